@@ -8,7 +8,7 @@ packages=(
   # build
   cmake ninja-build ccache g++ pkg-config git
   # Qt 6 and friends
-  qt6-base-dev qt6-charts-dev qt6-networkauth-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-networkauth-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
   # core libraries
   libssl-dev libhiredis-dev node-llhttp libargon2-dev

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace Tollgate::Store {
+class Database;
+}
+
+namespace Tollgate::Service {
+
+/// Opens and migrates the store on its own thread, then probes it every second, so a slow or
+/// unreachable database never stalls an event loop that serves requests. ready() is lock-free.
+class StoreMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreMonitor)
+
+public:
+    explicit StoreMonitor(std::shared_ptr<Store::Database> database, QObject *parent = nullptr);
+    ~StoreMonitor() override;
+
+    void start();
+    /// True once migrations ran and the last probe answered.
+    bool ready() const { return m_ready.load(std::memory_order_acquire); }
+    /// Why the store is not ready (English, no secrets); empty when ready.
+    QString problem() const;
+
+Q_SIGNALS:
+    /// The store became reachable (true) or unreachable (false).
+    void readinessChanged(bool ready);
+    /// Migrations failed in a way retrying cannot fix (e.g. a schema newer than this binary).
+    void fatalError(const QString &message);
+
+private:
+    class Probe;
+    std::shared_ptr<Store::Database> m_database;
+    QThread m_thread;
+    Probe *m_probe = nullptr;
+    std::atomic<bool> m_ready{false};
+};
+
+} // namespace Tollgate::Service

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gateway-core/store/keyrepository.h"
+
+#include "gateway-core/store/database.h"
+#include "gateway-core/store/sqlsupport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Tollgate::Store {
+
+using namespace Detail;
+
+namespace {
+
+const QString Columns =
+    u"id, user_id, name, key_alias, secret_hash, display_prefix, previous_hash, previous_hash_expires_at, "
+    u"models, "
+    "rpm_limit, tpm_limit, parallel_limit, model_limits, max_budget, budget_duration, budget_reset_at, "
+    "soft_budget, "
+    "spend, expires_at, revoked_at, blocked, metadata, last_used_at, version, created_at, updated_at"_s;
+
+ApiKey fromRow(const QSqlQuery &q)
+{
+    ApiKey k;
+    k.id = q.value(0).toString();
+    k.userId = q.value(1).toString();
+    k.name = q.value(2).toString();
+    k.alias = q.value(3).toString();
+    k.secretHash = q.value(4).toString();
+    k.displayPrefix = q.value(5).toString();
+    k.previousHash = q.value(6).toString();
+    k.previousHashExpiresAt = optionalInt(q.value(7));
+    k.models = stringListFromColumn(q.value(8));
+    k.rpmLimit = optionalInt(q.value(9));
+    k.tpmLimit = optionalInt(q.value(10));
+    k.parallelLimit = optionalInt(q.value(11));
+    k.modelLimits = objectFromColumn(q.value(12));
+    k.maxBudget = optionalInt(q.value(13));
+    k.budgetDuration = q.value(14).toString();
+    k.budgetResetAt = optionalInt(q.value(15));
+    k.softBudget = optionalInt(q.value(16));
+    k.spend = q.value(17).toLongLong();
+    k.expiresAt = optionalInt(q.value(18));
+    k.revokedAt = optionalInt(q.value(19));
+    k.blocked = q.value(20).toBool();
+    k.metadata = objectFromColumn(q.value(21));
+    k.lastUsedAt = optionalInt(q.value(22));
+    k.version = q.value(23).toLongLong();
+    k.createdAt = q.value(24).toLongLong();
+    k.updatedAt = q.value(25).toLongLong();
+    return k;
+}
+
+void validate(const ApiKey &key)
+{
+    if (key.id.isEmpty() || key.userId.isEmpty())
+        throw Error(Error::Code::Invalid, u"a key needs an id and an owner"_s);
+    if (key.secretHash.isEmpty() || key.displayPrefix.isEmpty())
+        throw Error(Error::Code::Invalid, u"a key needs a secret hash and a display prefix"_s);
+    for (const auto &limit : {key.rpmLimit, key.tpmLimit, key.parallelLimit, key.maxBudget, key.softBudget}) {
+        if (limit && *limit < 0)
+            throw Error(Error::Code::Invalid, u"limits and budgets must not be negative"_s);
+    }
+}
+
+void requireOne(const QSqlQuery &q)
+{
+    if (q.numRowsAffected() != 1)
+        throw Error(Error::Code::NotFound, u"API key not found"_s);
+}
+
+} // namespace
+
+KeyRepository::KeyRepository(Database &db)
+    : m_db(db)
+{}
+
+ApiKey KeyRepository::create(ApiKey key)
+{
+    validate(key);
+    key.version = 1;
+    key.createdAt = key.updatedAt = m_db.now();
+    key.previousHash.clear();
+    key.previousHashExpiresAt.reset();
+    m_db.exec(
+        u"INSERT INTO api_keys ("_s + Columns +
+            u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {key.id,
+         key.userId,
+         key.name,
+         nullIfEmpty(key.alias),
+         key.secretHash,
+         key.displayPrefix,
+         nullIfEmpty(key.previousHash),
+         nullable(key.previousHashExpiresAt),
+         toJson(key.models),
+         nullable(key.rpmLimit),
+         nullable(key.tpmLimit),
+         nullable(key.parallelLimit),
+         toJson(key.modelLimits),
+         nullable(key.maxBudget),
+         nullIfEmpty(key.budgetDuration),
+         nullable(key.budgetResetAt),
+         nullable(key.softBudget),
+         key.spend,
+         nullable(key.expiresAt),
+         nullable(key.revokedAt),
+         key.blocked,
+         toJson(key.metadata),
+         nullable(key.lastUsedAt),
+         key.version,
+         key.createdAt,
+         key.updatedAt},
+        u"create API key"_s);
+    return key;
+}
+
+std::optional<ApiKey> KeyRepository::findBy(const QString &where, const QVariantList &values)
+{
+    QSqlQuery q =
+        m_db.exec(u"SELECT "_s + Columns + u" FROM api_keys WHERE "_s + where, values, u"read API key"_s);
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+std::optional<ApiKey> KeyRepository::find(const QString &id)
+{
+    return findBy(u"id = ?"_s, {id});
+}
+
+std::optional<ApiKey> KeyRepository::findByHash(const QString &secretHash, qint64 now)
+{
+    if (secretHash.isEmpty())
+        return std::nullopt;
+    return findBy(u"secret_hash = ? OR (previous_hash = ? AND previous_hash_expires_at > ?)"_s,
+                  {secretHash, secretHash, now});
+}
+
+PageResult<ApiKey> KeyRepository::listByUser(const QString &userId, Page page)
+{
+    PageResult<ApiKey> result;
+    result.total =
+        count(m_db, u"SELECT COUNT(*) FROM api_keys WHERE user_id = ?"_s, {userId}, u"count API keys"_s);
+    QSqlQuery q =
+        m_db.exec(u"SELECT "_s + Columns +
+                      u" FROM api_keys WHERE user_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?"_s,
+                  {userId, page.limit, page.offset}, u"list API keys"_s);
+    while (q.next())
+        result.items << fromRow(q);
+    return result;
+}
+
+QList<ApiKey> KeyRepository::listAfter(const QString &afterId, int limit)
+{
+    QSqlQuery q = m_db.exec(u"SELECT "_s + Columns + u" FROM api_keys WHERE id > ? ORDER BY id LIMIT ?"_s,
+                            {afterId, limit}, u"load API keys"_s);
+    QList<ApiKey> result;
+    while (q.next())
+        result << fromRow(q);
+    return result;
+}
+
+ApiKey KeyRepository::update(const ApiKey &key, qint64 expectedVersion)
+{
+    validate(key);
+    QSqlQuery q = m_db.exec(
+        u"UPDATE api_keys SET name = ?, key_alias = ?, models = ?, rpm_limit = ?, tpm_limit = ?, "
+        u"parallel_limit = ?, "
+        "model_limits = ?, max_budget = ?, budget_duration = ?, budget_reset_at = ?, soft_budget = ?, "
+        "expires_at = ?, "
+        "blocked = ?, metadata = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"_s,
+        {key.name, nullIfEmpty(key.alias), toJson(key.models), nullable(key.rpmLimit), nullable(key.tpmLimit),
+         nullable(key.parallelLimit), toJson(key.modelLimits), nullable(key.maxBudget),
+         nullIfEmpty(key.budgetDuration), nullable(key.budgetResetAt), nullable(key.softBudget),
+         nullable(key.expiresAt), key.blocked, toJson(key.metadata), m_db.now(), key.id, expectedVersion},
+        u"update API key"_s);
+    if (q.numRowsAffected() != 1)
+        throwMissingOrStale(m_db, u"api_keys"_s, u"id"_s, key.id, u"API key"_s);
+    return *find(key.id);
+}
+
+ApiKey KeyRepository::rotate(const QString &id, const QString &newSecretHash, const QString &newDisplayPrefix,
+                             qint64 graceUntil, qint64 expectedVersion)
+{
+    if (newSecretHash.isEmpty() || newDisplayPrefix.isEmpty())
+        throw Error(Error::Code::Invalid, u"rotation needs a new secret hash and display prefix"_s);
+    // secret_hash on the right-hand side is the value before this UPDATE (SQL semantics on both back ends).
+    QSqlQuery q = m_db.exec(u"UPDATE api_keys SET previous_hash = secret_hash, previous_hash_expires_at = ?, "
+                            "secret_hash = ?, display_prefix = ?, version = version + 1, updated_at = ? "
+                            "WHERE id = ? AND version = ? AND revoked_at IS NULL"_s,
+                            {graceUntil, newSecretHash, newDisplayPrefix, m_db.now(), id, expectedVersion},
+                            u"rotate API key"_s);
+    if (q.numRowsAffected() != 1) {
+        const std::optional<ApiKey> key = find(id);
+        if (key && key->revokedAt)
+            throw Error(Error::Code::Invalid, u"a revoked API key cannot be rotated"_s);
+        throwMissingOrStale(m_db, u"api_keys"_s, u"id"_s, id, u"API key"_s);
+    }
+    return *find(id);
+}
+
+ApiKey KeyRepository::revoke(const QString &id, qint64 at)
+{
+    // Revocation also ends the rotation grace: the old secret must stop working too.
+    QSqlQuery q =
+        m_db.exec(u"UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?), previous_hash = NULL, "
+                  "previous_hash_expires_at = NULL, version = version + 1, updated_at = ? WHERE id = ?"_s,
+                  {at, m_db.now(), id}, u"revoke API key"_s);
+    requireOne(q);
+    return *find(id);
+}
+
+void KeyRepository::remove(const QString &id)
+{
+    requireOne(m_db.exec(u"DELETE FROM api_keys WHERE id = ?"_s, {id}, u"delete API key"_s));
+}
+
+void KeyRepository::addSpend(const QString &id, qint64 amount)
+{
+    requireOne(
+        m_db.exec(u"UPDATE api_keys SET spend = spend + ? WHERE id = ?"_s, {amount, id}, u"add key spend"_s));
+}
+
+void KeyRepository::resetBudget(const QString &id, std::optional<qint64> nextResetAt)
+{
+    requireOne(m_db.exec(u"UPDATE api_keys SET spend = 0, budget_reset_at = ? WHERE id = ?"_s,
+                         {nullable(nextResetAt), id}, u"reset key budget"_s));
+}
+
+void KeyRepository::touch(const QString &id, qint64 at)
+{
+    requireOne(
+        m_db.exec(u"UPDATE api_keys SET last_used_at = ? WHERE id = ?"_s, {at, id}, u"touch API key"_s));
+}
+
+} // namespace Tollgate::Store

@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gateway-core/store/migrations.h"
+
+#include "gateway-core/store/database.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Tollgate::Store::Migrations {
+
+namespace {
+
+// Conventions: TEXT ids, BIGINT milliseconds (UTC), BIGINT nano-units of currency, JSON as TEXT,
+// `version` on mutable rows for optimistic concurrency. Never edit a released migration: add one.
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+
+    list.append({1,
+                 u"identity, catalogue, subscriptions and keys"_s,
+                 {
+                     uR"(CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE,
+            email TEXT,
+            full_name TEXT NOT NULL DEFAULT '',
+            provider TEXT NOT NULL DEFAULT 'local' CHECK (provider IN ('local', 'openshift', 'oidc')),
+            subject TEXT,
+            roles TEXT NOT NULL DEFAULT '["user"]',
+            user_groups TEXT NOT NULL DEFAULT '[]',
+            password_hash TEXT,
+            active ${BOOL} NOT NULL DEFAULT TRUE,
+            rpm_limit BIGINT,
+            tpm_limit BIGINT,
+            parallel_limit BIGINT,
+            max_budget BIGINT,
+            budget_duration TEXT,
+            budget_reset_at BIGINT,
+            spend BIGINT NOT NULL DEFAULT 0,
+            last_login_at BIGINT,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            UNIQUE (provider, subject)))"_s,
+                     u"CREATE INDEX idx_users_email ON users (email)"_s,
+
+                     uR"(CREATE TABLE models (
+            id TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            capabilities TEXT NOT NULL DEFAULT '[]',
+            input_price BIGINT NOT NULL DEFAULT 0,
+            output_price BIGINT NOT NULL DEFAULT 0,
+            cached_price BIGINT NOT NULL DEFAULT 0,
+            context_window BIGINT,
+            restricted ${BOOL} NOT NULL DEFAULT FALSE,
+            enabled ${BOOL} NOT NULL DEFAULT TRUE,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            CHECK (input_price >= 0 AND output_price >= 0 AND cached_price >= 0)))"_s,
+
+                     uR"(CREATE TABLE deployments (
+            id TEXT PRIMARY KEY,
+            model_id TEXT NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+            base_url TEXT NOT NULL,
+            served_name TEXT NOT NULL,
+            api_key_encrypted ${BLOB},
+            weight INTEGER NOT NULL DEFAULT 1 CHECK (weight >= 0),
+            enabled ${BOOL} NOT NULL DEFAULT TRUE,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"_s,
+                     u"CREATE INDEX idx_deployments_model ON deployments (model_id)"_s,
+
+                     uR"(CREATE TABLE subscriptions (
+            id TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            model_id TEXT NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('active', 'pending', 'denied', 'inactive', 'expired')),
+            reason TEXT NOT NULL DEFAULT '',
+            status_changed_by TEXT,
+            status_changed_at BIGINT,
+            expires_at BIGINT,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            UNIQUE (user_id, model_id)))"_s,
+                     u"CREATE INDEX idx_subscriptions_model ON subscriptions (model_id)"_s,
+                     u"CREATE INDEX idx_subscriptions_status ON subscriptions (status, status_changed_at)"_s,
+
+                     uR"(CREATE TABLE subscription_history (
+            id ${AUTOID},
+            subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+            old_status TEXT,
+            new_status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            actor TEXT,
+            at BIGINT NOT NULL))"_s,
+                     u"CREATE INDEX idx_subscription_history ON subscription_history (subscription_id, at)"_s,
+
+                     uR"(CREATE TABLE api_keys (
+            id TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            name TEXT NOT NULL DEFAULT '',
+            key_alias TEXT UNIQUE,
+            secret_hash TEXT NOT NULL UNIQUE,
+            display_prefix TEXT NOT NULL,
+            previous_hash TEXT UNIQUE,
+            previous_hash_expires_at BIGINT,
+            models TEXT NOT NULL DEFAULT '[]',
+            rpm_limit BIGINT,
+            tpm_limit BIGINT,
+            parallel_limit BIGINT,
+            model_limits TEXT NOT NULL DEFAULT '{}',
+            max_budget BIGINT,
+            budget_duration TEXT,
+            budget_reset_at BIGINT,
+            soft_budget BIGINT,
+            spend BIGINT NOT NULL DEFAULT 0,
+            expires_at BIGINT,
+            revoked_at BIGINT,
+            blocked ${BOOL} NOT NULL DEFAULT FALSE,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            last_used_at BIGINT,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"_s,
+                     u"CREATE INDEX idx_api_keys_user ON api_keys (user_id)"_s,
+
+                     uR"(CREATE TABLE refresh_tokens (
+            id TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            token_hash TEXT NOT NULL UNIQUE,
+            expires_at BIGINT NOT NULL,
+            revoked_at BIGINT,
+            replaced_by TEXT,
+            created_at BIGINT NOT NULL))"_s,
+                     u"CREATE INDEX idx_refresh_tokens_user ON refresh_tokens (user_id)"_s,
+                 }});
+
+    // Usage rows carry no foreign keys on purpose: chargeback history outlives deleted keys and users.
+    list.append({2,
+                 u"usage records and daily rollups"_s,
+                 {
+                     uR"(CREATE TABLE usage_records (
+            request_id TEXT PRIMARY KEY,
+            at BIGINT NOT NULL,
+            key_id TEXT NOT NULL DEFAULT '',
+            user_id TEXT NOT NULL DEFAULT '',
+            model_id TEXT NOT NULL DEFAULT '',
+            deployment_id TEXT NOT NULL DEFAULT '',
+            endpoint TEXT NOT NULL DEFAULT '',
+            prompt_tokens BIGINT NOT NULL DEFAULT 0,
+            completion_tokens BIGINT NOT NULL DEFAULT 0,
+            cached_tokens BIGINT NOT NULL DEFAULT 0,
+            cost BIGINT NOT NULL DEFAULT 0,
+            status INTEGER NOT NULL,
+            error_code TEXT,
+            latency_ms BIGINT NOT NULL DEFAULT 0,
+            ttft_ms BIGINT,
+            streamed ${BOOL} NOT NULL DEFAULT FALSE,
+            aborted ${BOOL} NOT NULL DEFAULT FALSE))"_s,
+                     u"CREATE INDEX idx_usage_at ON usage_records (at)"_s,
+                     u"CREATE INDEX idx_usage_user_at ON usage_records (user_id, at)"_s,
+                     u"CREATE INDEX idx_usage_key_at ON usage_records (key_id, at)"_s,
+                     u"CREATE INDEX idx_usage_model_at ON usage_records (model_id, at)"_s,
+                     // Missing dimensions are '' rather than NULL so they can be part of the primary key.
+                     uR"(CREATE TABLE usage_daily (
+            day TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            model_id TEXT NOT NULL,
+            deployment_id TEXT NOT NULL,
+            requests BIGINT NOT NULL DEFAULT 0,
+            errors BIGINT NOT NULL DEFAULT 0,
+            prompt_tokens BIGINT NOT NULL DEFAULT 0,
+            completion_tokens BIGINT NOT NULL DEFAULT 0,
+            cached_tokens BIGINT NOT NULL DEFAULT 0,
+            cost BIGINT NOT NULL DEFAULT 0,
+            latency_ms_sum BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, user_id, key_id, model_id, deployment_id)))"_s,
+                     u"CREATE INDEX idx_usage_daily_user ON usage_daily (user_id, day)"_s,
+                     u"CREATE INDEX idx_usage_daily_model ON usage_daily (model_id, day)"_s,
+                     u"CREATE INDEX idx_usage_daily_key ON usage_daily (key_id, day)"_s,
+                 }});
+
+    list.append({3,
+                 u"audit log, settings, branding and banners"_s,
+                 {
+                     uR"(CREATE TABLE audit_log (
+            id ${AUTOID},
+            at BIGINT NOT NULL,
+            actor_id TEXT,
+            actor_name TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            target_type TEXT NOT NULL DEFAULT '',
+            target_id TEXT,
+            before_json TEXT,
+            after_json TEXT,
+            source_address TEXT,
+            request_id TEXT,
+            success ${BOOL} NOT NULL DEFAULT TRUE))"_s,
+                     u"CREATE INDEX idx_audit_at ON audit_log (at)"_s,
+                     u"CREATE INDEX idx_audit_actor ON audit_log (actor_id, at)"_s,
+                     u"CREATE INDEX idx_audit_action ON audit_log (action, at)"_s,
+                     u"CREATE INDEX idx_audit_target ON audit_log (target_type, target_id)"_s,
+
+                     uR"(CREATE TABLE settings (
+            setting_key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            updated_at BIGINT NOT NULL,
+            updated_by TEXT))"_s,
+
+                     uR"(CREATE TABLE branding (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL DEFAULT '',
+            subtitle TEXT NOT NULL DEFAULT '',
+            footer TEXT NOT NULL DEFAULT '',
+            login_logo ${BLOB},
+            login_logo_mime TEXT,
+            header_logo_light ${BLOB},
+            header_logo_light_mime TEXT,
+            header_logo_dark ${BLOB},
+            header_logo_dark_mime TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            updated_at BIGINT NOT NULL DEFAULT 0,
+            updated_by TEXT))"_s,
+                     u"INSERT INTO branding (id) VALUES (1)"_s,
+
+                     uR"(CREATE TABLE banners (
+            id TEXT PRIMARY KEY,
+            active ${BOOL} NOT NULL DEFAULT FALSE,
+            texts TEXT NOT NULL DEFAULT '{}',
+            variant TEXT NOT NULL DEFAULT 'info' CHECK (variant IN ('info', 'warning', 'danger', 'success', 'default')),
+            dismissible ${BOOL} NOT NULL DEFAULT FALSE,
+            starts_at BIGINT,
+            ends_at BIGINT,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            created_by TEXT))"_s,
+                     uR"(CREATE TABLE banner_dismissals (
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            banner_id TEXT NOT NULL REFERENCES banners (id) ON DELETE CASCADE,
+            at BIGINT NOT NULL,
+            PRIMARY KEY (user_id, banner_id)))"_s,
+                 }});
+    return list;
+}
+
+// "Tollgate" in ASCII: the advisory lock every replica takes while migrating.
+constexpr qint64 AdvisoryLockKey = 0x546f6c6c67617465LL;
+
+void lockForMigration(Database &db)
+{
+    // SQLite is already serialised by the IMMEDIATE transaction.
+    if (db.dialect() == Dialect::Postgres)
+        db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {AdvisoryLockKey}, u"lock schema migrations"_s);
+}
+
+void ensureTable(Database &db)
+{
+    // Checked first because PostgreSQL logs a NOTICE for every CREATE TABLE IF NOT EXISTS that skips.
+    const QString exists = db.dialect() == Dialect::Postgres
+                               ? u"SELECT COUNT(*) FROM information_schema.tables "
+                                 "WHERE table_schema = current_schema() AND table_name = ?"_s
+                               : u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s;
+    QSqlQuery query = db.exec(exists, {u"schema_migrations"_s}, u"find schema_migrations"_s);
+    if (query.next() && query.value(0).toInt() > 0)
+        return;
+    db.execStatic(u"CREATE TABLE IF NOT EXISTS schema_migrations ("
+                  "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s,
+                  u"create schema_migrations"_s);
+}
+
+QSet<int> appliedVersions(Database &db)
+{
+    QSet<int> versions;
+    QSqlQuery query = db.exec(u"SELECT version FROM schema_migrations"_s, {}, u"read schema version"_s);
+    while (query.next())
+        versions.insert(query.value(0).toInt());
+    return versions;
+}
+
+void refuseNewer(const QSet<int> &applied)
+{
+    const int latest = latestVersion();
+    for (const int version : applied) {
+        if (version > latest)
+            throw Error(Error::Code::Invalid,
+                        u"database schema version %1 is newer than this binary supports (%2); "
+                        "upgrade Tollgate instead of running an older release"_s.arg(version)
+                            .arg(latest));
+    }
+}
+
+} // namespace
+
+const QList<Migration> &all()
+{
+    static const QList<Migration> migrations = buildMigrations();
+    return migrations;
+}
+
+int latestVersion()
+{
+    return all().isEmpty() ? 0 : all().constLast().version;
+}
+
+QString render(const QString &statement, Dialect dialect)
+{
+    QString sql = statement;
+    const bool pg = dialect == Dialect::Postgres;
+    sql.replace(u"${BOOL}"_s, pg ? u"BOOLEAN"_s : u"INTEGER"_s);
+    sql.replace(u"${BLOB}"_s, pg ? u"BYTEA"_s : u"BLOB"_s);
+    sql.replace(u"${AUTOID}"_s, pg ? u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s
+                                   : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+    return sql;
+}
+
+int currentVersion(Database &db)
+{
+    Transaction tx(db);
+    lockForMigration(db);
+    ensureTable(db);
+    const QSet<int> applied = appliedVersions(db);
+    tx.commit();
+    int version = 0;
+    for (const int v : applied)
+        version = std::max(version, v);
+    return version;
+}
+
+int apply(Database &db)
+{
+    {
+        Transaction tx(db);
+        lockForMigration(db);
+        ensureTable(db);
+        const QSet<int> applied = appliedVersions(db);
+        refuseNewer(applied);
+        tx.commit();
+        bool pending = false;
+        for (const Migration &migration : all())
+            pending = pending || !applied.contains(migration.version);
+        if (!pending)
+            return 0;
+    }
+
+    int count = 0;
+    for (const Migration &migration : all()) {
+        Transaction tx(db);
+        lockForMigration(db);
+        // Re-read under the lock: another replica may have applied it meanwhile.
+        const QSet<int> applied = appliedVersions(db);
+        refuseNewer(applied);
+        if (applied.contains(migration.version))
+            continue;
+        const QString context = u"migration %1 (%2)"_s.arg(migration.version).arg(migration.name);
+        for (const QString &statement : migration.statements)
+            db.execStatic(render(statement, db.dialect()), context);
+        db.exec(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                {migration.version, migration.name, db.now()}, context);
+        tx.commit();
+        ++count;
+    }
+    return count;
+}
+
+} // namespace Tollgate::Store::Migrations

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gateway-core/metering/journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <stdexcept>
+#include <thread>
+
+using namespace Tollgate::Metering;
+
+namespace {
+UsageRecord sample(int i)
+{
+    UsageRecord r;
+    r.requestId = "req-" + QByteArray::number(i);
+    r.atMs = 1'790'000'000'000 + i;
+    r.keyId = "key\"with\\quotes\n";
+    r.userId = "user-" + QByteArray::number(i % 7);
+    r.modelId = "granite";
+    r.deploymentId = "d1";
+    r.endpoint = "chat";
+    r.promptTokens = 10 + i;
+    r.completionTokens = 20;
+    r.cachedTokens = 3;
+    r.costNanos = 123'456'789'012LL + i;
+    r.status = 200;
+    r.latencyMs = 42;
+    r.ttftMs = 7;
+    r.streamed = i % 2;
+    r.aborted = i % 3 == 0;
+    return r;
+}
+} // namespace
+
+class TestJournal final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordRoundTrip()
+    {
+        const UsageRecord r = sample(5);
+        const QByteArray line = r.toJsonLine();
+        QVERIFY(line.endsWith('\n'));
+        QCOMPARE(line.count('\n'), 1);
+        const auto back = UsageRecord::fromJsonLine(line.chopped(1));
+        QVERIFY(back);
+        QCOMPARE(*back, r);
+        QVERIFY(!UsageRecord::fromJsonLine("{\"id\":\"x\",\"at\":1"));
+    }
+
+    void appendsFromThreadsAreAllReadBack()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path(), 4, 4096); // small segments: many seals under load
+        QString error;
+        QVERIFY(journal.open(&error));
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&journal, t] {
+                for (int i = 0; i < 500; ++i)
+                    journal.append(t, sample(t * 1000 + i));
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        journal.sealAll();
+        QSet<QByteArray> ids;
+        for (const QString &path : journal.sealedSegments()) {
+            int torn = 0;
+            for (const UsageRecord &r : Journal::readSegment(path, &torn))
+                ids.insert(r.requestId);
+            QCOMPARE(torn, 0);
+        }
+        QCOMPARE(ids.size(), 2000);
+        QVERIFY(journal.pendingBytes() > 0);
+    }
+
+    void leftOverSegmentsAreSealedAndATornLineSkipped()
+    {
+        QTemporaryDir dir;
+        {
+            QFile f(dir.filePath(QStringLiteral("usage-1-w0-000001.open")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(sample(1).toJsonLine());
+            f.write(sample(2).toJsonLine());
+            f.write(sample(3).toJsonLine().left(30)); // the process died mid-write
+        }
+        Journal journal(dir.path(), 1);
+        QString error;
+        QVERIFY(journal.open(&error));
+        const QStringList sealed = journal.sealedSegments();
+        QCOMPARE(sealed.size(), 1);
+        int torn = 0;
+        const QList<UsageRecord> records = Journal::readSegment(sealed.first(), &torn);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(torn, 1);
+    }
+
+    void flusherDeliversOnceAndRetriesAfterFailure()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path(), 2);
+        QString error;
+        QVERIFY(journal.open(&error));
+        for (int i = 0; i < 2500; ++i)
+            journal.append(i % 2, sample(i));
+
+        QList<UsageRecord> received;
+        bool failing = true;
+        JournalFlusher flusher(&journal, [&](const QList<UsageRecord> &batch) {
+            if (failing)
+                throw std::runtime_error("database unreachable");
+            QVERIFY(batch.size() <= 1000);
+            received += batch;
+        });
+        QVERIFY(!flusher.flushNow());
+        QCOMPARE(received.size(), 0);
+        QVERIFY(journal.pendingBytes() > 0);
+        QCOMPARE(flusher.failedAttempts(), 1);
+
+        failing = false;
+        QVERIFY(flusher.flushNow());
+        QCOMPARE(received.size(), 2500);
+        QCOMPARE(journal.pendingBytes(), 0);
+        QVERIFY(journal.sealedSegments().isEmpty());
+        QSet<QByteArray> ids;
+        for (const UsageRecord &r : received)
+            ids.insert(r.requestId);
+        QCOMPARE(ids.size(), 2500);
+    }
+
+    void flusherThreadDrainsInTheBackground()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path(), 1);
+        QString error;
+        QVERIFY(journal.open(&error));
+        std::atomic<int> count{0};
+        JournalFlusher flusher(&journal, [&](const QList<UsageRecord> &batch) { count += int(batch.size()); }, 50);
+        flusher.start();
+        for (int i = 0; i < 100; ++i)
+            journal.append(0, sample(i));
+        QTRY_COMPARE_WITH_TIMEOUT(count.load(), 100, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(journal.pendingBytes(), 0, 2000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
