@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/metering/journal.h"
 
+#include "gateway-core/metering/journalline.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -83,9 +85,9 @@ bool Journal::openSegment(int index, Writer &writer)
     return writer.fd >= 0;
 }
 
-bool Journal::append(int writerIndex, const UsageRecord &record)
+bool Journal::append(int writerIndex, const Store::UsageRecord &record)
 {
-    const QByteArray line = record.toJsonLine();
+    const QByteArray line = toJournalLine(record);
     Writer &writer = *m_writers[size_t(writerIndex) % m_writers.size()];
     std::lock_guard lock(writer.mutex);
     if (writer.fd < 0 && !openSegment(writerIndex, writer))
@@ -150,9 +152,9 @@ qint64 Journal::pendingBytes() const
     return m_sealedBytes.load() + open;
 }
 
-QList<UsageRecord> Journal::readSegment(const QString &path, int *torn)
+QList<Store::UsageRecord> Journal::readSegment(const QString &path, int *torn)
 {
-    QList<UsageRecord> records;
+    QList<Store::UsageRecord> records;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return records;
@@ -166,7 +168,7 @@ QList<UsageRecord> Journal::readSegment(const QString &path, int *torn)
             end = data.size();
         const QByteArrayView line(data.constData() + start, end - start);
         if (!line.isEmpty()) {
-            auto record = complete ? UsageRecord::fromJsonLine(line) : std::nullopt;
+            auto record = complete ? fromJournalLine(line) : std::nullopt;
             if (record)
                 records.append(std::move(*record));
             else
@@ -253,7 +255,7 @@ bool JournalFlusher::flushSealed()
     std::lock_guard lock(m_flushMutex);
     for (const QString &path : m_journal->sealedSegments()) {
         int torn = 0;
-        const QList<UsageRecord> records = Journal::readSegment(path, &torn);
+        const QList<Store::UsageRecord> records = Journal::readSegment(path, &torn);
         if (torn > 0)
             qCWarning(lcJournal, "%d unreadable line(s) skipped in %s", torn, qUtf8Printable(path));
         try {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gateway-core/metering/usagerecord.h"
+#include "gateway-core/store/records.h"
 
 #include <QObject>
 #include <QString>
@@ -34,7 +34,7 @@ public:
     /// @p error when the directory cannot be used.
     bool open(QString *error);
     /// Appends one record through writer @p writer; false if it could not be written.
-    bool append(int writer, const UsageRecord &record);
+    bool append(int writer, const Store::UsageRecord &record);
     /// Seals every non-empty open segment (the flusher calls this periodically).
     void sealAll();
     /// Sealed segment files, oldest first.
@@ -44,7 +44,7 @@ public:
     QString directory() const { return m_directory; }
 
     /// Reads a segment; a torn last line (a crash mid-write) is skipped and counted in @p torn.
-    static QList<UsageRecord> readSegment(const QString &path, int *torn = nullptr);
+    static QList<Store::UsageRecord> readSegment(const QString &path, int *torn = nullptr);
 
 private:
     friend class JournalFlusher;
@@ -75,7 +75,7 @@ class JournalFlusher final : public QObject
     Q_DISABLE_COPY_MOVE(JournalFlusher)
 
 public:
-    using Sink = std::function<void(const QList<UsageRecord> &)>;
+    using Sink = std::function<void(const QList<Store::UsageRecord> &)>;
 
     JournalFlusher(Journal *journal, Sink sink, int intervalMs = 500, QObject *parent = nullptr);
     ~JournalFlusher() override;

@@ -171,6 +171,15 @@ QSqlDatabase Database::connection()
     }
     if (m_dialect == Dialect::Sqlite) {
         QSqlQuery pragma(db);
+        // Switching to WAL needs a moment alone with the file and SQLite does not wait for it on
+        // the busy timeout, so connections opening together retry; the mode is persistent, so
+        // only the very first opening of a file ever switches.
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            if (pragma.exec(u"PRAGMA journal_mode=WAL"_s) && pragma.next()
+                && pragma.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0)
+                break;
+            QThread::msleep(20);
+        }
         for (const QString &statement :
              {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
             if (!pragma.exec(statement)) {

@@ -239,7 +239,7 @@ private Q_SLOTS:
     {
         QTcpSocket *s = connectClient();
         s->write("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
-        const QByteArray r = readUntil(*s, [](const QByteArray &d) { return d.endsWith("0\r\n\r\n"); });
+        const QByteArray r = readUntil(*s, [](const QByteArray &d) { return d.endsWith("\r\n0\r\n\r\n"); });
         QVERIFY(r.contains("transfer-encoding: chunked\r\n"));
         QVERIFY(r.contains("9\r\ndata: 0\n\n\r\n9\r\ndata: 1\n\n\r\n9\r\ndata: 2\n\n\r\n0\r\n\r\n"));
         // The connection stays usable after the stream.

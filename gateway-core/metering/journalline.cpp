@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gateway-core/metering/usagerecord.h"
+#include "gateway-core/metering/journalline.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,12 +8,12 @@ namespace Tollgate::Metering {
 
 namespace {
 
-void appendString(QByteArray &out, const char *name, const QByteArray &value)
+void appendString(QByteArray &out, const char *name, const QString &text)
 {
     out += '"';
     out += name;
     out += "\":\"";
-    for (char c : value) {
+    for (char c : text.toUtf8()) {
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out += '\\';
@@ -41,47 +41,49 @@ void appendNumber(QByteArray &out, const char *name, qint64 value)
 
 } // namespace
 
-QByteArray UsageRecord::toJsonLine() const
+QByteArray toJournalLine(const Store::UsageRecord &r)
 {
     QByteArray out;
     out.reserve(384);
     out += '{';
-    appendString(out, "id", requestId);
-    appendNumber(out, "at", atMs);
-    appendString(out, "key", keyId);
-    appendString(out, "user", userId);
-    appendString(out, "model", modelId);
-    appendString(out, "deployment", deploymentId);
-    appendString(out, "endpoint", endpoint);
-    appendNumber(out, "prompt", promptTokens);
-    appendNumber(out, "completion", completionTokens);
-    appendNumber(out, "cached", cachedTokens);
-    appendNumber(out, "cost", costNanos);
-    appendNumber(out, "status", status);
-    appendString(out, "error", errorCode);
-    appendNumber(out, "latency", latencyMs);
-    appendNumber(out, "ttft", ttftMs);
-    appendNumber(out, "streamed", streamed ? 1 : 0);
-    appendNumber(out, "aborted", aborted ? 1 : 0);
+    appendString(out, "id", r.requestId);
+    appendNumber(out, "at", r.at);
+    appendString(out, "key", r.keyId);
+    appendString(out, "user", r.userId);
+    appendString(out, "model", r.modelId);
+    appendString(out, "deployment", r.deploymentId);
+    appendString(out, "endpoint", r.endpoint);
+    appendNumber(out, "prompt", r.promptTokens);
+    appendNumber(out, "completion", r.completionTokens);
+    appendNumber(out, "cached", r.cachedTokens);
+    appendNumber(out, "cost", r.cost);
+    appendNumber(out, "status", r.status);
+    appendString(out, "error", r.errorCode);
+    appendNumber(out, "latency", r.latencyMs);
+    if (r.ttftMs)
+        appendNumber(out, "ttft", *r.ttftMs);
+    appendNumber(out, "streamed", r.streamed ? 1 : 0);
+    appendNumber(out, "aborted", r.aborted ? 1 : 0);
     out.chop(1);
     out += "}\n";
     return out;
 }
 
-std::optional<UsageRecord> UsageRecord::fromJsonLine(QByteArrayView line)
+std::optional<Store::UsageRecord> fromJournalLine(QByteArrayView line)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
-    auto text = [&o](const char *name) { return o.value(QLatin1String(name)).toString().toUtf8(); };
+    auto text = [&o](const char *name) { return o.value(QLatin1String(name)).toString(); };
+    // Costs are integers well inside a double's exact range (2^53 nano-units).
     auto number = [&o](const char *name) { return qint64(o.value(QLatin1String(name)).toDouble()); };
-    UsageRecord r;
+    Store::UsageRecord r;
     r.requestId = text("id");
     if (r.requestId.isEmpty())
         return std::nullopt;
-    r.atMs = number("at");
+    r.at = number("at");
     r.keyId = text("key");
     r.userId = text("user");
     r.modelId = text("model");
@@ -90,11 +92,12 @@ std::optional<UsageRecord> UsageRecord::fromJsonLine(QByteArrayView line)
     r.promptTokens = number("prompt");
     r.completionTokens = number("completion");
     r.cachedTokens = number("cached");
-    r.costNanos = number("cost");
+    r.cost = number("cost");
     r.status = int(number("status"));
     r.errorCode = text("error");
     r.latencyMs = number("latency");
-    r.ttftMs = number("ttft");
+    if (o.contains(QLatin1String("ttft")))
+        r.ttftMs = number("ttft");
     r.streamed = number("streamed") != 0;
     r.aborted = number("aborted") != 0;
     return r;
