@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <cstdio>
@@ -96,6 +97,14 @@ int main(int argc, char *argv[])
     options.http.headerTimeoutMs = int(settings.headerTimeoutMs);
     options.http.bodyTimeoutMs = int(settings.bodyTimeoutMs);
     options.http.idleTimeoutMs = int(settings.idleTimeoutMs);
+    options.journalDir = settings.journalDir;
+    options.masterKey = settings.masterKey.reveal().toUtf8();
+    options.timezone = QTimeZone(settings.timezone.toUtf8()); // validated by Config::load()
+    options.proxy.poolSize = settings.upstreamPoolSize;
+    options.proxy.connectTimeoutMs = int(settings.upstreamConnectTimeoutMs);
+    options.proxy.firstByteTimeoutMs = int(settings.upstreamFirstByteTimeoutMs);
+    options.proxy.idleTimeoutMs = int(settings.upstreamIdleTimeoutMs);
+    options.declarations = &settings;
 
     Service::Gateway gateway(options);
     if (!gateway.start()) {

@@ -88,6 +88,12 @@ void Exchange::finish()
     std::exchange(m_connection, nullptr)->exchangeFinished(this);
 }
 
+void Exchange::abort()
+{
+    if (m_connection)
+        m_connection->closeNow(); // emits aborted() through connectionLost()
+}
+
 void Exchange::connectionLost()
 {
     m_connection = nullptr;

@@ -41,6 +41,9 @@ public:
     bool write(QByteArrayView data);
     /// End the stream with the terminating chunk.
     void finish();
+    /// Close the connection now, leaving the response incomplete (fault injection, a broken
+    /// upstream); bytes still queued in Qt are dropped, so wait for pendingBytes() == 0 first.
+    void abort();
 
     bool isStreaming() const { return m_state == State::Streaming; }
     bool isDone() const { return m_state == State::Done; }

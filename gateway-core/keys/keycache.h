@@ -43,6 +43,8 @@ struct KeyRecord
     qint64 maxBudget = -1;  ///< nano-units; -1 = no budget
     qint64 softBudget = -1; ///< nano-units; -1 = none
     QByteArray budgetDuration; ///< "" = one budget for the key's life
+    qint64 spend = 0;          ///< spend in the current window when the record was loaded
+    qint64 budgetResetAtMs = 0; ///< when the stored spend window ends; 0 = never
     qint64 expiresAtMs = 0;    ///< 0 = never
     bool revoked = false;
     bool blocked = false;

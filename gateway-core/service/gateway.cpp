@@ -1,11 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/service/gateway.h"
 
+#include "gateway-core/keys/keyloader.h"
+#include "gateway-core/limits/limiter.h"
+#include "gateway-core/metering/journal.h"
+#include "gateway-core/metrics/metrics.h"
+#include "gateway-core/proxy/catalog.h"
+#include "gateway-core/service/seeder.h"
 #include "gateway-core/service/storemonitor.h"
 #include "gateway-core/store/database.h"
+#include "gateway-core/store/usagerepository.h"
+#include "gateway-core/util/secretbox.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcGateway, "tollgate.gateway")
 
 namespace Tollgate::Service {
 
@@ -17,8 +29,9 @@ Gateway::Gateway(GatewayOptions options, QObject *parent)
 
 Gateway::~Gateway()
 {
-    // The listener goes first so no handler runs while the store is torn down.
+    // The listener goes first so no handler runs while what it uses is torn down.
     m_http.reset();
+    m_flusher.reset();
     m_storeMonitor.reset();
 }
 
@@ -40,7 +53,28 @@ bool Gateway::start()
         m_error = e.message();
         return false;
     }
+    const int workers = m_options.http.workers > 0 ? m_options.http.workers : qMax(1, QThread::idealThreadCount());
+    m_options.http.workers = workers;
+
+    m_journal = std::make_unique<Metering::Journal>(m_options.journalDir, workers);
+    if (!m_journal->open(&m_error))
+        return false;
+    std::shared_ptr<Store::Database> db = m_database;
+    m_flusher = std::make_unique<Metering::JournalFlusher>(m_journal.get(), [db](const QList<Store::UsageRecord> &batch) {
+        Store::UsageRepository(*db).appendBatch(batch);
+    });
+
+    m_metrics = std::make_unique<Metrics::Registry>(workers);
+    m_keys = std::make_unique<Keys::KeyCache>();
+    m_catalog = std::make_unique<Proxy::Catalog>();
+    Limits::BackendOptions limitOptions;
+    limitOptions.zone = m_options.timezone;
+    m_limiter = std::make_unique<Limits::Limiter>(limitOptions);
+    m_proxy = std::make_unique<Proxy::ProxyService>(*m_keys, *m_catalog, *m_limiter, *m_journal,
+                                                    Proxy::ProxyMetrics::create(*m_metrics), m_options.proxy);
+
     m_storeMonitor = std::make_unique<StoreMonitor>(m_database);
+    m_storeMonitor->setInitializer([this](Store::Database &store) { initializeFromStore(store); });
     connect(m_storeMonitor.get(), &StoreMonitor::fatalError, this, &Gateway::fatalError);
     m_http = std::make_unique<Http::Server>(buildRouter(), m_options.http);
     if (!m_http->listen(m_options.address, m_options.port)) {
@@ -49,7 +83,23 @@ bool Gateway::start()
         return false;
     }
     m_storeMonitor->start();
+    m_flusher->start();
     return true;
+}
+
+void Gateway::initializeFromStore(Store::Database &db)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Util::SecretBox secrets(m_options.masterKey);
+    if (m_options.declarations) {
+        for (const QString &change : applyDeclarations(*m_options.declarations, db, secrets))
+            qCInfo(lcGateway, "configuration: %s", qUtf8Printable(change));
+    }
+    const int keys = Keys::loadAll(db, *m_keys);
+    m_catalog->publish(Proxy::loadCatalog(db, secrets));
+    qCInfo(lcGateway, "%d keys and %lld models loaded in %lld ms", keys,
+           qlonglong(m_catalog->snapshot()->models.size()), qlonglong(timer.elapsed()));
 }
 
 void Gateway::stop(int timeoutMs)
@@ -58,7 +108,12 @@ void Gateway::stop(int timeoutMs)
         Q_EMIT stopped();
         return;
     }
-    connect(m_http.get(), &Http::Server::drained, this, &Gateway::stopped, Qt::UniqueConnection);
+    connect(m_http.get(), &Http::Server::drained, this, [this] {
+        // Everything answered: move what the journal holds into the store while we still can.
+        if (m_flusher && !m_flusher->flushNow())
+            qCWarning(lcGateway, "usage stays in the journal until the next start (the store is unreachable)");
+        Q_EMIT stopped();
+    }, Qt::UniqueConnection);
     m_http->drain(timeoutMs);
 }
 
@@ -79,6 +134,18 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
         ex.respond(503, {{"content-type", "application/json"}, {"retry-after", "1"}},
                    QJsonDocument(body).toJson(QJsonDocument::Compact));
     });
+    Metrics::Registry *metrics = m_metrics.get();
+    Metrics::Family *journalLag = metrics->gauge("tollgate_journal_lag_bytes",
+                                                 "Usage bytes in the local journal not yet in the store.");
+    Metrics::Family *keysLoaded = metrics->gauge("tollgate_keys_cached", "Keys in the gateway's key cache.");
+    Metering::Journal *journal = m_journal.get();
+    Keys::KeyCache *keys = m_keys.get();
+    router->add("GET", "/metrics", [metrics, journalLag, keysLoaded, journal, keys](Http::Exchange &ex) {
+        journalLag->series({})->set(double(journal->pendingBytes()));
+        keysLoaded->series({})->set(double(keys->size()));
+        ex.respond(200, "text/plain; version=0.0.4; charset=utf-8", metrics->exposition());
+    });
+    m_proxy->addRoutes(*router);
     return router;
 }
 

@@ -2,12 +2,30 @@
 #pragma once
 
 #include "gateway-core/http/server.h"
+#include "gateway-core/proxy/proxyservice.h"
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTimeZone>
 
 #include <memory>
 
+namespace Tollgate::Config {
+struct Settings;
+}
+namespace Tollgate::Limits {
+class Limiter;
+}
+namespace Tollgate::Metering {
+class Journal;
+class JournalFlusher;
+} // namespace Tollgate::Metering
+namespace Tollgate::Metrics {
+class Registry;
+}
+namespace Tollgate::Proxy {
+class Catalog;
+}
 namespace Tollgate::Store {
 class Database;
 }
@@ -22,11 +40,17 @@ struct GatewayOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;
     QString databaseUrl; ///< sqlite:... or postgres://...
+    QString journalDir;
+    QByteArray masterKey;
+    QTimeZone timezone = QTimeZone::utc();
     Http::ServerOptions http;
+    Proxy::ProxyOptions proxy;
+    /// Declared models and keys to apply to the store at start (may be null).
+    const Config::Settings *declarations = nullptr;
 };
 
-/// The whole server in one object: store, HTTP listener and the routes, so the binary's main()
-/// stays thin and tests can run the same thing in-process.
+/// The whole server in one object: store, caches, limiter, journal, HTTP listener and routes, so
+/// the binary's main() stays thin and tests can run the same thing in-process.
 class Gateway final : public QObject
 {
     Q_OBJECT
@@ -36,12 +60,15 @@ public:
     explicit Gateway(GatewayOptions options, QObject *parent = nullptr);
     ~Gateway() override;
 
-    /// Binds the listener and starts opening the store; false with errorString() on failure.
+    /// Binds the listener, opens the journal and starts opening the store; false with
+    /// errorString() on failure.
     bool start();
     QString errorString() const { return m_error; }
     quint16 port() const;
+    /// The store answers and the caches are loaded.
     bool ready() const;
-    /// Graceful stop: finish open requests for up to @p timeoutMs, then emit stopped().
+    /// Graceful stop: finish open requests for up to @p timeoutMs, flush the journal, then
+    /// emit stopped().
     void stop(int timeoutMs);
 
 Q_SIGNALS:
@@ -51,10 +78,18 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<Http::Router> buildRouter();
+    void initializeFromStore(Store::Database &db);
 
     GatewayOptions m_options;
     std::shared_ptr<Store::Database> m_database;
     std::unique_ptr<StoreMonitor> m_storeMonitor;
+    std::unique_ptr<Metrics::Registry> m_metrics;
+    std::unique_ptr<Keys::KeyCache> m_keys;
+    std::unique_ptr<Proxy::Catalog> m_catalog;
+    std::unique_ptr<Limits::Limiter> m_limiter;
+    std::unique_ptr<Metering::Journal> m_journal;
+    std::unique_ptr<Metering::JournalFlusher> m_flusher;
+    std::unique_ptr<Proxy::ProxyService> m_proxy;
     std::unique_ptr<Http::Server> m_http;
     QString m_error;
 };

@@ -51,15 +51,21 @@ private:
                 qCInfo(lcStore, "store %s at schema version %d (%d migrations applied)",
                        qUtf8Printable(m_database->redactedUrl()), m_database->schemaVersion(), applied);
             }
+            if (!m_initialized && m_owner->m_initializer) {
+                m_owner->m_initializer(*m_database);
+                m_initialized = true;
+            }
             ok = m_database->ping();
             if (!ok)
                 problem = QStringLiteral("the database does not answer");
         } catch (const Store::Error &e) {
             problem = e.message();
-            if (e.code() == Store::Error::Code::Invalid || e.code() == Store::Error::Code::Internal) {
+            if (!m_migrated && (e.code() == Store::Error::Code::Invalid || e.code() == Store::Error::Code::Internal)) {
                 m_timer->stop();
                 Q_EMIT m_owner->fatalError(problem);
             }
+        } catch (const std::exception &e) {
+            problem = QString::fromUtf8(e.what());
         }
         {
             QMutexLocker lock(&m_mutex);
@@ -83,6 +89,7 @@ private:
     mutable QMutex m_mutex;
     QString m_problem = QStringLiteral("starting");
     bool m_migrated = false;
+    bool m_initialized = false;
     bool m_warned = false;
 };
 
@@ -101,6 +108,11 @@ StoreMonitor::~StoreMonitor()
     }
     m_thread.quit();
     m_thread.wait();
+}
+
+void StoreMonitor::setInitializer(std::function<void(Store::Database &)> initializer)
+{
+    m_initializer = std::move(initializer);
 }
 
 void StoreMonitor::start()

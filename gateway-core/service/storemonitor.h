@@ -5,6 +5,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Tollgate::Store {
@@ -24,6 +25,9 @@ public:
     explicit StoreMonitor(std::shared_ptr<Store::Database> database, QObject *parent = nullptr);
     ~StoreMonitor() override;
 
+    /// Runs once on the monitor thread after the migrations, before the store counts as ready
+    /// (loading caches, applying declarations); an exception makes the next probe try again.
+    void setInitializer(std::function<void(Store::Database &)> initializer);
     void start();
     /// True once migrations ran and the last probe answered.
     bool ready() const { return m_ready.load(std::memory_order_acquire); }
@@ -41,6 +45,7 @@ private:
     std::shared_ptr<Store::Database> m_database;
     QThread m_thread;
     Probe *m_probe = nullptr;
+    std::function<void(Store::Database &)> m_initializer;
     std::atomic<bool> m_ready{false};
 };
 

@@ -5,6 +5,7 @@
 #include "gateway-core/store/sqlsupport.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QTimeZone>
 
 #include <map>
@@ -83,6 +84,7 @@ int UsageRepository::appendBatch(const QList<UsageRecord> &records)
                                         "ON CONFLICT (request_id) DO NOTHING"_s,
                                     u"insert usage record"_s);
     std::map<DailyKey, UsageDaily> rollups;
+    QSet<QString> addedIds;
     int added = 0;
     for (const UsageRecord &r : records) {
         m_db.execPrepared(insert,
@@ -93,6 +95,7 @@ int UsageRepository::appendBatch(const QList<UsageRecord> &records)
         if (insert.numRowsAffected() != 1)
             continue; // already stored (replayed journal batch or a duplicate inside this batch)
         ++added;
+        addedIds.insert(r.requestId);
         const QString day = dayOf(r.at);
         UsageDaily &d = rollups[DailyKey{day, r.userId, r.keyId, r.modelId, r.deploymentId}];
         d.day = day;
@@ -120,11 +123,36 @@ int UsageRepository::appendBatch(const QList<UsageRecord> &records)
         "cost = usage_daily.cost + excluded.cost, "
         "latency_ms_sum = usage_daily.latency_ms_sum + excluded.latency_ms_sum"_s,
         u"update usage rollup"_s);
+    std::map<QString, std::pair<qint64, qint64>> keySpend; // key id → (cost, last use)
+    std::map<QString, qint64> userSpend;
     for (const auto &[key, d] : rollups) {
         m_db.execPrepared(upsert,
                           {d.day, d.userId, d.keyId, d.modelId, d.deploymentId, d.requests, d.errors,
                            d.promptTokens, d.completionTokens, d.cachedTokens, d.cost, d.latencyMsSum},
                           u"update usage rollup"_s);
+    }
+    for (const UsageRecord &r : records) {
+        if (!addedIds.contains(r.requestId))
+            continue;
+        if (!r.keyId.isEmpty()) {
+            auto &[cost, last] = keySpend[r.keyId];
+            cost += r.cost;
+            last = qMax(last, r.at);
+        }
+        if (!r.userId.isEmpty())
+            userSpend[r.userId] += r.cost;
+    }
+    // Spend moves with the records in the same transaction, so a replay cannot count it twice.
+    QSqlQuery keyUpdate = m_db.prepare(
+        u"UPDATE api_keys SET spend = spend + ?, last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? "
+        u"THEN ? ELSE last_used_at END WHERE id = ?"_s,
+        u"add key spend"_s);
+    for (const auto &[id, value] : keySpend)
+        m_db.execPrepared(keyUpdate, {value.first, value.second, value.second, id}, u"add key spend"_s);
+    QSqlQuery userUpdate = m_db.prepare(u"UPDATE users SET spend = spend + ? WHERE id = ?"_s, u"add user spend"_s);
+    for (const auto &[id, cost] : userSpend) {
+        if (cost != 0)
+            m_db.execPrepared(userUpdate, {cost, id}, u"add user spend"_s);
     }
     tx.commit();
     return added;

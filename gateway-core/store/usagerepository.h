@@ -26,8 +26,9 @@ class UsageRepository final
 public:
     explicit UsageRepository(Database &db);
 
-    /// Inserts records and folds the new ones into usage_daily in one transaction. Idempotent by
-    /// request id: records already stored are skipped and not counted again. Returns how many were new.
+    /// Inserts records and folds the new ones into usage_daily and into key and user spend, in one
+    /// transaction. Idempotent by request id: records already stored are skipped and not counted
+    /// again. Returns how many were new.
     int appendBatch(const QList<UsageRecord> &records);
     std::optional<UsageRecord> findRecord(const QString &requestId);
     /// Records of the filter's days (by `at`), newest first.

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tollgate-mockllm: an OpenAI-compatible fake model server for tests and benchmarks.
+#include "gateway-core/http/server.h"
+#include "tests/mockllm/options.h"
+#include "tests/mockllm/service.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QSocketNotifier>
+#include <QThread>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Tollgate;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(qUtf8Printable(text), stream);
+    std::fflush(stream);
+}
+
+void announce(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u"["_s + address.toString() + u"]"_s
+                             : address.toString();
+    print(stdout, u"listening on http://%1:%2\n"_s.arg(host).arg(port));
+}
+
+/// A bound socket for the refuse faults: without listen() every connect is refused; with it,
+/// every accepted connection is reset at once.
+struct RawSocket
+{
+    int fd = -1;
+    quint16 port = 0;
+    QString error;
+};
+
+RawSocket bindRaw(const QHostAddress &address, quint16 port, bool listening)
+{
+    RawSocket result;
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    result.fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (v6) {
+        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(port);
+        const Q_IPV6ADDR ip = address.toIPv6Address();
+        std::memcpy(&a->sin6_addr, &ip, sizeof ip);
+        length = sizeof *a;
+    } else {
+        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(port);
+        a->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof *a;
+    }
+    const int one = 1;
+    if (result.fd < 0 || ::setsockopt(result.fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0
+        || ::bind(result.fd, reinterpret_cast<sockaddr *>(&storage), length) != 0
+        || (listening && ::listen(result.fd, 1024) != 0)) {
+        result.error = QString::fromLocal8Bit(std::strerror(errno));
+        if (result.fd >= 0)
+            ::close(result.fd);
+        result.fd = -1;
+        return result;
+    }
+    length = sizeof storage;
+    ::getsockname(result.fd, reinterpret_cast<sockaddr *>(&storage), &length);
+    result.port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
+                           : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
+    return result;
+}
+
+void resetAll(int listenFd)
+{
+    for (;;) {
+        const int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EINTR || errno == ECONNABORTED)
+                continue;
+            return;
+        }
+        // Linger 0 turns close() into a reset, the harshest way a peer can refuse.
+        const linger reset{1, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        ::close(fd);
+    }
+}
+
+std::optional<QHostAddress> resolve(const QString &host)
+{
+    QHostAddress address;
+    if (address.setAddress(host))
+        return address;
+    const QHostInfo info = QHostInfo::fromName(host);
+    if (info.addresses().isEmpty())
+        return std::nullopt;
+    return info.addresses().constFirst();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tollgate-mockllm"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
+
+    const MockLlm::ParseResult parsed = MockLlm::parseArguments(app.arguments());
+    switch (parsed.action) {
+    case MockLlm::ParseResult::Action::Help: print(stdout, parsed.message); return 0;
+    case MockLlm::ParseResult::Action::Version: print(stdout, parsed.message); return 0;
+    case MockLlm::ParseResult::Action::Error:
+        print(stderr, u"tollgate-mockllm: %1 (see --help)\n"_s.arg(parsed.message));
+        return 2;
+    case MockLlm::ParseResult::Action::Run: break;
+    }
+    const MockLlm::Options &options = parsed.options;
+    const auto address = resolve(options.host);
+    if (!address) {
+        print(stderr, u"tollgate-mockllm: cannot resolve %1\n"_s.arg(options.host));
+        return 1;
+    }
+
+    const bool refuseAll = options.fault == MockLlm::Fault::Refuse && options.faultRate >= 1.0;
+    if (options.fault == MockLlm::Fault::RefuseConnect || refuseAll) {
+        const RawSocket raw = bindRaw(*address, options.port, refuseAll);
+        if (raw.fd < 0) {
+            print(stderr, u"tollgate-mockllm: cannot bind %1:%2: %3\n"_s.arg(options.host).arg(options.port).arg(raw.error));
+            return 1;
+        }
+        QSocketNotifier notifier(qintptr(raw.fd), QSocketNotifier::Read);
+        QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [fd = raw.fd] { resetAll(fd); });
+        notifier.setEnabled(refuseAll);
+        announce(*address, raw.port);
+        const int rc = QCoreApplication::exec();
+        ::close(raw.fd);
+        return rc;
+    }
+
+    const int workers = options.workers > 0 ? options.workers : qMax(1, QThread::idealThreadCount());
+    MockLlm::Service service(options, workers);
+    auto router = std::make_shared<Http::Router>();
+    service.install(*router);
+    Http::ServerOptions serverOptions;
+    serverOptions.workers = workers;
+    serverOptions.maxConnections = 100'000;
+    Http::Server server(router, serverOptions);
+    if (!server.listen(*address, options.port)) {
+        print(stderr, u"tollgate-mockllm: %1\n"_s.arg(server.errorString()));
+        return 1;
+    }
+    announce(*address, server.port());
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/redis.h"
+
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Tollgate::Testing {
+
+namespace {
+
+const QString InstallHint =
+    u"Redis is required for these tests. Install redis-server (Debian/Ubuntu: apt-get install "
+    "redis-server; Fedora/RHEL: dnf install redis), set REDIS_SERVER to the binary, or point "
+    "TOLLGATE_TEST_REDIS_URL at a server."_s;
+
+} // namespace
+
+RedisServer::RedisServer() = default;
+
+RedisServer::~RedisServer()
+{
+    stop();
+}
+
+bool RedisServer::start()
+{
+    if (isRunning())
+        return true;
+    const QString external = qEnvironmentVariable("TOLLGATE_TEST_REDIS_URL");
+    if (!external.isEmpty()) {
+        m_url = external;
+        m_owned = false;
+        return true;
+    }
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/tollgate-redis-XXXXXX"_s);
+    if (!m_dir->isValid()) {
+        m_error = u"cannot create a temporary directory for Redis"_s;
+        return false;
+    }
+    QProcess process;
+    process.start(u"/bin/sh"_s, {supportDir() + u"/redis.sh"_s, u"start"_s, m_dir->path()});
+    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        m_error = u"redis.sh start failed: "_s + QString::fromLocal8Bit(process.readAllStandardError()).trimmed()
+                  + u"\n"_s + InstallHint;
+        process.kill();
+        return false;
+    }
+    m_url = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    m_owned = true;
+    return true;
+}
+
+void RedisServer::stop()
+{
+    if (m_owned && m_dir) {
+        QProcess process;
+        process.start(u"/bin/sh"_s, {supportDir() + u"/redis.sh"_s, u"stop"_s, m_dir->path()});
+        process.waitForFinished(15'000);
+    }
+    m_owned = false;
+    m_url.clear();
+    m_dir.reset();
+}
+
+QString RedisServer::host() const
+{
+    return QUrl(m_url).host();
+}
+
+quint16 RedisServer::port() const
+{
+    return quint16(QUrl(m_url).port(6379));
+}
+
+} // namespace Tollgate::Testing
