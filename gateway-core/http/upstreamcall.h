@@ -71,7 +71,6 @@ private:
     void fail(UpstreamErrorCode code, const QString &message);
     void detach();
     void armTimer();
-    QByteArrayView target() const;
 
     UpstreamPool *m_pool;
     UpstreamRequest m_request;

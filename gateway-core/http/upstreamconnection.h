@@ -55,6 +55,7 @@ public:
     UpstreamOriginState *origin() const { return m_origin; }
     quint64 id() const { return m_id; }
     qint64 idleSinceMs = 0;
+    bool counted = true; ///< still counted in origin()->open
 
 private:
     enum class State { Connecting, Busy, Idle, Closed };
@@ -89,6 +90,8 @@ private:
     int m_served = 0;
     State m_state = State::Connecting;
     bool m_messageComplete = false;
+    bool m_keepAlive = false;
+    bool m_reusedForCall = false;
     bool m_headRequest = false;
     bool m_bytesThisRequest = false;
     bool m_eof = false;

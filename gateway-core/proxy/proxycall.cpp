@@ -234,6 +234,16 @@ bool ProxyCall::admit()
     if (!result.admitted()) {
         const Limits::Refusal &r = *result.refusal;
         const QByteArray message = r.message().toUtf8();
+        // The refused limit is the one the client needs to see in the x-ratelimit-* headers.
+        if (r.limit == Limits::LimitKind::Rpm || r.limit == Limits::LimitKind::Parallel) {
+            m_rate.requestLimit = r.limitValue;
+            m_rate.requestsRemaining = r.remaining;
+            m_rate.requestsResetMs = qMax<qint64>(0, r.retryAfterMs);
+        } else if (r.limit == Limits::LimitKind::Tpm) {
+            m_rate.tokenLimit = r.limitValue;
+            m_rate.tokensRemaining = r.remaining;
+            m_rate.tokensResetMs = qMax<qint64>(0, r.retryAfterMs);
+        }
         Http::Headers headers = rateHeaders();
         if (r.limit == Limits::LimitKind::Budget || !r.retryable()) {
             headers.append(Http::Header{"x-should-retry", "false"});
