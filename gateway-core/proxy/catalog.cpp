@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/proxy/catalog.h"
 
+#include "gateway-core/store/database.h"
 #include "gateway-core/store/modelrepository.h"
 #include "gateway-core/store/subscriptionrepository.h"
 #include "gateway-core/store/userrepository.h"
 #include "gateway-core/util/secretbox.h"
+
+#include <QSqlQuery>
 
 namespace Tollgate::Proxy {
 
@@ -78,6 +81,17 @@ void Catalog::publish(std::shared_ptr<const CatalogSnapshot> snapshot)
     std::lock_guard lock(m_mutex);
     m_current = std::move(snapshot);
     m_version.fetch_add(1, std::memory_order_release);
+}
+
+QByteArray catalogFingerprint(Store::Database &db)
+{
+    QByteArray fingerprint;
+    for (const char *table : {"models", "deployments", "subscriptions", "users"}) {
+        QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM ") + QLatin1String(table));
+        if (q.next())
+            fingerprint += q.value(0).toByteArray() + ':' + q.value(1).toByteArray() + ';';
+    }
+    return fingerprint;
 }
 
 std::shared_ptr<const CatalogSnapshot> loadCatalog(Store::Database &db, const Util::SecretBox &secrets)

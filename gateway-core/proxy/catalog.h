@@ -99,6 +99,9 @@ private:
     std::atomic<quint64> m_version{1};
 };
 
+/// Changes whenever a model, deployment, subscription or user row changes (cheap to compute).
+QByteArray catalogFingerprint(Store::Database &db);
+
 /// Reads models, deployments, subscriptions and users from the store; upstream keys are opened
 /// with @p secrets. Throws Store::Error when the store cannot be read.
 std::shared_ptr<const CatalogSnapshot> loadCatalog(Store::Database &db, const Util::SecretBox &secrets);

@@ -527,7 +527,7 @@ void ProxyCall::complete(int status, QByteArrayView errorCode)
     const ProxyMetrics &metrics = m_service.metrics();
     const QByteArray statusText = QByteArray::number(status);
     metrics.requests->inc({m_model->id, statusText}, worker);
-    metrics.latency->observe({m_model->id}, double(m_clock.nsecsElapsed()) / 1e9, worker);
+    metrics.latency->observe({m_model->id, statusText}, double(m_clock.nsecsElapsed()) / 1e9, worker);
     metrics.overhead->observe({}, double(m_clock.nsecsElapsed() - m_upstreamNs) / 1e9, worker);
     if (prompt > 0)
         metrics.tokens->inc({m_model->id, "prompt"}, worker, double(prompt));

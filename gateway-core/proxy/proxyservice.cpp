@@ -32,8 +32,9 @@ ProxyMetrics ProxyMetrics::create(Metrics::Registry &registry)
     ProxyMetrics m;
     m.requests = registry.counter("tollgate_requests_total", "Proxied requests by model and HTTP status.",
                                   {"model", "status"});
-    m.latency = registry.histogram("tollgate_request_duration_seconds", "Time from request to last byte, by model.",
-                                   {"model"}, Metrics::latencyBuckets());
+    m.latency = registry.histogram("tollgate_request_duration_seconds",
+                                   "Time from request to last byte, by model and HTTP status.", {"model", "status"},
+                                   Metrics::latencyBuckets());
     m.overhead = registry.histogram("tollgate_overhead_seconds",
                                     "Time the gateway itself added to a request (total minus upstream).", {},
                                     {0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05});

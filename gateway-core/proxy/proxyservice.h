@@ -47,7 +47,7 @@ struct ProxyOptions
 struct ProxyMetrics
 {
     Metrics::Family *requests = nullptr;   ///< tollgate_requests_total{model,status}
-    Metrics::Family *latency = nullptr;    ///< tollgate_request_duration_seconds{model}
+    Metrics::Family *latency = nullptr;    ///< tollgate_request_duration_seconds{model,status}
     Metrics::Family *overhead = nullptr;   ///< tollgate_overhead_seconds
     Metrics::Family *tokens = nullptr;     ///< tollgate_tokens_total{model,type}
     Metrics::Family *cost = nullptr;       ///< tollgate_cost_total{model}

@@ -9,6 +9,7 @@
 #include "gateway-core/service/seeder.h"
 #include "gateway-core/service/storemonitor.h"
 #include "gateway-core/store/database.h"
+#include "gateway-core/store/keyrepository.h"
 #include "gateway-core/store/usagerepository.h"
 #include "gateway-core/util/secretbox.h"
 
@@ -75,6 +76,7 @@ bool Gateway::start()
 
     m_storeMonitor = std::make_unique<StoreMonitor>(m_database);
     m_storeMonitor->setInitializer([this](Store::Database &store) { initializeFromStore(store); });
+    m_storeMonitor->setRefresher([this](Store::Database &store) { refreshFromStore(store); });
     connect(m_storeMonitor.get(), &StoreMonitor::fatalError, this, &Gateway::fatalError);
     m_http = std::make_unique<Http::Server>(buildRouter(), m_options.http);
     if (!m_http->listen(m_options.address, m_options.port)) {
@@ -96,10 +98,39 @@ void Gateway::initializeFromStore(Store::Database &db)
         for (const QString &change : applyDeclarations(*m_options.declarations, db, secrets))
             qCInfo(lcGateway, "configuration: %s", qUtf8Printable(change));
     }
+    m_keyWatermark = db.now();
     const int keys = Keys::loadAll(db, *m_keys);
+    m_catalogFingerprint = Proxy::catalogFingerprint(db);
     m_catalog->publish(Proxy::loadCatalog(db, secrets));
     qCInfo(lcGateway, "%d keys and %lld models loaded in %lld ms", keys,
            qlonglong(m_catalog->snapshot()->models.size()), qlonglong(timer.elapsed()));
+}
+
+void Gateway::refreshFromStore(Store::Database &db)
+{
+    // Changes land with their commit time; a two-second look-back covers writers whose clocks or
+    // commits lag a little, and republishing an unchanged key is harmless.
+    constexpr qint64 LookBackMs = 2000;
+    const qint64 now = db.now();
+    constexpr int PageSize = 10'000;
+    Store::KeyRepository keys(db);
+    qint64 since = m_keyWatermark - LookBackMs;
+    for (;;) {
+        const QList<Store::ApiKey> changed = keys.listChangedSince(since, PageSize);
+        for (const Store::ApiKey &key : changed)
+            Keys::publish(key, *m_keys);
+        if (changed.size() < PageSize)
+            break;
+        // A bulk change: page on by time (rows sharing the last millisecond are read again).
+        since = changed.last().updatedAt == since ? since + 1 : changed.last().updatedAt;
+    }
+    m_keyWatermark = now;
+    const QByteArray fingerprint = Proxy::catalogFingerprint(db);
+    if (fingerprint != m_catalogFingerprint) {
+        m_catalogFingerprint = fingerprint;
+        m_catalog->publish(Proxy::loadCatalog(db, Util::SecretBox(m_options.masterKey)));
+        qCInfo(lcGateway, "models, subscriptions or users changed: catalog reloaded");
+    }
 }
 
 void Gateway::stop(int timeoutMs)

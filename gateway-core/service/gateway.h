@@ -79,6 +79,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<Http::Router> buildRouter();
     void initializeFromStore(Store::Database &db);
+    void refreshFromStore(Store::Database &db);
 
     GatewayOptions m_options;
     std::shared_ptr<Store::Database> m_database;
@@ -92,6 +93,9 @@ private:
     std::unique_ptr<Proxy::ProxyService> m_proxy;
     std::unique_ptr<Http::Server> m_http;
     QString m_error;
+    // Touched only on the store monitor's thread.
+    qint64 m_keyWatermark = 0;
+    QByteArray m_catalogFingerprint;
 };
 
 } // namespace Tollgate::Service

@@ -54,6 +54,8 @@ private:
             if (!m_initialized && m_owner->m_initializer) {
                 m_owner->m_initializer(*m_database);
                 m_initialized = true;
+            } else if (m_owner->m_refresher) {
+                m_owner->m_refresher(*m_database);
             }
             ok = m_database->ping();
             if (!ok)
@@ -113,6 +115,11 @@ StoreMonitor::~StoreMonitor()
 void StoreMonitor::setInitializer(std::function<void(Store::Database &)> initializer)
 {
     m_initializer = std::move(initializer);
+}
+
+void StoreMonitor::setRefresher(std::function<void(Store::Database &)> refresher)
+{
+    m_refresher = std::move(refresher);
 }
 
 void StoreMonitor::start()

@@ -28,6 +28,9 @@ public:
     /// Runs once on the monitor thread after the migrations, before the store counts as ready
     /// (loading caches, applying declarations); an exception makes the next probe try again.
     void setInitializer(std::function<void(Store::Database &)> initializer);
+    /// Runs on every probe once initialized (about once a second): picks up changes other
+    /// replicas made; an exception is logged and the next probe tries again.
+    void setRefresher(std::function<void(Store::Database &)> refresher);
     void start();
     /// True once migrations ran and the last probe answered.
     bool ready() const { return m_ready.load(std::memory_order_acquire); }
@@ -46,6 +49,7 @@ private:
     QThread m_thread;
     Probe *m_probe = nullptr;
     std::function<void(Store::Database &)> m_initializer;
+    std::function<void(Store::Database &)> m_refresher;
     std::atomic<bool> m_ready{false};
 };
 

@@ -161,6 +161,16 @@ QList<ApiKey> KeyRepository::listAfter(const QString &afterId, int limit)
     return result;
 }
 
+QList<ApiKey> KeyRepository::listChangedSince(qint64 sinceMs, int limit)
+{
+    QSqlQuery q = m_db.exec(u"SELECT "_s + Columns + u" FROM api_keys WHERE updated_at >= ? ORDER BY updated_at, id LIMIT ?"_s,
+                            {sinceMs, limit}, u"load changed API keys"_s);
+    QList<ApiKey> result;
+    while (q.next())
+        result << fromRow(q);
+    return result;
+}
+
 ApiKey KeyRepository::update(const ApiKey &key, qint64 expectedVersion)
 {
     validate(key);

@@ -24,6 +24,9 @@ public:
     PageResult<ApiKey> listByUser(const QString &userId, Page page = {});
     /// Keyset paging over all keys by id, for loading the in-memory cache: pass the last id seen.
     QList<ApiKey> listAfter(const QString &afterId, int limit);
+    /// Keys changed (created, updated, rotated, revoked) at or after @p sinceMs, oldest change first:
+    /// how replicas pick up each other's changes.
+    QList<ApiKey> listChangedSince(qint64 sinceMs, int limit);
     /// Replaces the settings (name, alias, models, limits, budgets, expiry, blocked, metadata).
     ApiKey update(const ApiKey &key, qint64 expectedVersion);
     /// Issues a new secret under the same id; the old hash stays valid until graceUntil. Spend is kept.

@@ -249,6 +249,12 @@ QList<Migration> buildMigrations()
             at BIGINT NOT NULL,
             PRIMARY KEY (user_id, banner_id)))"_s,
                  }});
+
+    list.append({4,
+                 u"change feed of keys for replicas"_s,
+                 {
+                     u"CREATE INDEX idx_api_keys_updated ON api_keys (updated_at)"_s,
+                 }});
     return list;
 }
 

@@ -557,6 +557,41 @@ private Q_SLOTS:
         QVERIFY(r.body.contains("tollgate_journal_lag_bytes"));
     }
 
+    void storeChangesReachTheGatewayWithinASecond()
+    {
+        // What another replica (or the control plane) writes to the store is picked up by polling.
+        Store::Database db(QStringLiteral("sqlite://") + m_dbPath);
+        Store::KeyRepository keys(db);
+        const QByteArray secret = m_keys.value("small-only");
+        QCOMPARE(chat("small-only").status, 200);
+        const auto key = keys.findByHash(QString::fromLatin1(Keys::hashKey(secret)), db.now());
+        QVERIFY(key);
+        keys.revoke(key->id, db.now());
+        QElapsedTimer t;
+        t.start();
+        RawResponse r;
+        do {
+            QTest::qWait(100);
+            r = chat("small-only");
+        } while (r.status == 200 && t.elapsed() < 5000);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(errorCode(r), QByteArray("key_revoked"));
+        QVERIFY2(t.elapsed() < 2500, QByteArray::number(t.elapsed()).constData());
+
+        // An approved subscription opens the model just as quickly.
+        Store::SubscriptionRepository subscriptions(db);
+        const auto pending = subscriptions.findFor(QStringLiteral("bob-id"), QStringLiteral("mock-restricted"));
+        QVERIFY(pending);
+        subscriptions.setStatus(pending->id, Store::SubscriptionStatus::Active, QStringLiteral("admin"),
+                                QStringLiteral("approved"), pending->version);
+        t.restart();
+        do {
+            QTest::qWait(100);
+            r = post(m_keys.value("pending"), "/v1/chat/completions", chatBody("mock-restricted"));
+        } while (r.status != 200 && t.elapsed() < 5000);
+        QCOMPARE(r.status, 200);
+    }
+
     void journalReplaysAfterKill9()
     {
         QList<QByteArray> ids;
