@@ -133,6 +133,7 @@ QByteArrayView endpointName(Endpoint endpoint)
     case Endpoint::Completions: return "completions";
     case Endpoint::Embeddings: return "embeddings";
     case Endpoint::Tokenize: return "tokenize";
+    case Endpoint::Docling: return "docling";
     }
     return "other";
 }
@@ -200,6 +201,8 @@ std::optional<RequestInfo> inspectRequest(const QByteArray &body, Endpoint endpo
         break;
     case Endpoint::Embeddings:
         characters = textLength(o.value(QLatin1String("input")));
+        break;
+    case Endpoint::Docling:
         break;
     }
     info.promptTokens = tokensForText(characters) + framing;

@@ -9,7 +9,7 @@
 namespace Tollgate::Proxy {
 
 /// The OpenAI endpoints the gateway meters.
-enum class Endpoint { Chat, Completions, Embeddings, Tokenize };
+enum class Endpoint { Chat, Completions, Embeddings, Tokenize, Docling };
 QByteArrayView endpointName(Endpoint endpoint);
 
 /// What the gateway needs to know about a request body before forwarding it.

@@ -3,7 +3,7 @@
 
 #include "gateway-core/http/exchange.h"
 #include "gateway-core/http/router.h"
-#include "gateway-core/http/upstreamclient.h"
+#include "gateway-core/http/upstreampool.h"
 #include "gateway-core/metering/journal.h"
 #include "gateway-core/metrics/metrics.h"
 #include "gateway-core/proxy/proxyservice.h"
@@ -25,13 +25,17 @@ QByteArray formatMoney(qint64 nanos)
     return nanos < 0 ? '-' + text : text;
 }
 
-QByteArray upstreamPath(Endpoint endpoint)
+/// The upstream URL for a request. Deployment base URLs are OpenAI roots ("…/v1"); vLLM serves
+/// /tokenize beside /v1, and docling-serve is addressed from its own root.
+QByteArray upstreamUrl(const QByteArray &base, Endpoint endpoint, const Http::Request &request)
 {
     switch (endpoint) {
-    case Endpoint::Chat: return "/chat/completions";
-    case Endpoint::Completions: return "/completions";
-    case Endpoint::Embeddings: return "/embeddings";
-    case Endpoint::Tokenize: return "/tokenize";
+    case Endpoint::Chat: return base + "/chat/completions";
+    case Endpoint::Completions: return base + "/completions";
+    case Endpoint::Embeddings: return base + "/embeddings";
+    case Endpoint::Tokenize: return (base.endsWith("/v1") ? base.chopped(3) : base) + "/tokenize";
+    case Endpoint::Docling:
+        return base + request.path.sliced(qstrlen("/docling")) + (request.query.isEmpty() ? "" : "?" + request.query);
     }
     return {};
 }
@@ -43,6 +47,7 @@ quint32 capabilityFor(Endpoint endpoint)
     case Endpoint::Completions: return Completions;
     case Endpoint::Embeddings: return Embeddings;
     case Endpoint::Tokenize: return Tokenize;
+    case Endpoint::Docling: return Docling;
     }
     return 0;
 }
@@ -162,15 +167,39 @@ bool ProxyCall::admit()
         return false;
     }
 
-    QByteArray error;
-    const auto info = inspectRequest(request.body, m_endpoint, &error);
-    if (!info) {
-        reject(400, "invalid_request_error", "invalid_request", error);
+    m_snapshot = m_service.catalog().snapshot();
+    if (m_endpoint == Endpoint::Docling) {
+        // Document conversion bodies are not JSON chat requests: the model comes from the query,
+        // a header, or is the first document-conversion model this key may use.
+        m_info.model = request.queryItem("model");
+        if (m_info.model.isEmpty())
+            m_info.model = request.header("x-tollgate-model");
+        if (m_info.model.isEmpty()) {
+            QList<QByteArray> ids = m_snapshot->models.keys();
+            std::sort(ids.begin(), ids.end());
+            for (const QByteArray &id : std::as_const(ids)) {
+                const ModelRoute &m = *m_snapshot->models.value(id);
+                if (m.enabled && (m.capabilities & Docling) && m_key->allowsModel(id)) {
+                    m_info.model = id;
+                    break;
+                }
+            }
+        }
+    } else {
+        QByteArray error;
+        const auto info = inspectRequest(request.body, m_endpoint, &error);
+        if (!info) {
+            reject(400, "invalid_request_error", "invalid_request", error);
+            return false;
+        }
+        m_info = *info;
+    }
+
+    if (m_info.model.isEmpty()) {
+        reject(404, "invalid_request_error", "model_not_found",
+               "No document-conversion model is available to this API key; name one with ?model=.");
         return false;
     }
-    m_info = *info;
-
-    m_snapshot = m_service.catalog().snapshot();
     m_model = m_snapshot->model(m_info.model);
     if (!m_model || !m_model->enabled) {
         reject(404, "invalid_request_error", "model_not_found",
@@ -212,6 +241,7 @@ bool ProxyCall::admit()
 
     // Reserve the worst case: the prompt estimate plus everything the request may generate.
     const qint64 output = m_endpoint == Endpoint::Embeddings || m_endpoint == Endpoint::Tokenize
+                                  || m_endpoint == Endpoint::Docling
                               ? 0
                               : (m_info.maxTokens >= 0 ? m_info.maxTokens : m_service.options().defaultOutputTokens);
     m_reservedTokens = m_info.promptTokens + output;
@@ -298,17 +328,28 @@ void ProxyCall::forward(int attempt)
 {
     const auto &deployments = m_model->deployments;
     m_deployment = &deployments[m_service.pickDeployment(*m_model, attempt)];
-    m_upstreamBody = upstreamBody(m_exchange->request().body, m_info, m_deployment->servedName);
-
+    const Http::Request &incoming = m_exchange->request();
     Http::UpstreamRequest request;
-    request.method = "POST";
-    request.url = m_deployment->baseUrl + upstreamPath(m_endpoint);
-    request.headers = {{"content-type", "application/json"}, {"x-request-id", m_requestId}};
+    request.url = upstreamUrl(m_deployment->baseUrl, m_endpoint, incoming);
+    if (m_endpoint == Endpoint::Docling) {
+        // A passthrough: the client's method, body and content type, minus its credentials.
+        request.method = incoming.method;
+        request.body = incoming.body;
+        request.headers = {{"x-request-id", m_requestId}};
+        for (const QByteArray name : {"content-type", "accept"}) {
+            const QByteArray value = incoming.header(name);
+            if (!value.isEmpty())
+                request.headers.append(Http::Header{name, value});
+        }
+    } else {
+        request.method = "POST";
+        request.body = upstreamBody(incoming.body, m_info, m_deployment->servedName);
+        request.headers = {{"content-type", "application/json"}, {"x-request-id", m_requestId}};
+    }
     if (m_info.stream)
         request.headers.append(Http::Header{"accept", "text/event-stream"});
     if (!m_deployment->authorization.isEmpty())
         request.headers.append(Http::Header{"authorization", m_deployment->authorization});
-    request.body = m_upstreamBody;
     const ProxyOptions &o = m_service.options();
     request.connectTimeoutMs = o.connectTimeoutMs;
     request.firstByteTimeoutMs = o.firstByteTimeoutMs;
@@ -403,7 +444,7 @@ void ProxyCall::onUpstreamFinished()
 void ProxyCall::finishPlain()
 {
     const bool ok = m_upstreamStatus >= 200 && m_upstreamStatus < 300;
-    if (ok) {
+    if (ok && m_endpoint != Endpoint::Docling) {
         m_usage = extractUsage(m_body);
         if (!m_usage.present())
             m_usage.promptTokens = m_info.promptTokens; // the upstream did not say: bill our estimate

@@ -68,7 +68,6 @@ private:
     std::shared_ptr<const ModelRoute> m_model;
     const DeploymentRoute *m_deployment = nullptr;
     RequestInfo m_info;
-    QByteArray m_upstreamBody;
     Limits::Admission m_admission;
     Limits::RateStatus m_rate;
     qint64 m_reservedTokens = 0;

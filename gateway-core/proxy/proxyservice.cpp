@@ -2,7 +2,7 @@
 #include "gateway-core/proxy/proxyservice.h"
 
 #include "gateway-core/http/exchange.h"
-#include "gateway-core/http/upstreamclient.h"
+#include "gateway-core/http/upstreampool.h"
 #include "gateway-core/limits/limiter.h"
 #include "gateway-core/metering/journal.h"
 #include "gateway-core/metrics/metrics.h"
@@ -77,6 +77,10 @@ void ProxyService::addRoutes(Http::Router &router)
     for (const auto &route : metered) {
         const Endpoint endpoint = route.endpoint;
         router.add("POST", route.path, [this, endpoint](Http::Exchange &ex) { ProxyCall::start(*this, ex, endpoint); });
+    }
+    for (const char *method : {"GET", "POST", "PUT", "DELETE"}) {
+        router.addPrefix(method, "/docling/",
+                         [this](Http::Exchange &ex) { ProxyCall::start(*this, ex, Endpoint::Docling); });
     }
     router.add("GET", "/v1/models", [this](Http::Exchange &ex) { handleModels(ex); });
     router.add("GET", "/models", [this](Http::Exchange &ex) { handleModels(ex); });

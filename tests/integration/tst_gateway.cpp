@@ -112,7 +112,8 @@ private:
                         model("mock-failing", m_failingMock.apiBase()),
                         model("mock-stalling", m_stallingMock.apiBase()),
                         model("mock-dropping", m_droppingMock.apiBase()),
-                        model("mock-refused", QStringLiteral("http://127.0.0.1:1/v1"))}},
+                        model("mock-refused", QStringLiteral("http://127.0.0.1:1/v1")),
+                        model("mock-docling", m_mock.baseUrl(), {QStringLiteral("docling")})}},
             {QStringLiteral("keys"),
              QJsonArray{key("main", {}),
                         key("small-only", {{QStringLiteral("models"), QJsonArray{QStringLiteral("mock-small")}}}),
@@ -299,6 +300,28 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 400);
     }
 
+    void doclingIsPassedThrough()
+    {
+        // The path after /docling goes to the docling model's deployment root, credentials swapped.
+        const RawResponse r = rawRequest(m_server.host(), m_server.port(), "POST", "/docling/v1/tokenize?model=mock-docling",
+                                         "{\"model\":\"x\",\"prompt\":\"abcd\"}",
+                                         {{"authorization", "Bearer " + m_keys.value("main")},
+                                          {"content-type", "application/json"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("count")).toInt(), 1);
+        const QJsonObject seen = m_mock.lastRequest();
+        QCOMPARE(seen.value(QLatin1String("path")).toString(), QStringLiteral("/v1/tokenize"));
+        QCOMPARE(seen.value(QLatin1String("headers")).toObject().value(QLatin1String("authorization")).toString(),
+                 QStringLiteral("Bearer upstream-secret"));
+        // Without a model the first docling model the key may use is chosen; a key without one gets 404.
+        QCOMPARE(rawRequest(m_server.host(), m_server.port(), "GET", "/docling/health", {},
+                            {{"authorization", "Bearer " + m_keys.value("main")}}).status, 404);
+        const RawResponse none = rawRequest(m_server.host(), m_server.port(), "GET", "/docling/health", {},
+                                            {{"authorization", "Bearer " + m_keys.value("small-only")}});
+        QCOMPARE(none.status, 404);
+        QCOMPARE(errorCode(none), QByteArray("model_not_found"));
+    }
+
     void modelsListsOnlyWhatTheKeyMayUse()
     {
         const RawResponse r = rawRequest(m_server.host(), m_server.port(), "GET", "/v1/models", {},
@@ -310,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(data.first().toObject().value(QLatin1String("ready")).toBool());
         const RawResponse all = rawRequest(m_server.host(), m_server.port(), "GET", "/v1/models", {},
                                            {{"authorization", "Bearer " + m_keys.value("main")}});
-        QCOMPARE(QJsonDocument::fromJson(all.body).object().value(QLatin1String("data")).toArray().size(), 8);
+        QCOMPARE(QJsonDocument::fromJson(all.body).object().value(QLatin1String("data")).toArray().size(), 9);
         QCOMPARE(rawRequest(m_server.host(), m_server.port(), "GET", "/v1/models").status, 401);
     }
 
