@@ -156,10 +156,10 @@ void Connection::onBytesWritten()
 
 void Connection::readInput()
 {
-    if (m_reading || m_gone)
+    if (m_reading || m_gone || m_closing)
         return;
     m_reading = true;
-    while (!m_exchange && !m_gone) {
+    while (!m_exchange && !m_gone && !m_closing) {
         if (m_pending.isEmpty()) {
             m_pending = m_socket->readAll();
             if (m_pending.isEmpty())
@@ -216,9 +216,7 @@ void Connection::exchangeFinished(Exchange *exchange)
     if (m_gone)
         return;
     if (!keepAlive) {
-        m_deadlineMs = 0;
-        m_phase = Phase::Idle;
-        m_socket->disconnectFromHost(); // flushes what is queued, then closes
+        closeAfterFlush();
         return;
     }
     setDeadline(Phase::Idle);
@@ -278,9 +276,16 @@ void Connection::rejectAndClose(int status, QByteArrayView code, QByteArrayView 
                       body.size(), false);
     out += body;
     m_socket->write(out);
-    m_deadlineMs = 0;
-    m_phase = Phase::Idle;
     m_pending.clear();
+    closeAfterFlush();
+}
+
+void Connection::closeAfterFlush()
+{
+    // disconnectFromHost() waits for the queue to drain; a client that never reads would keep the
+    // connection forever, so the idle deadline still applies and aborts it.
+    m_closing = true;
+    setDeadline(Phase::Idle);
     m_socket->disconnectFromHost();
 }
 
@@ -372,7 +377,9 @@ int Connection::onHeadersComplete(llhttp_t *parser)
         if (parser->http_major == 1 && parser->http_minor >= 1)
             c->writeRaw("HTTP/1.1 100 Continue\r\n\r\n");
     }
-    r.body.reserve(qsizetype(qMin<quint64>(parser->content_length, quint64(o.maxBodyBytes))));
+    // Reserve what is likely, not what is announced: a slow client announcing 16 MiB must not
+    // make every connection hold 16 MiB before a byte of body arrived.
+    r.body.reserve(qsizetype(qMin<quint64>(parser->content_length, 64 * 1024)));
     c->setDeadline(Phase::Body);
     return 0;
 }

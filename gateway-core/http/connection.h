@@ -60,6 +60,7 @@ private:
     void readInput();
     void dispatch();
     void rejectAndClose(int status, QByteArrayView code, QByteArrayView message);
+    void closeAfterFlush();
     void onDisconnected();
     void onBytesWritten();
     bool addHeaderBytes(size_t length);
@@ -81,6 +82,7 @@ private:
     bool m_reading = false;
     bool m_closeWhenIdle = false;
     bool m_gone = false;
+    bool m_closing = false; // the last response said "connection: close"; ignore further input
 };
 
 } // namespace Tollgate::Http
