@@ -97,6 +97,17 @@ int main(int argc, char *argv[])
     options.http.headerTimeoutMs = int(settings.headerTimeoutMs);
     options.http.bodyTimeoutMs = int(settings.bodyTimeoutMs);
     options.http.idleTimeoutMs = int(settings.idleTimeoutMs);
+    options.http.accessLog = settings.accessLog;
+    for (const QString &origin : std::as_const(settings.corsOrigins))
+        options.http.corsOrigins.append(origin.toUtf8());
+    if (!settings.tlsCertFile.isEmpty()) {
+        QString error;
+        options.http.tls = Http::loadServerTls(settings.tlsCertFile, settings.tlsKeyFile, &error);
+        if (!options.http.tls) {
+            Log::error("tollgate.server", "cannot serve HTTPS", {{"reason", error}});
+            return 2;
+        }
+    }
     options.journalDir = settings.journalDir;
     options.masterKey = settings.masterKey.reveal().toUtf8();
     options.timezone = QTimeZone(settings.timezone.toUtf8()); // validated by Config::load()
@@ -133,7 +144,8 @@ int main(int argc, char *argv[])
         QCoreApplication::quit();
     });
 
-    const QString url = QStringLiteral("http://%1:%2")
+    const QString url = QStringLiteral("%1://%2:%3")
+                            .arg(options.http.tls ? QStringLiteral("https") : QStringLiteral("http"))
                             .arg(options.address.protocol() == QAbstractSocket::IPv6Protocol
                                      ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
                                      : options.address.toString())

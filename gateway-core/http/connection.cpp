@@ -4,7 +4,9 @@
 #include "gateway-core/http/exchange.h"
 #include "gateway-core/http/router.h"
 #include "gateway-core/http/worker.h"
+#include "gateway-core/util/log.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace Tollgate::Http {
@@ -53,13 +55,20 @@ const llhttp_settings_t *Connection::parserSettings()
 Connection::Connection(Worker *worker, qintptr descriptor)
     : QObject(worker)
     , m_worker(worker)
-    , m_socket(new QTcpSocket(this))
+    , m_socket(worker->options().tls ? new QSslSocket(this) : new QTcpSocket(this))
 {
     llhttp_init(&m_parser, HTTP_REQUEST, parserSettings());
     m_parser.data = this;
     if (!m_socket->setSocketDescriptor(descriptor)) {
         m_gone = true;
         return;
+    }
+    if (const auto &tls = worker->options().tls) {
+        auto *ssl = static_cast<QSslSocket *>(m_socket);
+        ssl->setSslConfiguration(*tls);
+        // A failed handshake is a client we cannot talk to: close quietly.
+        connect(ssl, &QSslSocket::sslErrors, this, [this] { closeNow(); });
+        ssl->startServerEncryption();
     }
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::readInput);
@@ -203,6 +212,16 @@ void Connection::dispatch()
     m_exchange = new Exchange(this, std::move(m_request), m_worker->index());
     m_request = Request();
     Exchange *exchange = m_exchange;
+    m_corsOrigin = allowedOrigin(exchange->request().header("origin"));
+    if (!m_corsOrigin.isEmpty() && exchange->request().method == "OPTIONS") {
+        // A browser's preflight: say what may be sent; the real request follows.
+        exchange->respond(204, {{"access-control-allow-methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS"},
+                                {"access-control-allow-headers",
+                                 "authorization, content-type, x-api-key, api-key, x-request-id, if-match"},
+                                {"access-control-max-age", "600"}},
+                          {});
+        return;
+    }
     m_worker->router().dispatch(*exchange);
 }
 
@@ -210,6 +229,13 @@ void Connection::exchangeFinished(Exchange *exchange)
 {
     if (exchange != m_exchange)
         return;
+    if (m_worker->options().accessLog) {
+        const Request &r = exchange->request();
+        Log::info("tollgate.access", "request",
+                  {{"method", QString::fromLatin1(r.method)}, {"path", QString::fromUtf8(r.path)},
+                   {"status", exchange->status()}, {"ms", double(exchange->elapsedNs()) / 1e6},
+                   {"request_id", QString::fromLatin1(r.requestId)}, {"peer", r.peer.toString()}});
+    }
     const bool keepAlive = exchange->request().keepAlive && !m_closeWhenIdle;
     m_exchange = nullptr;
     exchange->deleteLater();
@@ -251,6 +277,12 @@ void Connection::writeResponseHead(QByteArray &out, int status, const Headers &h
         out += "\r\ncontent-length: ";
         out += QByteArray::number(contentLength);
     }
+    if (m_exchange && !m_corsOrigin.isEmpty()) {
+        out += "\r\naccess-control-allow-origin: ";
+        out += m_corsOrigin;
+        out += "\r\nvary: origin\r\naccess-control-expose-headers: x-request-id, x-tollgate-cost, "
+               "x-tollgate-key-spend, retry-after, x-ratelimit-remaining-requests, x-ratelimit-remaining-tokens";
+    }
     if (m_exchange) {
         out += "\r\nx-request-id: ";
         out += m_exchange->request().requestId;
@@ -287,6 +319,17 @@ void Connection::closeAfterFlush()
     m_closing = true;
     setDeadline(Phase::Idle);
     m_socket->disconnectFromHost();
+}
+
+QByteArray Connection::allowedOrigin(const QByteArray &origin) const
+{
+    if (origin.isEmpty())
+        return {};
+    for (const QByteArray &allowed : m_worker->options().corsOrigins) {
+        if (allowed == "*" || allowed == origin)
+            return origin;
+    }
+    return {};
 }
 
 bool Connection::addHeaderBytes(size_t length)

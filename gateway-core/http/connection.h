@@ -64,6 +64,7 @@ private:
     void onDisconnected();
     void onBytesWritten();
     bool addHeaderBytes(size_t length);
+    QByteArray allowedOrigin(const QByteArray &origin) const;
     void setDeadline(Phase phase);
 
     Worker *m_worker;
@@ -73,6 +74,7 @@ private:
     QByteArray m_field;
     QByteArray m_value;
     QByteArray m_pending; // bytes read but not parsed while an exchange runs
+    QByteArray m_corsOrigin; // echoed in the response when the request's origin is allowed
     Exchange *m_exchange = nullptr;
     qsizetype m_headerBytes = 0;
     qint64 m_deadlineMs = 0;

@@ -42,6 +42,7 @@ void Exchange::respond(int status, const Headers &headers, QByteArrayView body)
     if (m_state != State::Waiting || !m_connection)
         return;
     m_state = State::Done;
+    m_status = status;
     const bool head = m_request.method == "HEAD";
     QByteArray out;
     out.reserve(256 + headers.size() * 48 + (head ? 0 : body.size()));
@@ -57,6 +58,7 @@ void Exchange::startStream(int status, const Headers &headers)
     if (m_state != State::Waiting || !m_connection)
         return;
     m_state = State::Streaming;
+    m_status = status;
     QByteArray out;
     out.reserve(256 + headers.size() * 48);
     m_connection->writeResponseHead(out, status, headers, 0, true);

@@ -51,6 +51,8 @@ public:
     bool isOpen() const;
     /// Bytes queued in the socket and not yet taken by the kernel (for backpressure).
     qint64 pendingBytes() const;
+    /// The status sent (0 until the response started).
+    int status() const { return m_status; }
 
 Q_SIGNALS:
     /// The client disconnected (or the server shut the connection) before the response was done.
@@ -68,6 +70,7 @@ private:
     Request m_request;
     QElapsedTimer m_started;
     int m_worker;
+    int m_status = 0;
     State m_state = State::Waiting;
 };
 

@@ -3,6 +3,9 @@
 
 #include "gateway-core/http/worker.h"
 
+#include <QFile>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QThread>
 
 #include <arpa/inet.h>
@@ -92,6 +95,38 @@ Bound bindReusePort(const QHostAddress &address, quint16 port)
 }
 
 } // namespace
+
+std::shared_ptr<const QSslConfiguration> loadServerTls(const QString &certFile, const QString &keyFile,
+                                                       QString *error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("no PEM certificate in %1").arg(certFile);
+        return nullptr;
+    }
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS key %1").arg(keyFile);
+        return nullptr;
+    }
+    const QByteArray pem = file.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("no usable private key in %1").arg(keyFile);
+        return nullptr;
+    }
+    auto config = std::make_shared<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
+    config->setLocalCertificateChain(chain);
+    config->setPrivateKey(key);
+    config->setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with API keys
+    config->setProtocol(QSsl::TlsV1_2OrLater);
+    return config;
+}
 
 Server::Server(std::shared_ptr<const Router> router, ServerOptions options, QObject *parent)
     : QObject(parent)

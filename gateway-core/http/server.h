@@ -4,6 +4,7 @@
 #include "gateway-core/http/router.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QObject>
 
 #include <atomic>
@@ -21,7 +22,16 @@ struct ServerOptions
     int bodyTimeoutMs = 60'000;             ///< slow body → 408
     int idleTimeoutMs = 75'000;             ///< idle keep-alive connections are closed
     int maxConnections = 20'000;            ///< per server; beyond it new connections are refused
+    bool accessLog = false;                 ///< one log line per request
+    QList<QByteArray> corsOrigins;          ///< browser origins allowed to call ("*": any)
+    /// Set to serve HTTPS (certificate and key loaded); null for plain HTTP.
+    std::shared_ptr<const QSslConfiguration> tls;
 };
+
+/// Loads a PEM certificate chain and its private key (RSA or EC) for serving HTTPS; null with
+/// @p error when either cannot be used.
+std::shared_ptr<const QSslConfiguration> loadServerTls(const QString &certFile, const QString &keyFile,
+                                                       QString *error);
 
 class WorkerThread;
 

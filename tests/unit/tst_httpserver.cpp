@@ -5,7 +5,10 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QProcess>
+#include <QSslSocket>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -265,6 +268,62 @@ private Q_SLOTS:
         const QByteArray r = readUntil(*s, [](const QByteArray &d) { return d.endsWith("hello"); });
         QVERIFY(r.contains("connection: close\r\n"));
         QVERIFY(s->state() == QAbstractSocket::UnconnectedState || s->waitForDisconnected(2000));
+    }
+
+    void corsPreflightAndHeaders()
+    {
+        ServerOptions options;
+        options.workers = 1;
+        options.corsOrigins = {"https://portal.example"};
+        Server server(m_router, options);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(s.waitForConnected(2000));
+        s.write("OPTIONS /echo HTTP/1.1\r\nHost: x\r\nOrigin: https://portal.example\r\n"
+                "Access-Control-Request-Method: POST\r\n\r\n");
+        const QByteArray pre = readUntil(s, [](const QByteArray &d) { return d.contains("\r\n\r\n"); });
+        QVERIFY2(pre.startsWith("HTTP/1.1 204"), pre.constData());
+        QVERIFY(pre.contains("access-control-allow-origin: https://portal.example\r\n"));
+        QVERIFY(pre.contains("access-control-allow-headers: authorization"));
+        s.write("GET /hello HTTP/1.1\r\nHost: x\r\nOrigin: https://evil.example\r\n\r\n");
+        const QByteArray other = readUntil(s, [](const QByteArray &d) { return d.endsWith("hello"); });
+        QVERIFY(!other.contains("access-control-allow-origin"));
+    }
+
+    void servesHttps()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QString error;
+        ServerOptions options;
+        options.workers = 1;
+        options.tls = loadServerTls(cert, key, &error);
+        QVERIFY2(options.tls, qPrintable(error));
+        QVERIFY(!loadServerTls(key, key, &error));
+        QVERIFY(error.contains(u"certificate"));
+        Server server(m_router, options);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QSslSocket s;
+        s.setPeerVerifyMode(QSslSocket::VerifyNone);
+        s.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY2(s.waitForEncrypted(5000), qPrintable(s.errorString()));
+        s.write("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n");
+        const QByteArray r = readUntil(s, [](const QByteArray &d) { return d.endsWith("hello"); });
+        QVERIFY2(r.startsWith("HTTP/1.1 200"), r.constData());
+        // Plain HTTP to the TLS port is not answered as HTTP.
+        QTcpSocket plain;
+        plain.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(plain.waitForConnected(2000));
+        plain.write("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(!readUntil(plain, [](const QByteArray &d) { return d.endsWith("hello"); }, 1500).endsWith("hello"));
     }
 
     void drainFinishesInFlightThenStops()
