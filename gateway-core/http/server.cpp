@@ -53,7 +53,19 @@ struct Bound
     QString error;
 };
 
+Bound bindSocket(const QHostAddress &address, quint16 port, bool reusePort, bool listening);
+
 Bound bindReusePort(const QHostAddress &address, quint16 port)
+{
+    return bindSocket(address, port, true, true);
+}
+
+Bound bindPlain(const QHostAddress &address, quint16 port)
+{
+    return bindSocket(address, port, false, false);
+}
+
+Bound bindSocket(const QHostAddress &address, quint16 port, bool reusePort, bool listening)
 {
     Bound result;
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
@@ -64,7 +76,8 @@ Bound bindReusePort(const QHostAddress &address, quint16 port)
     }
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
+    if (reusePort)
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
     sockaddr_storage storage{};
     socklen_t length = 0;
     if (v6) {
@@ -81,7 +94,7 @@ Bound bindReusePort(const QHostAddress &address, quint16 port)
         a->sin_addr.s_addr = htonl(address.toIPv4Address());
         length = sizeof *a;
     }
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, 4096) != 0) {
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || (listening && ::listen(fd, 4096) != 0)) {
         result.error = QString::fromLocal8Bit(std::strerror(errno));
         ::close(fd);
         return result;
@@ -157,6 +170,16 @@ bool Server::listen(const QHostAddress &address, quint16 port)
     if (!m_workers.empty()) {
         m_error = QStringLiteral("already listening");
         return false;
+    }
+    // SO_REUSEPORT would let a second server share a port another one already serves (same
+    // user); a plain bind first makes "address already in use" an error as one expects.
+    if (port != 0) {
+        const Bound probe = bindPlain(address, port);
+        if (probe.fd < 0) {
+            m_error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(probe.error);
+            return false;
+        }
+        ::close(probe.fd);
     }
     // Bind every socket before starting any worker, so a failure leaves nothing running.
     std::vector<int> fds;

@@ -93,33 +93,53 @@ void KeyCache::put(std::shared_ptr<const KeyRecord> record, const KeyHash &hash,
                    qint64 previousValidUntilMs)
 {
     std::lock_guard index(m_indexMutex);
-    std::vector<KeyHash> &hashes = m_hashesByKeyId[record->keyId];
-    for (const KeyHash &old : hashes) {
-        if (old != hash && (!previousHash || old != *previousHash))
-            eraseHash(old);
-    }
-    hashes.clear();
+    putLocked(std::move(record), hash, previousHash, previousValidUntilMs);
+}
+
+void KeyCache::putMany(std::vector<Publication> &publications)
+{
+    std::lock_guard index(m_indexMutex);
+    for (Publication &p : publications)
+        putLocked(std::move(p.record), p.hash, p.hasPrevious ? &p.previousHash : nullptr, p.previousValidUntilMs);
+    publications.clear();
+}
+
+void KeyCache::putLocked(std::shared_ptr<const KeyRecord> record, const KeyHash &hash, const KeyHash *previousHash,
+                         qint64 previousValidUntilMs)
+{
+    const QByteArray id = record->keyId;
+    const auto oldCurrent = m_currentHash.constFind(id);
+    if (oldCurrent != m_currentHash.cend() && *oldCurrent != hash && (!previousHash || *oldCurrent != *previousHash))
+        eraseHash(*oldCurrent);
+    const auto oldPrevious = m_previousHash.constFind(id);
+    if (oldPrevious != m_previousHash.cend() && *oldPrevious != hash && (!previousHash || *oldPrevious != *previousHash))
+        eraseHash(*oldPrevious);
     {
         Shard &shard = shardFor(hash);
         std::unique_lock lock(shard.mutex);
         shard.entries[hash] = KeyEntry{record, 0};
     }
-    hashes.push_back(hash);
+    m_currentHash.insert(id, hash);
     if (previousHash) {
         Shard &shard = shardFor(*previousHash);
         std::unique_lock lock(shard.mutex);
         shard.entries[*previousHash] = KeyEntry{record, previousValidUntilMs};
-        hashes.push_back(*previousHash);
+        m_previousHash.insert(id, *previousHash);
+    } else {
+        m_previousHash.remove(id);
     }
 }
 
 bool KeyCache::update(std::shared_ptr<const KeyRecord> record)
 {
     std::lock_guard index(m_indexMutex);
-    const auto it = m_hashesByKeyId.constFind(record->keyId);
-    if (it == m_hashesByKeyId.cend())
+    const auto current = m_currentHash.constFind(record->keyId);
+    if (current == m_currentHash.cend())
         return false;
-    for (const KeyHash &hash : *it) {
+    std::vector<KeyHash> hashes{*current};
+    if (const auto previous = m_previousHash.constFind(record->keyId); previous != m_previousHash.cend())
+        hashes.push_back(*previous);
+    for (const KeyHash &hash : hashes) {
         Shard &shard = shardFor(hash);
         std::unique_lock lock(shard.mutex);
         auto entry = shard.entries.find(hash);
@@ -132,12 +152,14 @@ bool KeyCache::update(std::shared_ptr<const KeyRecord> record)
 void KeyCache::remove(const QByteArray &keyId)
 {
     std::lock_guard index(m_indexMutex);
-    const auto it = m_hashesByKeyId.find(keyId);
-    if (it == m_hashesByKeyId.end())
-        return;
-    for (const KeyHash &hash : *it)
-        eraseHash(hash);
-    m_hashesByKeyId.erase(it);
+    if (const auto it = m_currentHash.find(keyId); it != m_currentHash.end()) {
+        eraseHash(*it);
+        m_currentHash.erase(it);
+    }
+    if (const auto it = m_previousHash.find(keyId); it != m_previousHash.end()) {
+        eraseHash(*it);
+        m_previousHash.erase(it);
+    }
 }
 
 void KeyCache::clear()
@@ -147,13 +169,36 @@ void KeyCache::clear()
         std::unique_lock lock(m_shards[i].mutex);
         m_shards[i].entries.clear();
     }
-    m_hashesByKeyId.clear();
+    m_currentHash.clear();
+    m_previousHash.clear();
+}
+
+void KeyCache::reserve(size_t keys)
+{
+    std::lock_guard index(m_indexMutex);
+    m_currentHash.reserve(qsizetype(keys + size_t(m_currentHash.size())));
+    for (size_t i = 0; i < ShardCount; ++i) {
+        std::unique_lock lock(m_shards[i].mutex);
+        m_shards[i].entries.reserve(m_shards[i].entries.size() + keys / ShardCount + 16);
+    }
 }
 
 size_t KeyCache::size() const
 {
     std::lock_guard index(m_indexMutex);
-    return m_hashesByKeyId.size();
+    return size_t(m_currentHash.size());
+}
+
+QByteArray KeyCache::intern(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return {};
+    std::lock_guard lock(m_internMutex);
+    const auto it = m_strings.constFind(text);
+    if (it != m_strings.cend())
+        return *it;
+    m_strings.insert(text);
+    return text;
 }
 
 std::shared_ptr<const QList<QByteArray>> KeyCache::internModels(QList<QByteArray> models)

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <array>
 #include <memory>
@@ -33,8 +34,7 @@ struct ModelLimit
 struct KeyRecord
 {
     QByteArray keyId;
-    QByteArray userId;
-    QByteArray alias;
+    QByteArray userId; ///< shared between the keys of one user (interned)
     std::shared_ptr<const QList<QByteArray>> models; ///< sorted; empty list = every model the owner may use
     std::shared_ptr<const QHash<QByteArray, ModelLimit>> modelLimits; ///< may be null
     qint64 rpm = -1; ///< -1 = no limit
@@ -79,15 +79,30 @@ public:
     /// @p previousValidUntilMs). Replaces every hash the key id had before.
     void put(std::shared_ptr<const KeyRecord> record, const KeyHash &hash,
              const KeyHash *previousHash = nullptr, qint64 previousValidUntilMs = 0);
+    /// One key for putMany().
+    struct Publication
+    {
+        std::shared_ptr<const KeyRecord> record;
+        KeyHash hash;
+        bool hasPrevious = false;
+        KeyHash previousHash;
+        qint64 previousValidUntilMs = 0;
+    };
+    /// put() for many keys under one lock (bulk loads from several threads).
+    void putMany(std::vector<Publication> &publications);
     /// Replaces the record of @p keyId under the hashes it already has (limits or state changed).
     bool update(std::shared_ptr<const KeyRecord> record);
     /// Forgets every hash of @p keyId; the next request with it is unknown.
     void remove(const QByteArray &keyId);
     void clear();
     size_t size() const;
+    /// Makes room for @p keys more keys at once (a bulk load), so the maps do not grow step by step.
+    void reserve(size_t keys);
 
     /// Shares equal model lists between keys (thousands of keys usually carry a few lists).
     std::shared_ptr<const QList<QByteArray>> internModels(QList<QByteArray> models);
+    /// Shares equal short strings (user ids, budget durations) between records.
+    QByteArray intern(const QByteArray &text);
 
 private:
     struct HashOf
@@ -103,12 +118,18 @@ private:
 
     Shard &shardFor(const KeyHash &hash) const;
     void eraseHash(const KeyHash &hash);
+    void putLocked(std::shared_ptr<const KeyRecord> record, const KeyHash &hash, const KeyHash *previousHash,
+                   qint64 previousValidUntilMs);
 
     std::unique_ptr<Shard[]> m_shards;
-    mutable std::mutex m_indexMutex; // writers only: key id → its hashes
-    QHash<QByteArray, std::vector<KeyHash>> m_hashesByKeyId;
+    // Writers only: key id → its current hash, and → the hash still accepted from before a
+    // rotation. Two flat maps instead of a list per key: a million keys cost 64 bytes each here.
+    mutable std::mutex m_indexMutex;
+    QHash<QByteArray, KeyHash> m_currentHash;
+    QHash<QByteArray, KeyHash> m_previousHash;
     std::mutex m_internMutex;
     QHash<QByteArray, std::weak_ptr<const QList<QByteArray>>> m_interned;
+    QSet<QByteArray> m_strings;
 };
 
 } // namespace Tollgate::Keys

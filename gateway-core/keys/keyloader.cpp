@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/keys/keyloader.h"
 
+#include "gateway-core/store/database.h"
 #include "gateway-core/store/keyrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <exception>
+#include <thread>
 
 #include <QJsonObject>
 
@@ -11,8 +21,7 @@ std::shared_ptr<const KeyRecord> recordFromStore(const Store::ApiKey &key, KeyCa
 {
     auto r = std::make_shared<KeyRecord>();
     r->keyId = key.id.toUtf8();
-    r->userId = key.userId.toUtf8();
-    r->alias = key.alias.toUtf8();
+    r->userId = cache.intern(key.userId.toUtf8());
     QList<QByteArray> models;
     models.reserve(key.models.size());
     for (const QString &m : key.models)
@@ -34,7 +43,7 @@ std::shared_ptr<const KeyRecord> recordFromStore(const Store::ApiKey &key, KeyCa
     r->parallel = key.parallelLimit.value_or(-1);
     r->maxBudget = key.maxBudget.value_or(-1);
     r->softBudget = key.softBudget.value_or(-1);
-    r->budgetDuration = key.budgetDuration.toUtf8();
+    r->budgetDuration = cache.intern(key.budgetDuration.toUtf8());
     r->spend = key.spend;
     r->budgetResetAtMs = key.budgetResetAt.value_or(0);
     r->expiresAtMs = key.expiresAt.value_or(0);
@@ -56,22 +65,120 @@ bool publish(const Store::ApiKey &key, KeyCache &cache)
     return true;
 }
 
+namespace {
+
+/// Loads the keys whose id is in [from, to) (an empty bound is open).
+int loadRange(Store::Database &db, KeyCache &cache, const QString &from, const QString &to)
+{
+    // The bulk path reads only what the gateway needs, straight from the rows, streaming: a
+    // million keys must be ready in about a second, so no JSON document is built for the
+    // (few distinct) model lists, and strings shared between keys are interned.
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral(
+            "SELECT id, user_id, secret_hash, previous_hash, previous_hash_expires_at, models, rpm_limit, "
+            "tpm_limit, parallel_limit, model_limits, max_budget, budget_duration, budget_reset_at, soft_budget, "
+            "spend, expires_at, revoked_at, blocked FROM api_keys WHERE id >= ? AND (? = '' OR id < ?)"))
+        || (q.addBindValue(from.isNull() ? QStringLiteral("") : from), q.addBindValue(to.isNull() ? QStringLiteral("") : to),
+            q.addBindValue(to.isNull() ? QStringLiteral("") : to), !q.exec()))
+        throw Store::Error::fromSql(q.lastError(), QStringLiteral("load API keys"));
+    QHash<QString, std::shared_ptr<const QList<QByteArray>>> modelLists;
+    // Local first, so two loading threads rarely meet on the cache's locks.
+    QHash<QString, QByteArray> strings;
+    auto intern = [&strings, &cache](const QString &text) {
+        auto &slot = strings[text];
+        if (slot.isNull() && !text.isEmpty())
+            slot = cache.intern(text.toUtf8());
+        return slot;
+    };
+    std::vector<KeyCache::Publication> batch;
+    batch.reserve(4096);
+    auto optional = [&q](int column) { return q.isNull(column) ? qint64(-1) : q.value(column).toLongLong(); };
+    int loaded = 0;
+    while (q.next()) {
+        KeyHash current;
+        if (!hashFromHex(q.value(2).toString().toLatin1(), &current))
+            continue;
+        auto r = std::make_shared<KeyRecord>();
+        r->keyId = q.value(0).toString().toUtf8();
+        r->userId = intern(q.value(1).toString());
+        const QString models = q.value(5).toString();
+        auto &list = modelLists[models];
+        if (!list) {
+            QList<QByteArray> names;
+            for (const QJsonValue &v : QJsonDocument::fromJson(models.toUtf8()).array())
+                names.append(v.toString().toUtf8());
+            list = cache.internModels(std::move(names));
+        }
+        r->models = list;
+        r->rpm = optional(6);
+        r->tpm = optional(7);
+        r->parallel = optional(8);
+        const QString modelLimits = q.value(9).toString();
+        if (!modelLimits.isEmpty() && modelLimits != u"{}") {
+            auto limits = std::make_shared<QHash<QByteArray, ModelLimit>>();
+            const QJsonObject o = QJsonDocument::fromJson(modelLimits.toUtf8()).object();
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+                const QJsonObject l = it.value().toObject();
+                limits->insert(it.key().toUtf8(), {qint64(l.value(QLatin1String("rpm")).toDouble(-1)),
+                                                   qint64(l.value(QLatin1String("tpm")).toDouble(-1))});
+            }
+            r->modelLimits = std::move(limits);
+        }
+        r->maxBudget = optional(10);
+        r->budgetDuration = intern(q.value(11).toString());
+        r->budgetResetAtMs = qMax<qint64>(0, optional(12));
+        r->softBudget = optional(13);
+        r->spend = q.value(14).toLongLong();
+        r->expiresAtMs = qMax<qint64>(0, optional(15));
+        r->revoked = !q.isNull(16);
+        r->blocked = q.value(17).toBool();
+        KeyCache::Publication p{std::move(r), current};
+        p.hasPrevious = !q.isNull(3) && !q.isNull(4) && hashFromHex(q.value(3).toString().toLatin1(), &p.previousHash);
+        p.previousValidUntilMs = p.hasPrevious ? q.value(4).toLongLong() : 0;
+        batch.push_back(std::move(p));
+        if (batch.size() == 4096)
+            cache.putMany(batch);
+        ++loaded;
+    }
+    cache.putMany(batch);
+    return loaded;
+}
+
+} // namespace
+
 int loadAll(Store::Database &db, KeyCache &cache)
 {
-    Store::KeyRepository keys(db);
-    int loaded = 0;
-    QString after;
-    for (;;) {
-        const QList<Store::ApiKey> page = keys.listAfter(after, 5000);
-        for (const Store::ApiKey &k : page) {
-            if (publish(k, cache))
-                ++loaded;
+    QSqlQuery count = db.exec(QStringLiteral("SELECT COUNT(*) FROM api_keys"), {}, QStringLiteral("count API keys"));
+    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
+    cache.reserve(size_t(total));
+    if (total < 100'000)
+        return loadRange(db, cache, QString(), QString());
+    // Large stores load in two halves at once (one per core on the machines we target); each
+    // thread has its own connection and the cache takes concurrent writers.
+    QSqlQuery middle = db.exec(QStringLiteral("SELECT id FROM api_keys ORDER BY id LIMIT 1 OFFSET ?"), {total / 2},
+                               QStringLiteral("split API keys"));
+    const QString split = middle.next() ? middle.value(0).toString() : QString();
+    std::atomic<int> secondHalf{0};
+    std::exception_ptr failure;
+    std::thread helper([&] {
+        try {
+            secondHalf = loadRange(db, cache, split, QString());
+        } catch (...) {
+            failure = std::current_exception();
         }
-        if (page.size() < 5000)
-            break;
-        after = page.last().id;
+    });
+    int firstHalf = 0;
+    try {
+        firstHalf = loadRange(db, cache, QString(), split);
+    } catch (...) {
+        helper.join();
+        throw;
     }
-    return loaded;
+    helper.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    return firstHalf + secondHalf;
 }
 
 } // namespace Tollgate::Keys

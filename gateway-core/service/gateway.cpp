@@ -144,7 +144,7 @@ void Gateway::stop(int timeoutMs)
         if (m_flusher && !m_flusher->flushNow())
             qCWarning(lcGateway, "usage stays in the journal until the next start (the store is unreachable)");
         Q_EMIT stopped();
-    }, Qt::UniqueConnection);
+    }, Qt::SingleShotConnection);
     m_http->drain(timeoutMs);
 }
 

@@ -123,6 +123,14 @@ private Q_SLOTS:
         QCOMPARE(m_server->workerCount(), 2);
     }
 
+    void aTakenPortIsAnError()
+    {
+        // SO_REUSEPORT must not let a second server quietly share a port.
+        Server second(m_router, {});
+        QVERIFY(!second.listen(QHostAddress::LocalHost, m_server->port()));
+        QVERIFY2(second.errorString().contains(u"in use"), qPrintable(second.errorString()));
+    }
+
     void simpleGetKeepsAlive()
     {
         QTcpSocket *s = connectClient();
