@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gateway-core/api/controlexecutor.h"
+
+#include "gateway-core/http/exchange.h"
+#include "gateway-core/http/router.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcControl, "tollgate.api")
+
+namespace Tollgate::Api {
+
+namespace {
+
+/// One per worker thread, created there and living as long as the thread: the receiver of
+/// replies, so nothing on another thread ever touches an exchange that may be gone.
+QObject *threadMailbox()
+{
+    thread_local std::unique_ptr<QObject> mailbox(new QObject);
+    return mailbox.get();
+}
+
+} // namespace
+
+Reply Reply::json(int status, const QByteArray &body)
+{
+    return Reply{status, {{"content-type", "application/json"}}, body};
+}
+
+Reply Reply::error(int status, QByteArrayView code, const QString &message, QByteArrayView type)
+{
+    return json(status, Http::errorBody(message.toUtf8(), type, code));
+}
+
+ControlExecutor::ControlExecutor(QObject *parent)
+    : QObject(parent)
+    , m_context(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("control-plane"));
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+ControlExecutor::~ControlExecutor()
+{
+    QObject *context = m_context;
+    QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ControlExecutor::run(Http::Exchange &exchange, std::function<Reply(const Http::Request &)> work)
+{
+    QPointer<Http::Exchange> target(&exchange);
+    QObject *mailbox = threadMailbox();
+    QMetaObject::invokeMethod(m_context, [target, mailbox, request = exchange.request(), work = std::move(work)] {
+        Reply reply;
+        try {
+            reply = work(request);
+        } catch (const std::exception &e) {
+            qCWarning(lcControl, "request %s failed: %s", request.requestId.constData(), e.what());
+            reply = Reply::error(500, "internal_error",
+                                 QStringLiteral("The server could not complete the request (request id %1).")
+                                     .arg(QString::fromLatin1(request.requestId)),
+                                 "server_error");
+        }
+        QMetaObject::invokeMethod(mailbox, [target, reply = std::move(reply)] {
+            if (target)
+                target->respond(reply.status, reply.headers, reply.body);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+} // namespace Tollgate::Api

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gateway-core/http/request.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+namespace Tollgate::Http {
+class Exchange;
+}
+
+namespace Tollgate::Api {
+
+/// What a control-plane handler answers.
+struct Reply
+{
+    int status = 200;
+    Http::Headers headers;
+    QByteArray body;
+
+    /// A JSON reply (content type set).
+    static Reply json(int status, const QByteArray &body);
+    /// An OpenAI/LiteLLM-shaped error: {"error":{"message","type","param","code"}}.
+    static Reply error(int status, QByteArrayView code, const QString &message, QByteArrayView type = "invalid_request_error");
+};
+
+/// Runs control-plane work (database reads and writes) on its own thread, so admin calls never
+/// stall the worker threads that relay model traffic. The reply goes back to the exchange on its
+/// worker thread, and is dropped if the client went away meanwhile.
+class ControlExecutor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ControlExecutor)
+
+public:
+    explicit ControlExecutor(QObject *parent = nullptr);
+    ~ControlExecutor() override;
+
+    /// Runs @p work on the control thread and sends its reply on @p exchange. The request is
+    /// copied, so @p work may use it freely. An exception escaping @p work becomes a 500.
+    void run(Http::Exchange &exchange, std::function<Reply(const Http::Request &)> work);
+
+private:
+    QThread m_thread;
+    QObject *m_context;
+};
+
+} // namespace Tollgate::Api
