@@ -449,15 +449,11 @@ void ProxyCall::finishPlain()
         if (!m_usage.present())
             m_usage.promptTokens = m_info.promptTokens; // the upstream did not say: bill our estimate
     }
-    const qint64 cost = ok ? m_model->cost(qMax<qint64>(0, m_usage.promptTokens),
-                                           qMax<qint64>(0, m_usage.completionTokens), m_usage.cachedTokens)
-                           : 0;
-    const QByteArray errorCode = ok ? QByteArray() : "upstream_error";
     // The record goes to the journal before the response's last byte.
-    complete(m_upstreamStatus, errorCode);
+    complete(m_upstreamStatus, ok ? QByteArrayView() : QByteArrayView("upstream_error"));
     if (!m_exchange)
         return;
-    Http::Headers headers = meteringHeaders(cost);
+    Http::Headers headers = meteringHeaders(m_cost);
     headers.append(Http::Header{"content-type", m_contentType.isEmpty() ? QByteArray("application/json") : m_contentType});
     m_exchange->respond(m_upstreamStatus >= 200 && m_upstreamStatus < 600 ? m_upstreamStatus : 502, headers, m_body);
 }
@@ -537,7 +533,8 @@ void ProxyCall::complete(int status, QByteArrayView errorCode)
     prompt = qMax<qint64>(0, prompt);
     completion = qMax<qint64>(0, completion);
     const bool billable = (status >= 200 && status < 300) || m_deliveredChunks > 0 || m_usage.present();
-    const qint64 cost = billable ? m_model->cost(prompt, completion, m_usage.cachedTokens) : 0;
+    m_cost = billable ? m_model->cost(prompt, completion, m_usage.cachedTokens) : 0;
+    const qint64 cost = m_cost;
     if (!billable) {
         prompt = 0;
         completion = 0;

@@ -80,6 +80,7 @@ private:
     Usage m_usage;
     qint64 m_deliveredChunks = 0;
     qint64 m_ttftMs = -1;
+    qint64 m_cost = 0; ///< what the request was billed, set by complete()
     bool m_streaming = false;
     bool m_sawDone = false;
     bool m_aborted = false;
