@@ -6,52 +6,52 @@
     <message>
         <location filename="../ui/connectpage.cpp" line="22"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="28"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="32"/>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="34"/>
         <source>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Connect to a Tollgate server.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Mit einem Tollgate-Server verbinden.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="36"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="63"/>
         <source>Enter an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein.</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="69"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="79"/>
         <source>Connected: the server is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Der Server ist bereit.</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="82"/>
         <source>The server answers but is not ready (its database is unreachable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet, ist aber nicht bereit (seine Datenbank ist nicht erreichbar).</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="84"/>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../app/console/main.cpp" line="27"/>
         <source>Tollgate Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate-Konsole</translation>
     </message>
 </context>
 </TS>

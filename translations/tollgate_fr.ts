@@ -6,52 +6,52 @@
     <message>
         <location filename="../ui/connectpage.cpp" line="22"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="28"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="32"/>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="34"/>
         <source>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Connect to a Tollgate server.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Connectez-vous à un serveur Tollgate.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="36"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="63"/>
         <source>Enter an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse http:// ou https://.</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="69"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="79"/>
         <source>Connected: the server is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : le serveur est prêt.</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="82"/>
         <source>The server answers but is not ready (its database is unreachable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur répond mais n’est pas prêt (sa base de données est injoignable).</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="84"/>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../app/console/main.cpp" line="27"/>
         <source>Tollgate Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console Tollgate</translation>
     </message>
 </context>
 </TS>

@@ -6,52 +6,52 @@
     <message>
         <location filename="../ui/connectpage.cpp" line="22"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="28"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレス</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="32"/>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>接続状態</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="34"/>
         <source>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Connect to a Tollgate server.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Tollgate サーバーに接続します。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="36"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="63"/>
         <source>Enter an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// または https:// のアドレスを入力してください。</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="69"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="79"/>
         <source>Connected: the server is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました: サーバーの準備ができています。</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="82"/>
         <source>The server answers but is not ready (its database is unreachable).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは応答していますが準備ができていません (データベースに接続できません)。</translation>
     </message>
     <message>
         <location filename="../ui/connectpage.cpp" line="84"/>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません: %1</translation>
     </message>
 </context>
 <context>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../app/console/main.cpp" line="27"/>
         <source>Tollgate Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Tollgate コンソール</translation>
     </message>
 </context>
 </TS>
