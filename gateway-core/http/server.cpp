@@ -46,28 +46,21 @@ private:
 
 namespace {
 
-struct Bound
+BoundSocket bindReusePort(const QHostAddress &address, quint16 port)
 {
-    int fd = -1;
-    quint16 port = 0;
-    QString error;
-};
-
-Bound bindSocket(const QHostAddress &address, quint16 port, bool reusePort, bool listening);
-
-Bound bindReusePort(const QHostAddress &address, quint16 port)
-{
-    return bindSocket(address, port, true, true);
+    return bindTcp(address, port, true, true);
 }
 
-Bound bindPlain(const QHostAddress &address, quint16 port)
+BoundSocket bindPlain(const QHostAddress &address, quint16 port)
 {
-    return bindSocket(address, port, false, false);
+    return bindTcp(address, port, false, false);
 }
 
-Bound bindSocket(const QHostAddress &address, quint16 port, bool reusePort, bool listening)
+} // namespace
+
+BoundSocket bindTcp(const QHostAddress &address, quint16 port, bool reusePort, bool listening)
 {
-    Bound result;
+    BoundSocket result;
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) {
@@ -107,7 +100,6 @@ Bound bindSocket(const QHostAddress &address, quint16 port, bool reusePort, bool
     return result;
 }
 
-} // namespace
 
 std::shared_ptr<const QSslConfiguration> loadServerTls(const QString &certFile, const QString &keyFile,
                                                        QString *error)
@@ -174,7 +166,7 @@ bool Server::listen(const QHostAddress &address, quint16 port)
     // SO_REUSEPORT would let a second server share a port another one already serves (same
     // user); a plain bind first makes "address already in use" an error as one expects.
     if (port != 0) {
-        const Bound probe = bindPlain(address, port);
+        const BoundSocket probe = bindPlain(address, port);
         if (probe.fd < 0) {
             m_error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(probe.error);
             return false;
@@ -185,7 +177,7 @@ bool Server::listen(const QHostAddress &address, quint16 port)
     std::vector<int> fds;
     quint16 boundPort = port;
     for (int i = 0; i < m_options.workers; ++i) {
-        const Bound b = bindReusePort(address, boundPort);
+        const BoundSocket b = bindReusePort(address, boundPort);
         if (b.fd < 0) {
             for (int fd : fds)
                 ::close(fd);

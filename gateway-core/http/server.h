@@ -28,6 +28,16 @@ struct ServerOptions
     std::shared_ptr<const QSslConfiguration> tls;
 };
 
+/// A bound TCP socket (non-blocking, close-on-exec), or fd -1 and an error.
+struct BoundSocket
+{
+    int fd = -1;
+    quint16 port = 0; ///< the port actually bound (port 0 picks one)
+    QString error;
+};
+/// Binds @p address:@p port, optionally with SO_REUSEPORT and optionally listening.
+BoundSocket bindTcp(const QHostAddress &address, quint16 port, bool reusePort, bool listening);
+
 /// Loads a PEM certificate chain and its private key (RSA or EC) for serving HTTPS; null with
 /// @p error when either cannot be used.
 std::shared_ptr<const QSslConfiguration> loadServerTls(const QString &certFile, const QString &keyFile,

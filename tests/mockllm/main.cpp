@@ -35,53 +35,8 @@ void announce(const QHostAddress &address, quint16 port)
     print(stdout, u"listening on http://%1:%2\n"_s.arg(host).arg(port));
 }
 
-/// A bound socket for the refuse faults: without listen() every connect is refused; with it,
-/// every accepted connection is reset at once.
-struct RawSocket
-{
-    int fd = -1;
-    quint16 port = 0;
-    QString error;
-};
-
-RawSocket bindRaw(const QHostAddress &address, quint16 port, bool listening)
-{
-    RawSocket result;
-    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
-    result.fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    sockaddr_storage storage{};
-    socklen_t length = 0;
-    if (v6) {
-        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
-        a->sin6_family = AF_INET6;
-        a->sin6_port = htons(port);
-        const Q_IPV6ADDR ip = address.toIPv6Address();
-        std::memcpy(&a->sin6_addr, &ip, sizeof ip);
-        length = sizeof *a;
-    } else {
-        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
-        a->sin_family = AF_INET;
-        a->sin_port = htons(port);
-        a->sin_addr.s_addr = htonl(address.toIPv4Address());
-        length = sizeof *a;
-    }
-    const int one = 1;
-    if (result.fd < 0 || ::setsockopt(result.fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0
-        || ::bind(result.fd, reinterpret_cast<sockaddr *>(&storage), length) != 0
-        || (listening && ::listen(result.fd, 1024) != 0)) {
-        result.error = QString::fromLocal8Bit(std::strerror(errno));
-        if (result.fd >= 0)
-            ::close(result.fd);
-        result.fd = -1;
-        return result;
-    }
-    length = sizeof storage;
-    ::getsockname(result.fd, reinterpret_cast<sockaddr *>(&storage), &length);
-    result.port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
-                           : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
-    return result;
-}
-
+/// The refuse faults bind without listen() (every connect is refused) or listen and reset every
+/// accepted connection at once.
 void resetAll(int listenFd)
 {
     for (;;) {
@@ -135,7 +90,7 @@ int main(int argc, char *argv[])
 
     const bool refuseAll = options.fault == MockLlm::Fault::Refuse && options.faultRate >= 1.0;
     if (options.fault == MockLlm::Fault::RefuseConnect || refuseAll) {
-        const RawSocket raw = bindRaw(*address, options.port, refuseAll);
+        const Http::BoundSocket raw = Http::bindTcp(*address, options.port, false, refuseAll);
         if (raw.fd < 0) {
             print(stderr, u"tollgate-mockllm: cannot bind %1:%2: %3\n"_s.arg(options.host).arg(options.port).arg(raw.error));
             return 1;
