@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/service/gateway.h"
 
+#include "gateway-core/api/context.h"
+#include "gateway-core/api/controlexecutor.h"
 #include "gateway-core/keys/keyloader.h"
 #include "gateway-core/limits/limiter.h"
 #include "gateway-core/metering/journal.h"
@@ -32,6 +34,7 @@ Gateway::~Gateway()
 {
     // The listener goes first so no handler runs while what it uses is torn down.
     m_http.reset();
+    m_control.reset();
     m_flusher.reset();
     m_storeMonitor.reset();
 }
@@ -74,6 +77,7 @@ bool Gateway::start()
     m_proxy = std::make_unique<Proxy::ProxyService>(*m_keys, *m_catalog, *m_limiter, *m_journal,
                                                     Proxy::ProxyMetrics::create(*m_metrics), m_options.proxy);
 
+    m_control = std::make_unique<Api::ControlExecutor>();
     m_storeMonitor = std::make_unique<StoreMonitor>(m_database);
     m_storeMonitor->setInitializer([this](Store::Database &store) { initializeFromStore(store); });
     m_storeMonitor->setRefresher([this](Store::Database &store) { refreshFromStore(store); });
@@ -148,6 +152,19 @@ void Gateway::stop(int timeoutMs)
     m_http->drain(timeoutMs);
 }
 
+Api::Context Gateway::apiContext() const
+{
+    Api::Context context;
+    context.database = m_database;
+    context.keys = m_keys.get();
+    context.executor = m_control.get();
+    context.masterKey = m_options.masterKey;
+    context.timezone = m_options.timezone;
+    StoreMonitor *monitor = m_storeMonitor.get();
+    context.storeChanged = [monitor] { monitor->refreshNow(); };
+    return context;
+}
+
 std::shared_ptr<Http::Router> Gateway::buildRouter()
 {
     auto router = std::make_shared<Http::Router>();
@@ -177,6 +194,8 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
         ex.respond(200, "text/plain; version=0.0.4; charset=utf-8", metrics->exposition());
     });
     m_proxy->addRoutes(*router);
+    // Control-plane route modules, one line each.
+    [[maybe_unused]] const Api::Context context = apiContext();
     return router;
 }
 

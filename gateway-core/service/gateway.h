@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace Tollgate::Api {
+class ControlExecutor;
+struct Context;
+} // namespace Tollgate::Api
 namespace Tollgate::Config {
 struct Settings;
 }
@@ -78,6 +82,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<Http::Router> buildRouter();
+    Api::Context apiContext() const;
     void initializeFromStore(Store::Database &db);
     void refreshFromStore(Store::Database &db);
 
@@ -91,6 +96,7 @@ private:
     std::unique_ptr<Metering::Journal> m_journal;
     std::unique_ptr<Metering::JournalFlusher> m_flusher;
     std::unique_ptr<Proxy::ProxyService> m_proxy;
+    std::unique_ptr<Api::ControlExecutor> m_control;
     std::unique_ptr<Http::Server> m_http;
     QString m_error;
     // Touched only on the store monitor's thread.

@@ -33,6 +33,12 @@ public:
         m_timer->start();
     }
 
+    void refreshNow()
+    {
+        if (m_initialized)
+            check();
+    }
+
     QString problem() const
     {
         QMutexLocker lock(&m_mutex);
@@ -130,6 +136,12 @@ void StoreMonitor::start()
     m_probe->moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(m_probe, &Probe::start, Qt::QueuedConnection);
+}
+
+void StoreMonitor::refreshNow()
+{
+    if (m_probe)
+        QMetaObject::invokeMethod(m_probe, &Probe::refreshNow, Qt::QueuedConnection);
 }
 
 QString StoreMonitor::problem() const

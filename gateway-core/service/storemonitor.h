@@ -32,6 +32,9 @@ public:
     /// replicas made; an exception is logged and the next probe tries again.
     void setRefresher(std::function<void(Store::Database &)> refresher);
     void start();
+    /// Runs the refresher as soon as the monitor thread is free (after a control-plane change),
+    /// instead of waiting for the next probe.
+    void refreshNow();
     /// True once migrations ran and the last probe answered.
     bool ready() const { return m_ready.load(std::memory_order_acquire); }
     /// Why the store is not ready (English, no secrets); empty when ready.

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+
+namespace Tollgate::Keys {
+class KeyCache;
+}
+namespace Tollgate::Store {
+class Database;
+}
+
+namespace Tollgate::Api {
+
+class ControlExecutor;
+
+/// What control-plane handlers share: each route module takes one of these in its addRoutes().
+/// Everything here outlives the router.
+struct Context
+{
+    std::shared_ptr<Store::Database> database;
+    /// The data plane's key cache: publish or remove a key right after its change commits, so the
+    /// very next request through this replica sees it.
+    Keys::KeyCache *keys = nullptr;
+    /// Runs database work off the worker threads.
+    ControlExecutor *executor = nullptr;
+    QByteArray masterKey;
+    QTimeZone timezone = QTimeZone::utc();
+    /// Re-read models, deployments, subscriptions and users now instead of at the next poll.
+    std::function<void()> storeChanged;
+};
+
+} // namespace Tollgate::Api
