@@ -110,6 +110,9 @@ int main(int argc, char *argv[])
     }
     options.journalDir = settings.journalDir;
     options.masterKey = settings.masterKey.reveal().toUtf8();
+    options.sessionKey = settings.sessionKey.reveal().toUtf8();
+    options.bootstrapAdmin = settings.bootstrapAdmin.reveal();
+    options.groupRoles = settings.groupRoles;
     options.timezone = QTimeZone(settings.timezone.toUtf8()); // validated by Config::load()
     options.proxy.poolSize = settings.upstreamPoolSize;
     options.proxy.connectTimeoutMs = int(settings.upstreamConnectTimeoutMs);

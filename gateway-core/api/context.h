@@ -7,6 +7,11 @@
 #include <functional>
 #include <memory>
 
+namespace Tollgate::Auth {
+class Sessions;
+class SetupToken;
+class RoleMapping;
+} // namespace Tollgate::Auth
 namespace Tollgate::Keys {
 class KeyCache;
 }
@@ -30,6 +35,12 @@ struct Context
     ControlExecutor *executor = nullptr;
     QByteArray masterKey;
     QTimeZone timezone = QTimeZone::utc();
+    /// Control-plane sessions: authenticates each /api/v1 request, signs in, rotates, revokes.
+    Auth::Sessions *sessions = nullptr;
+    /// The one-time token for POST /api/v1/auth/setup (armed only while no admin exists).
+    Auth::SetupToken *setupToken = nullptr;
+    /// Directory group → role mapping (group_roles), for SSO sign-ins.
+    const Auth::RoleMapping *roleMapping = nullptr;
     /// Re-read models, deployments, subscriptions and users now instead of at the next poll.
     std::function<void()> storeChanged;
 };

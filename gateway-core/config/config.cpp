@@ -2,6 +2,9 @@
 // Reading the settings: defaults < config file < environment < flags, every error collected.
 #include "gateway-core/config/config.h"
 
+#include "gateway-core/auth/password.h"
+#include "gateway-core/auth/rbac.h"
+
 #include "gateway-core/config/parsing.h"
 
 #include <QDir>
@@ -318,6 +321,16 @@ void validate(Settings &settings, QStringList &errors, QStringList &warnings)
                 u": unsupported Redis URL \"%1\" (use redis://host:6379 or rediss://host:6380)"_s.arg(
                     withoutPassword(settings.redis)));
     }
+
+    if (!settings.bootstrapAdmin.isSet()) {
+    } else if (const QString spec = settings.bootstrapAdmin.reveal(); spec.indexOf(u':') <= 0) {
+        errors.append(where(u"bootstrap_admin"_s) + u": expected NAME:PASSWORD"_s);
+    } else if (const auto problem = Auth::passwordProblem(spec.mid(spec.indexOf(u':') + 1))) {
+        errors.append(where(u"bootstrap_admin"_s) + u": "_s + *problem);
+    }
+    QString mappingError;
+    if (!Auth::RoleMapping::parse(settings.groupRoles, &mappingError))
+        errors.append(where(u"group_roles"_s) + u": "_s + mappingError);
 
     if (!QTimeZone(settings.timezone.toUtf8()).isValid())
         errors.append(where(u"timezone"_s) +

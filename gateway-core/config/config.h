@@ -98,6 +98,8 @@ struct Settings final
     QString masterKeyFile;
     Util::Secret sessionKey;
     QString sessionKeyFile;
+    Util::Secret bootstrapAdmin;
+    QStringList groupRoles;
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;
     bool accessLog = false;

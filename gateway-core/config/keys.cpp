@@ -43,6 +43,14 @@ const KeyInfo table[] = {
      "Key that signs console session tokens; every replica needs the same one."_L1, &S::sessionKey},
     {"session_key_file"_L1, Type::Path, "FILE"_L1, ""_L1,
      "File holding the session signing key (a trailing newline is ignored)."_L1, &S::sessionKeyFile},
+    {"bootstrap_admin"_L1, Type::Secret, "NAME:PASSWORD"_L1, ""_L1,
+     "Creates this local admin on a start when no admin exists (password: 10 or more characters). "
+     "Without it, such a start logs a one-time setup token for POST /api/v1/auth/setup."_L1,
+     &S::bootstrapAdmin},
+    {"group_roles"_L1, Type::List, "GROUP=ROLE,..."_L1, ""_L1,
+     "Roles granted to members of directory groups at SSO sign-in, e.g. tollgate-admins=admin,"
+     "auditors=adminReadonly; roles are admin, adminReadonly and user."_L1,
+     &S::groupRoles},
     {"log_format"_L1, Type::LogFormat, "text|json"_L1, "text"_L1,
      "Log lines as human-readable text or as JSON objects, one per line."_L1, &S::logFormat},
     {"log_level"_L1, Type::LogLevel, "LEVEL"_L1, "info"_L1,

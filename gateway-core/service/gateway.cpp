@@ -2,7 +2,14 @@
 #include "gateway-core/service/gateway.h"
 
 #include "gateway-core/api/context.h"
+#include "gateway-core/api/authroutes.h"
 #include "gateway-core/api/controlexecutor.h"
+#include "gateway-core/api/openapiroute.h"
+#include "gateway-core/api/routetable.h"
+#include "gateway-core/api/userroutes.h"
+#include "gateway-core/auth/bootstrap.h"
+#include "gateway-core/auth/rbac.h"
+#include "gateway-core/auth/sessions.h"
 #include "gateway-core/keys/keyloader.h"
 #include "gateway-core/limits/limiter.h"
 #include "gateway-core/metering/journal.h"
@@ -78,6 +85,12 @@ bool Gateway::start()
                                                     Proxy::ProxyMetrics::create(*m_metrics), m_options.proxy);
 
     m_control = std::make_unique<Api::ControlExecutor>();
+    Auth::SessionOptions sessionOptions;
+    sessionOptions.signingKey = m_options.sessionKey;
+    sessionOptions.masterKey = m_options.masterKey;
+    m_sessions = std::make_unique<Auth::Sessions>(sessionOptions);
+    m_setupToken = std::make_unique<Auth::SetupToken>();
+    m_roleMapping = std::make_unique<Auth::RoleMapping>(Auth::RoleMapping::parse(m_options.groupRoles).value_or(Auth::RoleMapping()));
     m_storeMonitor = std::make_unique<StoreMonitor>(m_database);
     m_storeMonitor->setInitializer([this](Store::Database &store) { initializeFromStore(store); });
     m_storeMonitor->setRefresher([this](Store::Database &store) { refreshFromStore(store); });
@@ -102,6 +115,7 @@ void Gateway::initializeFromStore(Store::Database &db)
         for (const QString &change : applyDeclarations(*m_options.declarations, db, secrets))
             qCInfo(lcGateway, "configuration: %s", qUtf8Printable(change));
     }
+    Auth::bootstrapAdmin(db, m_options.bootstrapAdmin, *m_setupToken);
     m_keyWatermark = db.now();
     const int keys = Keys::loadAll(db, *m_keys);
     m_catalogFingerprint = Proxy::catalogFingerprint(db);
@@ -152,6 +166,21 @@ void Gateway::stop(int timeoutMs)
     m_http->drain(timeoutMs);
 }
 
+QList<Gateway::ServedRoute> Gateway::servedRoutes() const
+{
+    QList<ServedRoute> served;
+    if (!m_router)
+        return served;
+    for (const Http::Router::Route &route : m_router->routes()) {
+        if (route.prefix && route.path == Api::RouteTable::Prefix)
+            continue; // listed one by one below
+        served.append({route.method, route.prefix ? route.path + "{path}" : route.path});
+    }
+    for (const Api::ApiRoute &route : m_api->routes())
+        served.append({route.method, route.path});
+    return served;
+}
+
 Api::Context Gateway::apiContext() const
 {
     Api::Context context;
@@ -160,6 +189,9 @@ Api::Context Gateway::apiContext() const
     context.executor = m_control.get();
     context.masterKey = m_options.masterKey;
     context.timezone = m_options.timezone;
+    context.sessions = m_sessions.get();
+    context.setupToken = m_setupToken.get();
+    context.roleMapping = m_roleMapping.get();
     StoreMonitor *monitor = m_storeMonitor.get();
     context.storeChanged = [monitor] { monitor->refreshNow(); };
     return context;
@@ -195,7 +227,14 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     });
     m_proxy->addRoutes(*router);
     // Control-plane route modules, one line each.
-    [[maybe_unused]] const Api::Context context = apiContext();
+    const Api::Context context = apiContext();
+    auto api = std::make_shared<Api::RouteTable>(context);
+    Api::addAuthRoutes(*api);
+    Api::addUserRoutes(*api);
+    Api::addOpenApiRoute(*api);
+    Api::RouteTable::install(api, *router);
+    m_api = api;
+    m_router = router;
     return router;
 }
 

@@ -12,8 +12,14 @@
 
 namespace Tollgate::Api {
 class ControlExecutor;
+class RouteTable;
 struct Context;
 } // namespace Tollgate::Api
+namespace Tollgate::Auth {
+class RoleMapping;
+class Sessions;
+class SetupToken;
+} // namespace Tollgate::Auth
 namespace Tollgate::Config {
 struct Settings;
 }
@@ -46,6 +52,12 @@ struct GatewayOptions
     QString databaseUrl; ///< sqlite:... or postgres://...
     QString journalDir;
     QByteArray masterKey;
+    /// Signs session tokens (session_key); empty: a generated key kept in the store.
+    QByteArray sessionKey;
+    /// NAME:PASSWORD of the admin to create on a start without one (TOLLGATE_BOOTSTRAP_ADMIN).
+    QString bootstrapAdmin;
+    /// group_roles entries: "group=role".
+    QStringList groupRoles;
     QTimeZone timezone = QTimeZone::utc();
     Http::ServerOptions http;
     Proxy::ProxyOptions proxy;
@@ -75,6 +87,18 @@ public:
     /// emit stopped().
     void stop(int timeoutMs);
 
+    /// A route the server serves: method and path, with {name} for a path parameter and {path}
+    /// for the rest of a prefix route (/docling/{path}).
+    struct ServedRoute
+    {
+        QByteArray method;
+        QByteArray path;
+    };
+    /// Every route of the running server (valid after start()), for the OpenAPI test.
+    QList<ServedRoute> servedRoutes() const;
+    /// The /api/v1 route table (valid after start()), for the RBAC matrix test.
+    const Api::RouteTable *apiRoutes() const { return m_api.get(); }
+
 Q_SIGNALS:
     void stopped();
     /// The store cannot be used at all (e.g. its schema is newer than this binary).
@@ -97,6 +121,11 @@ private:
     std::unique_ptr<Metering::JournalFlusher> m_flusher;
     std::unique_ptr<Proxy::ProxyService> m_proxy;
     std::unique_ptr<Api::ControlExecutor> m_control;
+    std::unique_ptr<Auth::Sessions> m_sessions;
+    std::unique_ptr<Auth::SetupToken> m_setupToken;
+    std::unique_ptr<Auth::RoleMapping> m_roleMapping;
+    std::shared_ptr<Http::Router> m_router;
+    std::shared_ptr<const Api::RouteTable> m_api;
     std::unique_ptr<Http::Server> m_http;
     QString m_error;
     // Touched only on the store monitor's thread.

@@ -255,6 +255,14 @@ QList<Migration> buildMigrations()
                  {
                      u"CREATE INDEX idx_api_keys_updated ON api_keys (updated_at)"_s,
                  }});
+
+    // A session is a family of refresh tokens: rotation keeps the family, reuse revokes all of it.
+    list.append({5,
+                 u"refresh token families"_s,
+                 {
+                     u"ALTER TABLE refresh_tokens ADD COLUMN family_id TEXT"_s,
+                     u"CREATE INDEX idx_refresh_tokens_family ON refresh_tokens (family_id)"_s,
+                 }});
     return list;
 }
 

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gateway-core/api/context.h"
+#include "gateway-core/api/controlexecutor.h"
+#include "gateway-core/auth/rbac.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Tollgate::Http {
+class Router;
+}
+
+namespace Tollgate::Api {
+
+/// What a /api/v1 handler receives, on the control-plane thread: the request, its path
+/// parameters, the authenticated caller (already checked against the route's permission) and
+/// the shared context.
+struct ApiRequest
+{
+    ApiRequest(const Http::Request &request, const Context &ctx, Auth::Caller who, QHash<QString, QString> values)
+        : http(request)
+        , context(ctx)
+        , caller(std::move(who))
+        , params(std::move(values))
+    {}
+
+    const Http::Request &http;
+    const Context &context;
+    Auth::Caller caller;
+    QHash<QString, QString> params; ///< {name} of the path template → the decoded segment
+
+    /// A path parameter ("" when the template has none by that name).
+    QString param(const QString &name) const { return params.value(name); }
+    /// The body as a JSON object (parsed once; an empty body is {}); ApiError 400 when not JSON.
+    const QJsonObject &body() const;
+    /// The client's address, for audit records.
+    QString sourceAddress() const;
+    Store::Database &db() const { return *context.database; }
+
+private:
+    mutable std::optional<QJsonObject> m_body;
+};
+
+/// A handler: returns the reply or throws ApiError / Store::Error / Auth::Error (see apierror.h).
+using RouteHandler = std::function<Reply(ApiRequest &request)>;
+
+/// One route of the control plane.
+struct ApiRoute
+{
+    QByteArray method;  ///< GET, POST, PATCH, PUT or DELETE
+    QByteArray path;    ///< template: /api/v1/users/{id}; a {name} matches one path segment
+    Auth::Permission permission;
+    QString summary;    ///< one line, for logs and tests
+    RouteHandler handler;
+    QList<QByteArray> segments; ///< path split at '/', filled by RouteTable::add()
+};
+
+/// Every /api/v1 route: method, path template, permission and handler. Enumerable, so the
+/// OpenAPI test and the RBAC matrix test can walk it. Built once before the server starts, then
+/// read-only.
+///
+/// A route module adds its routes in one function, e.g. `void addUserRoutes(RouteTable &)`, and
+/// Service::Gateway calls it in buildRouter(). Each request is authenticated (Bearer access token
+/// or the master key), authorised with Auth::authorize() against the route's permission (the
+/// OwnOrAdmin owner is the {id} parameter) and then handed to the handler on the
+/// ControlExecutor's thread; any exception becomes an error reply through apierror.h.
+class RouteTable final
+{
+public:
+    explicit RouteTable(Context context);
+
+    /// Adds a route; a duplicate method + template, or AdminRead on a non-GET route, is a
+    /// programming error and aborts.
+    void add(QByteArrayView method, QByteArrayView pathTemplate, Auth::Permission permission, QString summary,
+             RouteHandler handler);
+
+    const std::vector<ApiRoute> &routes() const { return m_routes; }
+    const Context &context() const { return m_context; }
+
+    /// The index of the route matching @p method and @p path, with its parameters; nullopt when
+    /// none does. @p allowed receives the methods of the routes matching the path.
+    std::optional<size_t> match(QByteArrayView method, QByteArrayView path, QHash<QString, QString> *params,
+                                QList<QByteArray> *allowed = nullptr) const;
+
+    /// Serves the table under /api/v1/ on @p router (404 for unknown paths, 405 with Allow for a
+    /// wrong method). The router keeps @p table alive.
+    static void install(const std::shared_ptr<const RouteTable> &table, Http::Router &router);
+
+    /// The prefix every route of the table starts with.
+    static constexpr QByteArrayView Prefix = "/api/v1/";
+
+private:
+    Context m_context;
+    std::vector<ApiRoute> m_routes;
+};
+
+} // namespace Tollgate::Api
