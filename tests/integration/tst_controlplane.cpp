@@ -1,0 +1,640 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The control plane over real HTTP on the real tollgate-server, on SQLite and on PostgreSQL:
+// bootstrap (environment and setup token), sign-in, refresh rotation and reuse, logout, sign-in
+// rate limits, the users endpoints with versions and audit records, and the RBAC matrix that
+// walks every /api/v1 route of the route table for five kinds of caller.
+#include "gateway-core/api/routetable.h"
+#include "gateway-core/service/gateway.h"
+#include "gateway-core/store/auditrepository.h"
+#include "gateway-core/store/database.h"
+#include "tests/support/mockllmprocess.h"
+#include "tests/support/postgres.h"
+#include "tests/support/process.h"
+#include "tests/support/testsupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Tollgate;
+using namespace Tollgate::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString MasterKey = u"test-master-key-0123456789"_s;
+const QString AdminPassword = u"admin-password-1"_s;
+const QString UserPassword = u"user-password-1"_s;
+
+QJsonObject object(const RawResponse &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+QString errorCode(const RawResponse &r)
+{
+    return object(r).value("error"_L1).toObject().value("code"_L1).toString();
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestControlPlane final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void bootstrapAdminFromEnvironment();
+    void bootstrapAdminWithSetupToken();
+    void loginRefreshRotationAndLogout();
+    void refreshReuseRevokesTheSession();
+    void loginAttemptsAreRateLimited();
+    void usersEndpoints();
+    void staleVersionIsRefused();
+    void bulkUpdateIsAllOrNothing();
+    void deactivationEndsSessions();
+    void lastAdminCannotBeRemoved();
+    void rbacMatrix();
+
+private:
+    bool startServer(bool withBootstrapAdmin, QString *error);
+    RawResponse call(QByteArrayView method, QByteArrayView path, const QByteArray &body = {},
+                     const QByteArray &token = {}, const RawHeaders &extra = {});
+    QJsonObject login(const QString &username, const QString &password);
+    QByteArray accessToken(const QString &username, const QString &password);
+    /// Creates a local user through the API as admin; returns its id.
+    QString createUser(const QString &username, const QStringList &roles = {u"user"_s});
+    QList<Store::AuditEntry> audit(const QString &action);
+
+    QTemporaryDir m_dir;
+    PostgresServer m_pg;
+    bool m_pgStarted = false;
+    int m_run = 0;
+    QString m_dataDir;
+    QString m_databaseUrl;
+    std::unique_ptr<Process> m_server;
+    QByteArray m_admin; // the bootstrap admin's access token
+};
+
+void TestControlPlane::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgres") << u"postgres"_s;
+}
+
+void TestControlPlane::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_pgStarted = m_pg.start();
+}
+
+void TestControlPlane::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    m_dataDir = m_dir.filePath(u"data-%1"_s.arg(++m_run));
+    if (backend == u"sqlite"_s) {
+        m_databaseUrl = u"sqlite://"_s + m_dataDir + u"/tollgate.db"_s;
+    } else {
+        if (!m_pgStarted)
+            QFAIL(qPrintable(u"PostgreSQL is needed for this test: "_s + m_pg.errorString()));
+        m_databaseUrl = m_pg.createDatabase();
+        QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
+    }
+    const QString name = QString::fromLatin1(QTest::currentTestFunction());
+    QString error;
+    QVERIFY2(startServer(name != u"bootstrapAdminWithSetupToken"_s, &error), qPrintable(error));
+    if (name != u"bootstrapAdminWithSetupToken"_s)
+        m_admin = accessToken(u"root"_s, AdminPassword);
+}
+
+void TestControlPlane::cleanup()
+{
+    m_server.reset();
+}
+
+bool TestControlPlane::startServer(bool withBootstrapAdmin, QString *error)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TOLLGATE_MASTER_KEY"_s, MasterKey);
+    env.remove(u"TOLLGATE_BOOTSTRAP_ADMIN"_s);
+    if (withBootstrapAdmin)
+        env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
+    m_server = std::make_unique<Process>();
+    if (!m_server->start(binaryPath(u"tollgate-server"_s),
+                         {u"--data-dir"_s, m_dataDir, u"--database"_s, m_databaseUrl, u"--listen"_s,
+                          u"127.0.0.1:0"_s, u"--workers"_s, u"2"_s},
+                         env)) {
+        *error = m_server->errorString();
+        return false;
+    }
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 15'000) {
+        if (rawRequest(m_server->host(), m_server->port(), "GET", "/health/readiness").status == 200)
+            return true;
+        QTest::qWait(20);
+    }
+    *error = u"the server never became ready: "_s + QString::fromUtf8(m_server->standardError());
+    return false;
+}
+
+RawResponse TestControlPlane::call(QByteArrayView method, QByteArrayView path, const QByteArray &body,
+                                   const QByteArray &token, const RawHeaders &extra)
+{
+    RawHeaders headers{{"content-type", "application/json"}};
+    if (!token.isEmpty())
+        headers.append({"authorization", "Bearer " + token});
+    headers += extra;
+    return rawRequest(m_server->host(), m_server->port(), method, path, body, headers);
+}
+
+QJsonObject TestControlPlane::login(const QString &username, const QString &password)
+{
+    const RawResponse r = call("POST", "/api/v1/auth/login",
+                               json({{u"username"_s, username}, {u"password"_s, password}}));
+    if (r.status != 200)
+        qWarning("login of %s: %d %s", qPrintable(username), r.status, r.body.constData());
+    return object(r);
+}
+
+QByteArray TestControlPlane::accessToken(const QString &username, const QString &password)
+{
+    return login(username, password).value("accessToken"_L1).toString().toLatin1();
+}
+
+QString TestControlPlane::createUser(const QString &username, const QStringList &roles)
+{
+    const RawResponse r = call("POST", "/api/v1/users",
+                               json({{u"username"_s, username},
+                                     {u"password"_s, UserPassword},
+                                     {u"roles"_s, QJsonArray::fromStringList(roles)}}),
+                               m_admin);
+    if (r.status != 201)
+        qWarning("create %s: %d %s", qPrintable(username), r.status, r.body.constData());
+    return object(r).value("id"_L1).toString();
+}
+
+QList<Store::AuditEntry> TestControlPlane::audit(const QString &action)
+{
+    Store::Database db(m_databaseUrl);
+    Store::AuditFilter filter;
+    filter.action = action;
+    return Store::AuditRepository(db).list(filter, {500, 0}).items;
+}
+
+void TestControlPlane::bootstrapAdminFromEnvironment()
+{
+    const QJsonObject session = login(u"root"_s, AdminPassword);
+    QVERIFY(!session.value("accessToken"_L1).toString().isEmpty());
+    QCOMPARE(session.value("user"_L1).toObject().value("roles"_L1).toArray(),
+             (QJsonArray{u"admin"_s, u"user"_s}));
+    QCOMPARE(audit(u"auth.bootstrap_admin"_s).size(), 1);
+    // With an admin present, nothing offers a setup token.
+    QVERIFY(!m_server->standardError().contains("tgs_"));
+    const RawResponse setup = call("POST", "/api/v1/auth/setup",
+                                   json({{u"setupToken"_s, u"tgs_guess"_s}, {u"username"_s, u"eve"_s},
+                                         {u"password"_s, u"eve-password-1"_s}}));
+    QCOMPARE(setup.status, 409);
+    QCOMPARE(errorCode(setup), u"setup_complete"_s);
+    // The password never reaches the log.
+    QVERIFY(!m_server->standardError().contains(AdminPassword.toUtf8()));
+}
+
+void TestControlPlane::bootstrapAdminWithSetupToken()
+{
+    QByteArray token;
+    QElapsedTimer t;
+    t.start();
+    static const QRegularExpression pattern(u"(tgs_[A-Za-z0-9_-]+)"_s);
+    while (token.isEmpty() && t.elapsed() < 10'000) {
+        const QRegularExpressionMatch m = pattern.match(QString::fromUtf8(m_server->standardError()));
+        if (m.hasMatch())
+            token = m.captured(1).toLatin1();
+        else
+            QTest::qWait(20);
+    }
+    QVERIFY2(!token.isEmpty(), m_server->standardError().constData());
+    QCOMPARE(m_server->standardError().count("tgs_"), 1);
+
+    const auto setupBody = [](const QByteArray &setupToken, const QString &password) {
+        return json({{u"setupToken"_s, QString::fromLatin1(setupToken)}, {u"username"_s, u"first"_s},
+                     {u"password"_s, password}});
+    };
+    RawResponse r = call("POST", "/api/v1/auth/setup", setupBody("tgs_wrong", AdminPassword));
+    QCOMPARE(r.status, 401);
+    QCOMPARE(errorCode(r), u"invalid_setup_token"_s);
+    r = call("POST", "/api/v1/auth/setup", setupBody(token, u"short"_s));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"password"_s);
+    r = call("POST", "/api/v1/auth/setup", setupBody(token, AdminPassword));
+    QCOMPARE(r.status, 201);
+    const QByteArray access = object(r).value("accessToken"_L1).toString().toLatin1();
+    r = call("GET", "/api/v1/auth/me", {}, access);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(object(r).value("username"_L1).toString(), u"first"_s);
+    QVERIFY(object(r).value("roles"_L1).toArray().contains(u"admin"_s));
+    r = call("POST", "/api/v1/auth/setup", setupBody(token, AdminPassword));
+    QCOMPARE(r.status, 409);
+    QVERIFY(!accessToken(u"first"_s, AdminPassword).isEmpty());
+    const QList<Store::AuditEntry> entries = audit(u"auth.setup"_s);
+    QCOMPARE(entries.size(), 2); // the wrong token, then the success
+    QCOMPARE(entries.first().success, true);
+    QCOMPARE(entries.first().actorName, u"first"_s);
+    QCOMPARE(entries.last().success, false);
+
+    // A restart with an admin present prints no token.
+    m_server.reset();
+    QString error;
+    QVERIFY2(startServer(false, &error), qPrintable(error));
+    QTest::qWait(200);
+    QVERIFY(!m_server->standardError().contains("tgs_"));
+}
+
+void TestControlPlane::loginRefreshRotationAndLogout()
+{
+    createUser(u"alice"_s);
+    RawResponse r = call("POST", "/api/v1/auth/login", json({{u"username"_s, u"alice"_s}, {u"password"_s, u"wrong-password"_s}}));
+    QCOMPARE(r.status, 401);
+    QCOMPARE(errorCode(r), u"invalid_credentials"_s);
+    r = call("POST", "/api/v1/auth/login", json({{u"username"_s, u"nobody"_s}, {u"password"_s, u"wrong-password"_s}}));
+    QCOMPARE(r.status, 401);
+    QCOMPARE(errorCode(r), u"invalid_credentials"_s);
+
+    const QJsonObject first = login(u"alice"_s, UserPassword);
+    const QByteArray access1 = first.value("accessToken"_L1).toString().toLatin1();
+    const QString refresh1 = first.value("refreshToken"_L1).toString();
+    QCOMPARE(first.value("tokenType"_L1).toString(), u"Bearer"_s);
+    QCOMPARE(first.value("expiresIn"_L1).toInt(), 900);
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, access1).status, 200);
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, access1 + "x").status, 401);
+    QCOMPARE(call("GET", "/api/v1/auth/me").status, 401);
+
+    r = call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, refresh1}}));
+    QCOMPARE(r.status, 200);
+    const QByteArray access2 = object(r).value("accessToken"_L1).toString().toLatin1();
+    const QString refresh2 = object(r).value("refreshToken"_L1).toString();
+    QVERIFY(refresh2 != refresh1);
+    QCOMPARE(object(r).value("sessionId"_L1), first.value("sessionId"_L1));
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, access2).status, 200);
+
+    // Logout with the refresh token ends the session: both tokens stop working at once.
+    r = call("POST", "/api/v1/auth/logout", json({{u"refreshToken"_s, refresh2}}));
+    QCOMPARE(r.status, 204);
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, access2).status, 401);
+    QCOMPARE(call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, refresh2}})).status, 401);
+
+    // Logout with only the access token works too, and other sessions stay open.
+    const QByteArray a = accessToken(u"alice"_s, UserPassword);
+    const QByteArray b = accessToken(u"alice"_s, UserPassword);
+    QCOMPARE(call("POST", "/api/v1/auth/logout", {}, a).status, 204);
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, a).status, 401);
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, b).status, 200);
+
+    QVERIFY(audit(u"auth.login"_s).size() >= 5);
+    int failures = 0;
+    for (const Store::AuditEntry &e : audit(u"auth.login"_s)) {
+        failures += e.success ? 0 : 1;
+        QCOMPARE(e.sourceAddress, u"127.0.0.1"_s);
+    }
+    QCOMPARE(failures, 2);
+    QCOMPARE(audit(u"auth.refresh"_s).size(), 2); // one rotation, one refused
+    QCOMPARE(audit(u"auth.logout"_s).size(), 2);
+}
+
+void TestControlPlane::refreshReuseRevokesTheSession()
+{
+    createUser(u"alice"_s);
+    const QJsonObject first = login(u"alice"_s, UserPassword);
+    const QString refresh1 = first.value("refreshToken"_L1).toString();
+    RawResponse r = call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, refresh1}}));
+    QCOMPARE(r.status, 200);
+    const QByteArray access2 = object(r).value("accessToken"_L1).toString().toLatin1();
+    const QString refresh2 = object(r).value("refreshToken"_L1).toString();
+    const QByteArray other = accessToken(u"alice"_s, UserPassword); // a second, unrelated session
+
+    // The spent token comes back (stolen copy): the whole family is revoked.
+    r = call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, refresh1}}));
+    QCOMPARE(r.status, 401);
+    QCOMPARE(errorCode(r), u"refresh_token_reused"_s);
+    QCOMPARE(call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, refresh2}})).status, 401);
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, access2).status, 401);
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, other).status, 200);
+    const QList<Store::AuditEntry> reused = audit(u"auth.refresh_reused"_s);
+    QCOMPARE(reused.size(), 1);
+    QCOMPARE(reused.first().actorName, u"alice"_s);
+    QVERIFY(!reused.first().success);
+}
+
+void TestControlPlane::loginAttemptsAreRateLimited()
+{
+    createUser(u"alice"_s);
+    createUser(u"bob"_s);
+    const QByteArray wrong = json({{u"username"_s, u"alice"_s}, {u"password"_s, u"wrong-password"_s}});
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(call("POST", "/api/v1/auth/login", wrong).status, 401);
+    // The sixth try is refused even with the right password, and says when to come back.
+    RawResponse r = call("POST", "/api/v1/auth/login", json({{u"username"_s, u"ALICE"_s}, {u"password"_s, UserPassword}}));
+    QCOMPARE(r.status, 429);
+    QCOMPARE(errorCode(r), u"too_many_attempts"_s);
+    const int retryAfter = r.header("retry-after").toInt();
+    QVERIFY2(retryAfter > 800 && retryAfter <= 900, r.header("retry-after").constData());
+    // Another user from the same address is not affected yet...
+    QVERIFY(!accessToken(u"bob"_s, UserPassword).isEmpty());
+    // ...until the address has failed 20 times.
+    for (int i = 0; i < 15; ++i)
+        QCOMPARE(call("POST", "/api/v1/auth/login",
+                      json({{u"username"_s, u"guess%1"_s.arg(i)}, {u"password"_s, u"wrong-password"_s}})).status, 401);
+    r = call("POST", "/api/v1/auth/login", json({{u"username"_s, u"bob"_s}, {u"password"_s, UserPassword}}));
+    QCOMPARE(r.status, 429);
+    QVERIFY(r.header("retry-after").toInt() > 0);
+    bool limitedAudited = false;
+    for (const Store::AuditEntry &e : audit(u"auth.login"_s))
+        limitedAudited = limitedAudited || e.after.toObject().value("reason"_L1).toString() == u"rate_limited"_s;
+    QVERIFY(limitedAudited);
+}
+
+void TestControlPlane::usersEndpoints()
+{
+    RawResponse r = call("POST", "/api/v1/users",
+                         json({{u"username"_s, u"alice"_s}, {u"password"_s, UserPassword}, {u"email"_s, u"alice@example.com"_s},
+                               {u"fullName"_s, u"Alice Liddell"_s}, {u"rpmLimit"_s, 60}, {u"maxBudget"_s, u"12.5"_s},
+                               {u"budgetDuration"_s, u"1mo"_s}}),
+                         m_admin);
+    QCOMPARE(r.status, 201);
+    const QJsonObject alice = object(r);
+    const QString aliceId = alice.value("id"_L1).toString();
+    QCOMPARE(r.header("etag"), QByteArray("\"1\""));
+    QCOMPARE(r.header("location"), "/api/v1/users/" + aliceId.toUtf8());
+    QCOMPARE(alice.value("maxBudget"_L1).toString(), u"12.5"_s);
+    QCOMPARE(alice.value("rpmLimit"_L1).toInt(), 60);
+    QVERIFY(!alice.contains("passwordHash"_L1));
+    QVERIFY(!r.body.contains("argon2"));
+
+    QCOMPARE(call("POST", "/api/v1/users", json({{u"username"_s, u"alice"_s}}), m_admin).status, 409);
+    r = call("POST", "/api/v1/users", json({{u"username"_s, u"x1"_s}, {u"roles"_s, QJsonArray{u"root"_s}}}), m_admin);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"roles"_s);
+    r = call("POST", "/api/v1/users", json({{u"username"_s, u"x2"_s}, {u"rpmLimit"_s, -1}}), m_admin);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"rpmLimit"_s);
+    QCOMPARE(call("POST", "/api/v1/users", "{not json", m_admin).status, 400);
+
+    createUser(u"bob"_s);
+    createUser(u"carol"_s, {u"adminReadonly"_s, u"user"_s});
+    const QString daveId = createUser(u"dave"_s);
+    r = call("PATCH", "/api/v1/users/" + daveId.toUtf8(), json({{u"active"_s, false}}), m_admin, {{"if-match", "\"1\""}});
+    QCOMPARE(r.status, 200);
+
+    // Search, filters, sort, paging and the envelope.
+    r = call("GET", "/api/v1/users?search=LIDDELL", {}, m_admin);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(object(r).value("total"_L1).toInt(), 1);
+    QCOMPARE(object(r).value("items"_L1).toArray().first().toObject().value("username"_L1).toString(), u"alice"_s);
+    r = call("GET", "/api/v1/users?role=adminReadonly", {}, m_admin);
+    QCOMPARE(object(r).value("total"_L1).toInt(), 1);
+    r = call("GET", "/api/v1/users?active=false", {}, m_admin);
+    QCOMPARE(object(r).value("total"_L1).toInt(), 1);
+    QCOMPARE(object(r).value("items"_L1).toArray().first().toObject().value("id"_L1).toString(), daveId);
+    r = call("GET", "/api/v1/users?sort=-username&limit=2&offset=1", {}, m_admin);
+    QCOMPARE(r.status, 200);
+    const QJsonObject page = object(r);
+    QCOMPARE(page.value("total"_L1).toInt(), 5);
+    QCOMPARE(page.value("limit"_L1).toInt(), 2);
+    QCOMPARE(page.value("offset"_L1).toInt(), 1);
+    QCOMPARE(page.value("sort"_L1).toString(), u"-username"_s);
+    QStringList names;
+    for (const QJsonValue &v : page.value("items"_L1).toArray())
+        names.append(v.toObject().value("username"_L1).toString());
+    QCOMPARE(names, (QStringList{u"dave"_s, u"carol"_s})); // root, dave, carol, bob, alice
+    QCOMPARE(call("GET", "/api/v1/users?sort=password", {}, m_admin).status, 400);
+    QCOMPARE(call("GET", "/api/v1/users?limit=0", {}, m_admin).status, 400);
+    QCOMPARE(call("GET", "/api/v1/users?colour=red", {}, m_admin).status, 400);
+    QCOMPARE(call("GET", "/api/v1/users?active=maybe", {}, m_admin).status, 400);
+
+    // Detail and update.
+    r = call("GET", "/api/v1/users/" + aliceId.toUtf8(), {}, m_admin);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(object(r).value("email"_L1).toString(), u"alice@example.com"_s);
+    QCOMPARE(call("GET", "/api/v1/users/no-such-id", {}, m_admin).status, 404);
+    r = call("PATCH", "/api/v1/users/" + aliceId.toUtf8(),
+             json({{u"roles"_s, QJsonArray{u"user"_s, u"adminReadonly"_s}}, {u"tpmLimit"_s, 1000}, {u"rpmLimit"_s, QJsonValue()},
+                   {u"version"_s, 1}}),
+             m_admin);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("etag"), QByteArray("\"2\""));
+    QCOMPARE(object(r).value("roles"_L1).toArray(), (QJsonArray{u"adminReadonly"_s, u"user"_s}));
+    QCOMPARE(object(r).value("tpmLimit"_L1).toInt(), 1000);
+    QVERIFY(object(r).value("rpmLimit"_L1).isNull());
+    r = call("PATCH", "/api/v1/users/" + aliceId.toUtf8(), json({{u"spend"_s, u"0"_s}, {u"version"_s, 2}}), m_admin);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"spend"_s);
+    // The new role applies to the next request of an existing session.
+    const QByteArray aliceToken = accessToken(u"alice"_s, UserPassword);
+    QCOMPARE(call("GET", "/api/v1/users", {}, aliceToken).status, 200);
+
+    // Audit: who, what, which, before and after, from where.
+    const QList<Store::AuditEntry> created = audit(u"user.create"_s);
+    QCOMPARE(created.size(), 4);
+    QCOMPARE(created.last().actorName, u"root"_s);
+    QCOMPARE(created.last().targetId, aliceId);
+    QCOMPARE(created.last().sourceAddress, u"127.0.0.1"_s);
+    QVERIFY(!created.last().requestId.isEmpty());
+    QVERIFY(!created.last().after.toObject().contains("passwordHash"_L1));
+    const QList<Store::AuditEntry> updated = audit(u"user.update"_s);
+    QCOMPARE(updated.size(), 2);
+    QCOMPARE(updated.first().targetId, aliceId);
+    QCOMPARE(updated.first().before.toObject().value("roles"_L1).toArray(), QJsonArray{u"user"_s});
+    QCOMPARE(updated.first().after.toObject().value("tpmLimit"_L1).toInt(), 1000);
+}
+
+void TestControlPlane::staleVersionIsRefused()
+{
+    const QString id = createUser(u"alice"_s);
+    const QByteArray path = "/api/v1/users/" + id.toUtf8();
+    // Two admins read version 1; the first write wins, the second is refused instead of overwriting.
+    QCOMPARE(call("PATCH", path, json({{u"fullName"_s, u"First"_s}}), m_admin, {{"if-match", "\"1\""}}).status, 200);
+    RawResponse r = call("PATCH", path, json({{u"fullName"_s, u"Second"_s}}), m_admin, {{"if-match", "\"1\""}});
+    QCOMPARE(r.status, 412);
+    QCOMPARE(errorCode(r), u"version_mismatch"_s);
+    r = call("PATCH", path, json({{u"fullName"_s, u"Second"_s}, {u"version"_s, 1}}), m_admin);
+    QCOMPARE(r.status, 412);
+    r = call("PATCH", path, json({{u"fullName"_s, u"Third"_s}}), m_admin);
+    QCOMPARE(r.status, 428);
+    QCOMPARE(errorCode(r), u"version_required"_s);
+    r = call("GET", path, {}, m_admin);
+    QCOMPARE(object(r).value("fullName"_L1).toString(), u"First"_s);
+    QCOMPARE(r.header("etag"), QByteArray("\"2\""));
+    QCOMPARE(call("PATCH", path, json({{u"fullName"_s, u"Third"_s}}), m_admin, {{"if-match", "W/\"2\""}}).status, 200);
+    QCOMPARE(audit(u"user.update"_s).size(), 2);
+}
+
+void TestControlPlane::bulkUpdateIsAllOrNothing()
+{
+    const QString a = createUser(u"alice"_s);
+    const QString b = createUser(u"bob"_s);
+    RawResponse r = call("POST", "/api/v1/users/bulk",
+                         json({{u"ids"_s, QJsonArray{a, b, u"missing"_s}}, {u"set"_s, QJsonObject{{u"rpmLimit"_s, 5}}}}), m_admin);
+    QCOMPARE(r.status, 404);
+    QVERIFY(object(call("GET", "/api/v1/users/" + a.toUtf8(), {}, m_admin)).value("rpmLimit"_L1).isNull());
+    QCOMPARE(audit(u"user.bulk_update"_s).size(), 0);
+
+    r = call("POST", "/api/v1/users/bulk",
+             json({{u"ids"_s, QJsonArray{a, b}},
+                   {u"set"_s, QJsonObject{{u"rpmLimit"_s, 5}, {u"maxBudget"_s, u"3"_s}, {u"budgetDuration"_s, u"7d"_s}}}}),
+             m_admin);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(object(r).value("updated"_L1).toInt(), 2);
+    for (const QString &id : {a, b}) {
+        const QJsonObject u = object(call("GET", "/api/v1/users/" + id.toUtf8(), {}, m_admin));
+        QCOMPARE(u.value("rpmLimit"_L1).toInt(), 5);
+        QCOMPARE(u.value("maxBudget"_L1).toString(), u"3"_s);
+        QCOMPARE(u.value("budgetDuration"_L1).toString(), u"7d"_s);
+    }
+    QCOMPARE(audit(u"user.bulk_update"_s).size(), 2);
+    r = call("POST", "/api/v1/users/bulk", json({{u"ids"_s, QJsonArray{a}}, {u"set"_s, QJsonObject{{u"email"_s, u"x@y"_s}}}}), m_admin);
+    QCOMPARE(r.status, 400);
+    r = call("POST", "/api/v1/users/bulk", json({{u"ids"_s, QJsonArray{a}}, {u"set"_s, QJsonObject{{u"budgetDuration"_s, u"fortnight"_s}}}}), m_admin);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"budgetDuration"_s);
+}
+
+void TestControlPlane::deactivationEndsSessions()
+{
+    const QString id = createUser(u"alice"_s);
+    const QJsonObject session = login(u"alice"_s, UserPassword);
+    const QByteArray access = session.value("accessToken"_L1).toString().toLatin1();
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, access).status, 200);
+    QCOMPARE(call("PATCH", "/api/v1/users/" + id.toUtf8(), json({{u"active"_s, false}, {u"version"_s, 1}}), m_admin).status, 200);
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, access).status, 401);
+    QCOMPARE(call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, session.value("refreshToken"_L1)}})).status, 401);
+    QCOMPARE(call("POST", "/api/v1/auth/login", json({{u"username"_s, u"alice"_s}, {u"password"_s, UserPassword}})).status, 401);
+    // Reactivated, the account signs in again (its old sessions stay ended).
+    QCOMPARE(call("PATCH", "/api/v1/users/" + id.toUtf8(), json({{u"active"_s, true}, {u"version"_s, 2}}), m_admin).status, 200);
+    QVERIFY(!accessToken(u"alice"_s, UserPassword).isEmpty());
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, access).status, 401);
+}
+
+void TestControlPlane::lastAdminCannotBeRemoved()
+{
+    const RawResponse me = call("GET", "/api/v1/auth/me", {}, m_admin);
+    const QByteArray rootPath = "/api/v1/users/" + object(me).value("id"_L1).toString().toUtf8();
+    RawResponse r = call("PATCH", rootPath, json({{u"roles"_s, QJsonArray{u"user"_s}}, {u"version"_s, 1}}), m_admin);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(errorCode(r), u"last_admin"_s);
+    r = call("POST", "/api/v1/users/bulk",
+             json({{u"ids"_s, QJsonArray{object(me).value("id"_L1)}}, {u"set"_s, QJsonObject{{u"active"_s, false}}}}), m_admin);
+    QCOMPARE(r.status, 409);
+    createUser(u"second"_s, {u"admin"_s});
+    QCOMPARE(call("PATCH", rootPath, json({{u"roles"_s, QJsonArray{u"user"_s}}, {u"version"_s, 1}}), m_admin).status, 200);
+    // The master key is an admin too.
+    QCOMPARE(call("GET", "/api/v1/users", {}, MasterKey.toLatin1()).status, 200);
+    QCOMPARE(call("GET", "/api/v1/users", {}, m_admin).status, 403);
+}
+
+void TestControlPlane::rbacMatrix()
+{
+    // The route table as the server builds it (an in-process gateway, never contacted).
+    QTemporaryDir scratch;
+    Service::GatewayOptions options;
+    options.port = 0;
+    options.databaseUrl = u"sqlite://"_s + scratch.filePath(u"routes.db"_s);
+    options.journalDir = scratch.filePath(u"journal"_s);
+    options.masterKey = "unused";
+    Service::Gateway gateway(options);
+    QVERIFY2(gateway.start(), qPrintable(gateway.errorString()));
+    QList<QPair<QByteArray, QByteArray>> routes;
+    for (const Api::ApiRoute &route : gateway.apiRoutes()->routes())
+        routes.append({route.method, route.path});
+
+    // Personas: anonymous, user (alice), another user (bob), adminReadonly (carol), admin.
+    const QString aliceId = createUser(u"alice"_s);
+    createUser(u"bob"_s);
+    createUser(u"carol"_s, {u"adminReadonly"_s, u"user"_s});
+    const QString daveId = createUser(u"dave"_s);
+    const QList<QByteArray> tokens = {QByteArray(), accessToken(u"alice"_s, UserPassword),
+                                      accessToken(u"bob"_s, UserPassword), accessToken(u"carol"_s, UserPassword),
+                                      m_admin};
+    static const char *personas[] = {"anonymous", "user", "another user", "adminReadonly", "admin"};
+    int created = 0;
+    const auto daveRefreshToken = [this] { return login(u"dave"_s, UserPassword).value("refreshToken"_L1).toString(); };
+    struct Expectation
+    {
+        std::function<QByteArray()> body;
+        std::array<int, 5> status;
+    };
+    const QHash<QByteArray, Expectation> expected = {
+        {"POST /api/v1/auth/login",
+         {[] { return json({{u"username"_s, u"dave"_s}, {u"password"_s, UserPassword}}); }, {200, 200, 200, 200, 200}}},
+        {"POST /api/v1/auth/refresh",
+         {[&] { return json({{u"refreshToken"_s, daveRefreshToken()}}); }, {200, 200, 200, 200, 200}}},
+        {"POST /api/v1/auth/logout",
+         {[&] { return json({{u"refreshToken"_s, daveRefreshToken()}}); }, {204, 204, 204, 204, 204}}},
+        {"POST /api/v1/auth/setup",
+         {[] { return json({{u"setupToken"_s, u"tgs_x"_s}, {u"username"_s, u"eve"_s}, {u"password"_s, u"eve-password-1"_s}}); },
+          {409, 409, 409, 409, 409}}},
+        {"GET /api/v1/auth/me", {nullptr, {401, 200, 200, 200, 200}}},
+        {"GET /api/v1/openapi.json", {nullptr, {200, 200, 200, 200, 200}}},
+        {"GET /api/v1/users", {nullptr, {401, 403, 403, 200, 200}}},
+        {"POST /api/v1/users",
+         {[&] { return json({{u"username"_s, u"made%1"_s.arg(++created)}}); }, {401, 403, 403, 403, 201}}},
+        {"POST /api/v1/users/bulk",
+         {[&] { return json({{u"ids"_s, QJsonArray{daveId}}, {u"set"_s, QJsonObject{{u"rpmLimit"_s, 10}}}}); },
+          {401, 403, 403, 403, 200}}},
+        {"GET /api/v1/users/{id}", {nullptr, {401, 200, 403, 200, 200}}},
+        {"PATCH /api/v1/users/{id}",
+         {[&] {
+              const qint64 version = object(call("GET", "/api/v1/users/" + aliceId.toUtf8(), {}, m_admin))
+                                         .value("version"_L1).toInteger();
+              return json({{u"fullName"_s, u"Alice"_s}, {u"version"_s, version}});
+          },
+          {401, 403, 403, 403, 200}}},
+    };
+
+    for (const auto &[method, path] : std::as_const(routes)) {
+        const QByteArray key = method + ' ' + path;
+        QVERIFY2(expected.contains(key),
+                 qPrintable(u"%1 has no row in the RBAC matrix: add its expected statuses to this test"_s.arg(
+                     QString::fromLatin1(key))));
+        const Expectation &row = expected.value(key);
+        // {id} is always the first user's own id: "user" owns it, "another user" does not.
+        QByteArray concrete = path;
+        concrete.replace("{id}", aliceId.toUtf8());
+        for (int p = 0; p < 5; ++p) {
+            const RawResponse r = call(method, concrete, row.body ? row.body() : QByteArray(), tokens[p]);
+            QVERIFY2(r.status == row.status[size_t(p)],
+                     qPrintable(u"%1 as %2: expected %3, got %4 %5"_s.arg(QString::fromLatin1(key),
+                                                                         QString::fromLatin1(personas[p]))
+                                    .arg(row.status[size_t(p)])
+                                    .arg(r.status)
+                                    .arg(QString::fromUtf8(r.body.left(300)))));
+        }
+    }
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        const bool served = std::any_of(routes.begin(), routes.end(), [&](const auto &route) {
+            return route.first + ' ' + route.second == it.key();
+        });
+        QVERIFY2(served, qPrintable(u"the matrix names %1, which is not a route"_s.arg(QString::fromLatin1(it.key()))));
+    }
+    // adminReadonly changed nothing along the way: every admin-write answered 403 before any work.
+    for (const Store::AuditEntry &e : audit(u"user.update"_s))
+        QCOMPARE(e.actorName, u"root"_s);
+}
+
+QTEST_GUILESS_MAIN(TestControlPlane)
+#include "tst_controlplane.moc"
