@@ -713,6 +713,27 @@ private Q_SLOTS:
         QCOMPARE(result.settings.logFormat, Log::Format::Json);
     }
 
+    void authSettingsAreValidated()
+    {
+        auto load = [](const QStringList &env) {
+            return Config::load({u"tollgate-server"_s, u"--data-dir"_s, u"/tmp/tg-auth-config"_s}, environment(env));
+        };
+        auto ok = load({u"TOLLGATE_BOOTSTRAP_ADMIN=root:long-enough-password"_s,
+                        u"TOLLGATE_GROUP_ROLES=ops=admin, auditors=adminReadonly"_s});
+        QVERIFY2(ok.ok(), qPrintable(ok.errors.join(u'\n')));
+        QCOMPARE(ok.settings.bootstrapAdmin.reveal(), u"root:long-enough-password"_s);
+        QCOMPARE(ok.settings.groupRoles, (QStringList{u"ops=admin"_s, u"auditors=adminReadonly"_s}));
+        // The report describes the bootstrap password, never shows it.
+        QVERIFY(!Config::checkConfigReport(ok.settings).contains(u"long-enough-password"_s));
+
+        auto bad = load({u"TOLLGATE_BOOTSTRAP_ADMIN=root:short"_s, u"TOLLGATE_GROUP_ROLES=ops=root"_s});
+        QCOMPARE(bad.errors.size(), 2);
+        QVERIFY(bad.errors.at(0).contains(u"TOLLGATE_BOOTSTRAP_ADMIN"_s));
+        QVERIFY(!bad.errors.at(0).contains(u"short"_s.prepend(u':')));
+        QVERIFY(bad.errors.at(1).contains(u"TOLLGATE_GROUP_ROLES"_s));
+        QVERIFY(!load({u"TOLLGATE_BOOTSTRAP_ADMIN=nocolon"_s}).ok());
+    }
+
     void duration_data()
     {
         QTest::addColumn<QString>("text");
