@@ -186,6 +186,35 @@ Reply setup(ApiRequest &request)
     return Json::ok(sessionJson(tokens, admin, now), 201);
 }
 
+Reply changePassword(ApiRequest &request)
+{
+    const QString current = Json::requiredString(request.body(), "currentPassword"_L1);
+    const QString next = Json::requiredString(request.body(), "newPassword"_L1);
+    if (request.caller.kind != Auth::Caller::Kind::User)
+        throw ApiError(403, "forbidden", u"Only a signed-in account has a password to change."_s);
+    Store::Database &db = request.db();
+    throwIfLimited(request, request.caller.username);
+    Store::UserRepository users(db);
+    const std::optional<Store::User> user = users.find(request.caller.userId);
+    if (!user || user->provider != u"local"_s || !Auth::verifyPassword(current, user->passwordHash)) {
+        request.context.sessions->loginLimiter().recordFailure(request.caller.username, request.sourceAddress(),
+                                                                db.now());
+        record(request, sessionEntry(request, u"auth.password_change"_s, user, false));
+        throw ApiError::invalid(u"currentPassword"_s, u"The current password is wrong."_s);
+    }
+    if (const auto problem = Auth::passwordProblem(next))
+        throw ApiError::invalid(u"newPassword"_s, *problem);
+    Store::User changed = *user;
+    changed.passwordHash = Auth::hashPassword(next);
+    Store::Transaction tx(db);
+    users.update(changed, user->version);
+    // Whoever else holds a session of this account (perhaps with the old password) is signed out.
+    request.context.sessions->revokeAllSessions(db, user->id, request.caller.sessionId);
+    record(request, sessionEntry(request, u"auth.password_change"_s, user, true));
+    tx.commit();
+    return Json::noContent();
+}
+
 Reply me(ApiRequest &request)
 {
     if (request.caller.kind == Auth::Caller::Kind::MasterKey)
@@ -213,6 +242,8 @@ void addAuthRoutes(RouteTable &table)
     table.add("POST", "/api/v1/auth/setup", Permission::Public,
               u"Create the first admin with the one-time setup token"_s, setup);
     table.add("GET", "/api/v1/auth/me", Permission::Authenticated, u"The signed-in account"_s, me);
+    table.add("POST", "/api/v1/auth/password", Permission::Authenticated,
+              u"Change your own password; your other sessions end"_s, changePassword);
 }
 
 } // namespace Tollgate::Api

@@ -5,9 +5,9 @@ namespace Tollgate::Api {
 
 class RouteTable;
 
-/// /api/v1/auth: login, refresh, logout, setup (first admin) and me. Every session event
-/// (success or failure) is audited as auth.login, auth.refresh, auth.refresh_reused,
-/// auth.logout or auth.setup.
+/// /api/v1/auth: login, refresh, logout, setup (first admin), me and password. Every session
+/// event (success or failure) is audited as auth.login, auth.refresh, auth.refresh_reused,
+/// auth.logout, auth.setup or auth.password_change.
 void addAuthRoutes(RouteTable &table);
 
 } // namespace Tollgate::Api

@@ -121,8 +121,12 @@ SessionTokens Sessions::issue(Store::Database &db, const QString &userId, const 
 
 SessionTokens Sessions::open(Store::Database &db, const Store::User &user)
 {
+    const qint64 now = db.now();
+    // Expired tokens can neither be used nor reused: each sign-in sweeps its user's.
+    db.exec(u"DELETE FROM refresh_tokens WHERE user_id = ? AND expires_at <= ?"_s, {user.id, now},
+            u"sweep expired refresh tokens"_s);
     QString tokenId;
-    return issue(db, user.id, Store::Detail::newId(), db.now(), &tokenId);
+    return issue(db, user.id, Store::Detail::newId(), now, &tokenId);
 }
 
 RefreshResult Sessions::refresh(Store::Database &db, QByteArrayView refreshToken)
@@ -188,10 +192,11 @@ void Sessions::revokeSession(Store::Database &db, const QString &sessionId)
             {db.now(), sessionId}, u"revoke session"_s);
 }
 
-int Sessions::revokeAllSessions(Store::Database &db, const QString &userId)
+int Sessions::revokeAllSessions(Store::Database &db, const QString &userId, const QString &exceptSessionId)
 {
-    QSqlQuery q = db.exec(u"UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s,
-                          {db.now(), userId}, u"revoke sessions"_s);
+    QSqlQuery q = db.exec(u"UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL "
+                          "AND COALESCE(family_id, id) <> ?"_s,
+                          {db.now(), userId, exceptSessionId}, u"revoke sessions"_s);
     return q.numRowsAffected();
 }
 

@@ -73,8 +73,9 @@ public:
     QString revokeByRefreshToken(Store::Database &db, QByteArrayView refreshToken);
     /// Revokes one session (logout with an access token).
     void revokeSession(Store::Database &db, const QString &sessionId);
-    /// Revokes every session of a user (deactivation); returns how many were open.
-    int revokeAllSessions(Store::Database &db, const QString &userId);
+    /// Revokes every session of a user but @p exceptSessionId (deactivation, password change);
+    /// returns how many refresh tokens were open.
+    int revokeAllSessions(Store::Database &db, const QString &userId, const QString &exceptSessionId = {});
 
     /// The caller of @p request: Anonymous without an Authorization header, MasterKey for the
     /// master key, User for a valid access token of an active user whose session is open.

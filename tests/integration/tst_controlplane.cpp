@@ -63,6 +63,7 @@ private Q_SLOTS:
     void bootstrapAdminWithSetupToken();
     void loginRefreshRotationAndLogout();
     void refreshReuseRevokesTheSession();
+    void passwordChangeEndsOtherSessions();
     void loginAttemptsAreRateLimited();
     void usersEndpoints();
     void staleVersionIsRefused();
@@ -341,6 +342,35 @@ void TestControlPlane::refreshReuseRevokesTheSession()
     QVERIFY(!reused.first().success);
 }
 
+void TestControlPlane::passwordChangeEndsOtherSessions()
+{
+    createUser(u"alice"_s);
+    const QByteArray here = accessToken(u"alice"_s, UserPassword);
+    const QJsonObject elsewhere = login(u"alice"_s, UserPassword);
+    const auto change = [](const QString &current, const QString &next) {
+        return json({{u"currentPassword"_s, current}, {u"newPassword"_s, next}});
+    };
+    RawResponse r = call("POST", "/api/v1/auth/password", change(u"wrong-password"_s, u"new-password-22"_s), here);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"currentPassword"_s);
+    r = call("POST", "/api/v1/auth/password", change(UserPassword, u"short"_s), here);
+    QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"newPassword"_s);
+    QCOMPARE(call("POST", "/api/v1/auth/password", change(UserPassword, u"new-password-22"_s), here).status, 204);
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, here).status, 200);
+    QCOMPARE(call("GET", "/api/v1/auth/me", {}, elsewhere.value("accessToken"_L1).toString().toLatin1()).status, 401);
+    QCOMPARE(call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, elsewhere.value("refreshToken"_L1)}})).status,
+             401);
+    QCOMPARE(call("POST", "/api/v1/auth/login", json({{u"username"_s, u"alice"_s}, {u"password"_s, UserPassword}})).status,
+             401);
+    QVERIFY(!accessToken(u"alice"_s, u"new-password-22"_s).isEmpty());
+    QCOMPARE(call("POST", "/api/v1/auth/password", change(UserPassword, UserPassword), MasterKey.toLatin1()).status, 403);
+    int ok = 0, failed = 0;
+    for (const Store::AuditEntry &e : audit(u"auth.password_change"_s))
+        (e.success ? ok : failed) += 1;
+    QCOMPARE(ok, 1);
+    QCOMPARE(failed, 1);
+}
+
 void TestControlPlane::loginAttemptsAreRateLimited()
 {
     createUser(u"alice"_s);
@@ -575,30 +605,37 @@ void TestControlPlane::rbacMatrix()
     const auto daveRefreshToken = [this] { return login(u"dave"_s, UserPassword).value("refreshToken"_L1).toString(); };
     struct Expectation
     {
-        std::function<QByteArray()> body;
+        std::function<QByteArray(int persona)> body;
         std::array<int, 5> status;
     };
     const QHash<QByteArray, Expectation> expected = {
         {"POST /api/v1/auth/login",
-         {[] { return json({{u"username"_s, u"dave"_s}, {u"password"_s, UserPassword}}); }, {200, 200, 200, 200, 200}}},
+         {[](int) { return json({{u"username"_s, u"dave"_s}, {u"password"_s, UserPassword}}); }, {200, 200, 200, 200, 200}}},
         {"POST /api/v1/auth/refresh",
-         {[&] { return json({{u"refreshToken"_s, daveRefreshToken()}}); }, {200, 200, 200, 200, 200}}},
+         {[&](int) { return json({{u"refreshToken"_s, daveRefreshToken()}}); }, {200, 200, 200, 200, 200}}},
         {"POST /api/v1/auth/logout",
-         {[&] { return json({{u"refreshToken"_s, daveRefreshToken()}}); }, {204, 204, 204, 204, 204}}},
+         {[&](int) { return json({{u"refreshToken"_s, daveRefreshToken()}}); }, {204, 204, 204, 204, 204}}},
         {"POST /api/v1/auth/setup",
-         {[] { return json({{u"setupToken"_s, u"tgs_x"_s}, {u"username"_s, u"eve"_s}, {u"password"_s, u"eve-password-1"_s}}); },
+         {[](int) { return json({{u"setupToken"_s, u"tgs_x"_s}, {u"username"_s, u"eve"_s}, {u"password"_s, u"eve-password-1"_s}}); },
           {409, 409, 409, 409, 409}}},
         {"GET /api/v1/auth/me", {nullptr, {401, 200, 200, 200, 200}}},
         {"GET /api/v1/openapi.json", {nullptr, {200, 200, 200, 200, 200}}},
+        // Each persona "changes" its password to the same one, so its later requests still work.
+        {"POST /api/v1/auth/password",
+         {[](int p) {
+              const QString password = p == 4 ? AdminPassword : UserPassword;
+              return json({{u"currentPassword"_s, password}, {u"newPassword"_s, password}});
+          },
+          {401, 204, 204, 204, 204}}},
         {"GET /api/v1/users", {nullptr, {401, 403, 403, 200, 200}}},
         {"POST /api/v1/users",
-         {[&] { return json({{u"username"_s, u"made%1"_s.arg(++created)}}); }, {401, 403, 403, 403, 201}}},
+         {[&](int) { return json({{u"username"_s, u"made%1"_s.arg(++created)}}); }, {401, 403, 403, 403, 201}}},
         {"POST /api/v1/users/bulk",
-         {[&] { return json({{u"ids"_s, QJsonArray{daveId}}, {u"set"_s, QJsonObject{{u"rpmLimit"_s, 10}}}}); },
+         {[&](int) { return json({{u"ids"_s, QJsonArray{daveId}}, {u"set"_s, QJsonObject{{u"rpmLimit"_s, 10}}}}); },
           {401, 403, 403, 403, 200}}},
         {"GET /api/v1/users/{id}", {nullptr, {401, 200, 403, 200, 200}}},
         {"PATCH /api/v1/users/{id}",
-         {[&] {
+         {[&](int) {
               const qint64 version = object(call("GET", "/api/v1/users/" + aliceId.toUtf8(), {}, m_admin))
                                          .value("version"_L1).toInteger();
               return json({{u"fullName"_s, u"Alice"_s}, {u"version"_s, version}});
@@ -616,7 +653,7 @@ void TestControlPlane::rbacMatrix()
         QByteArray concrete = path;
         concrete.replace("{id}", aliceId.toUtf8());
         for (int p = 0; p < 5; ++p) {
-            const RawResponse r = call(method, concrete, row.body ? row.body() : QByteArray(), tokens[p]);
+            const RawResponse r = call(method, concrete, row.body ? row.body(p) : QByteArray(), tokens[p]);
             QVERIFY2(r.status == row.status[size_t(p)],
                      qPrintable(u"%1 as %2: expected %3, got %4 %5"_s.arg(QString::fromLatin1(key),
                                                                          QString::fromLatin1(personas[p]))
