@@ -30,7 +30,8 @@ struct Context
     ControlExecutor *executor = nullptr;
     QByteArray masterKey;
     QTimeZone timezone = QTimeZone::utc();
-    /// Re-read models, deployments, subscriptions and users now instead of at the next poll.
+    /// Re-read models, deployments, subscriptions and users now instead of at the next poll;
+    /// returns once the data plane sees them (call it from the control thread, not a worker).
     std::function<void()> storeChanged;
 };
 

@@ -3,6 +3,7 @@
 
 #include "gateway-core/api/context.h"
 #include "gateway-core/api/controlexecutor.h"
+#include "gateway-core/api/litellm.h"
 #include "gateway-core/keys/keyloader.h"
 #include "gateway-core/limits/limiter.h"
 #include "gateway-core/metering/journal.h"
@@ -119,6 +120,9 @@ void Gateway::refreshFromStore(Store::Database &db)
     constexpr int PageSize = 10'000;
     Store::KeyRepository keys(db);
     qint64 since = m_keyWatermark - LookBackMs;
+    // Deletions first: a key deleted and then declared again under its id is published below.
+    for (const QString &id : keys.removedSince(since))
+        m_keys->remove(id.toUtf8());
     for (;;) {
         const QList<Store::ApiKey> changed = keys.listChangedSince(since, PageSize);
         for (const Store::ApiKey &key : changed)
@@ -161,7 +165,7 @@ Api::Context Gateway::apiContext() const
     context.masterKey = m_options.masterKey;
     context.timezone = m_options.timezone;
     StoreMonitor *monitor = m_storeMonitor.get();
-    context.storeChanged = [monitor] { monitor->refreshNow(); };
+    context.storeChanged = [monitor] { monitor->refreshAndWait(); };
     return context;
 }
 
@@ -195,7 +199,8 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     });
     m_proxy->addRoutes(*router);
     // Control-plane route modules, one line each.
-    [[maybe_unused]] const Api::Context context = apiContext();
+    const Api::Context context = apiContext();
+    Api::LiteLlm::addRoutes(*router, context);
     return router;
 }
 
