@@ -3,6 +3,7 @@
 // the way LiteLLM automation drives it, with the keys it makes used at the gateway against the
 // real tollgate-mockllm — and a second replica on the same store to show deletions reach it.
 #include "gateway-core/keys/keyformat.h"
+#include "gateway-core/service/gateway.h"
 #include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/database.h"
 #include "tests/support/mockllmprocess.h"
@@ -548,6 +549,21 @@ private Q_SLOTS:
         QCOMPARE(get("/user/info?user_id=made-by-generate").status, 200);
     }
 
+    void importsAChosenKeyAndDefaultsToUnrestrictedModels()
+    {
+        // LiteLLM lets automation bring its own key value (migrations from LiteLLM do).
+        const QString chosen = u"sk-chosen-by-automation-0123456789"_s;
+        const QJsonObject imported = generate({{u"key"_s, chosen}, {u"models"_s, QJsonArray{u"mock-chat"_s}}});
+        QCOMPARE(imported.value("key"_L1).toString(), chosen);
+        QCOMPARE(chat(chosen).status, 200);
+        QCOMPARE(post("/key/generate", {{u"key"_s, chosen}}).status, 400);
+        // A key without models may call every unrestricted model, as an unrestricted LiteLLM key.
+        const QJsonObject open = generate({{u"user_id"_s, u"no-models"_s}});
+        QVERIFY(!open.isEmpty());
+        QCOMPARE(chat(open.value("key"_L1).toString(), u"mock-chat"_s).status, 200);
+        QCOMPARE(chat(open.value("key"_L1).toString(), u"mock-other"_s).status, 200);
+    }
+
     void keyListPages()
     {
         const RawResponse r = get("/key/list?size=2&page=1");
@@ -559,6 +575,33 @@ private Q_SLOTS:
         QCOMPARE(json(mine).value("total_count"_L1).toInt(), 1);
         QCOMPARE(json(mine).value("keys"_L1).toArray().at(0).toObject().value("user_id"_L1).toString(), u"user-1"_s);
         QCOMPARE(get("/key/list?size=0").status, 400);
+    }
+};
+
+/// The same server assembled in-process without a master key: the endpoints say they are off.
+class TestLiteLlmWithoutMasterKey final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void endpointsExplainThatTheyAreDisabled()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Service::GatewayOptions options;
+        options.port = 0;
+        options.databaseUrl = u"sqlite://"_s + dir.filePath(u"tollgate.db"_s);
+        options.journalDir = dir.filePath(u"journal"_s);
+        options.http.workers = 1;
+        Service::Gateway gateway(options);
+        QVERIFY2(gateway.start(), qPrintable(gateway.errorString()));
+        for (const RawHeaders &headers : {RawHeaders{}, RawHeaders{{"authorization", "Bearer "_ba}},
+                                          RawHeaders{{"authorization", "Bearer anything"_ba}}}) {
+            const RawResponse r = rawRequest(u"127.0.0.1"_s, gateway.port(), "POST", "/key/generate", "{}", headers);
+            QCOMPARE(r.status, 401);
+            QVERIFY2(errorOf(r).value("message"_L1).toString().contains(u"No master key is configured"_s),
+                     r.body.constData());
+        }
     }
 };
 
@@ -575,6 +618,10 @@ int main(int argc, char **argv)
         TestLiteLlm postgres(true);
         postgres.setObjectName(u"TestLiteLlm(postgres)"_s);
         failures += QTest::qExec(&postgres, argc, argv);
+    }
+    {
+        TestLiteLlmWithoutMasterKey withoutMasterKey;
+        failures += QTest::qExec(&withoutMasterKey, argc, argv);
     }
     return failures;
 }
