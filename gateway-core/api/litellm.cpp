@@ -142,7 +142,7 @@ Reply remove(const Context &context, const Http::Request &request)
         throw Refusal(400, u"name the keys to delete in 'keys' (keys or tokens) or 'key_aliases'"_s);
     Keys::KeyManager manager = managerFor(context);
     Store::KeyRepository repository(*context.database);
-    // Everything is looked up before anything is deleted, so an unknown name deletes nothing.
+    // One transaction: an unknown name deletes nothing.
     QList<Store::ApiKey> keys;
     for (const QString &reference : references)
         keys << resolveOrRefuse(manager, reference);
@@ -152,13 +152,12 @@ Reply remove(const Context &context, const Http::Request &request)
             throw Refusal(404, u"no key has the alias '%1'"_s.arg(alias));
         keys << *key;
     }
-    const Keys::Actor actor = actorFor(request);
-    QSet<QString> done;
+    QStringList ids;
     for (const Store::ApiKey &key : std::as_const(keys)) {
-        if (!done.contains(key.id))
-            manager.remove(key.id, actor);
-        done.insert(key.id);
+        if (!ids.contains(key.id))
+            ids << key.id;
     }
+    manager.remove(ids, actorFor(request));
     QJsonArray deleted;
     for (const QString &reference : references)
         deleted.append(shown(reference));
@@ -188,6 +187,26 @@ Reply info(const Context &context, const Http::Request &request)
         after = page.last().id;
     }
     return jsonReply(QJsonObject{{u"keys"_s, keys}});
+}
+
+/// GET /key/info for a caller holding a virtual key: LiteLLM lets a key read its own info, and
+/// LiteMaaS reads each key's live spend that way. Nothing else is open to virtual keys.
+Reply ownInfo(const Context &context, const Http::Request &request, const QByteArray &presented,
+              const Reply &refusal)
+{
+    Store::Database &db = *context.database;
+    const qint64 now = db.now();
+    const auto key = Store::KeyRepository(db).findByHash(QString::fromLatin1(Keys::hashKey(presented)), now);
+    if (!key || key->revokedAt || key->blocked || (key->expiresAt && *key->expiresAt <= now))
+        return refusal;
+    const QString reference = QString::fromUtf8(request.queryItem("key"));
+    if (!reference.isEmpty()) {
+        Keys::KeyManager manager = managerFor(context);
+        const auto named = manager.resolve(reference);
+        if (!named || named->id != key->id)
+            return errorReply(403, u"a virtual key may only read its own info; use the master key for others"_s);
+    }
+    return jsonReply(QJsonObject{{u"key"_s, key->secretHash}, {u"info"_s, keyInfo(*key)}});
 }
 
 Reply list(const Context &context, const Http::Request &request)
@@ -291,7 +310,17 @@ void addRoutes(Http::Router &router, const Context &context)
     router.add("POST", "/key/generate", route(context, &generate));
     router.add("POST", "/key/update", route(context, &update));
     router.add("POST", "/key/delete", route(context, &remove));
-    router.add("GET", "/key/info", route(context, &info));
+    router.add("GET", "/key/info", [context, master = route(context, &info)](Http::Exchange &exchange) {
+        const QByteArray presented = presentedCredential(exchange.request());
+        const auto refusal = refuseUnlessMaster(context, exchange.request());
+        if (!refusal || context.masterKey.isEmpty() || presented.isEmpty()) {
+            master(exchange);
+            return;
+        }
+        context.executor->run(exchange, [context, presented, refusal = *refusal](const Http::Request &request) {
+            return guarded([&] { return ownInfo(context, request, presented, refusal); });
+        });
+    });
     router.add("GET", "/key/list", route(context, &list));
     router.add("POST", "/key/regenerate", route(context, &regenerate));
     router.addPrefix("POST", "/key/", route(context, &regenerateByPath));

@@ -245,17 +245,26 @@ Store::ApiKey KeyManager::revoke(const QString &id, const Actor &actor)
 
 void KeyManager::remove(const QString &id, const Actor &actor)
 {
+    remove(QStringList{id}, actor);
+}
+
+void KeyManager::remove(const QStringList &ids, const Actor &actor)
+{
     Store::Transaction tx(m_db);
     Store::KeyRepository keys(m_db);
-    const std::optional<Store::ApiKey> before = keys.find(id);
-    if (!before)
-        throw Error(Error::Code::NotFound, u"API key not found"_s);
-    keys.remove(id);
+    for (const QString &id : ids) {
+        const std::optional<Store::ApiKey> before = keys.find(id);
+        if (!before)
+            throw Error(Error::Code::NotFound, u"API key not found"_s);
+        keys.remove(id);
+        audit(actor, u"key.delete"_s, &*before, nullptr);
+    }
     keys.pruneTombstones(m_db.now() - TombstoneRetentionMs);
-    audit(actor, u"key.delete"_s, &*before, nullptr);
     tx.commit();
-    if (m_cache)
-        m_cache->remove(id.toUtf8());
+    if (m_cache) {
+        for (const QString &id : ids)
+            m_cache->remove(id.toUtf8());
+    }
 }
 
 std::optional<Store::ApiKey> KeyManager::resolve(const QString &reference)

@@ -72,6 +72,8 @@ public:
     /// Deletes the key. The store keeps a tombstone for other replicas (a deleted row cannot be
     /// found by "changed since"), and this replica's cache forgets the key at once.
     void remove(const QString &id, const Actor &actor);
+    /// Deletes several keys in one transaction: all of them, or none when one is missing.
+    void remove(const QStringList &ids, const Actor &actor);
 
     /// The key a reference names: a full secret (sk-...), its SHA-256 hex (LiteLLM's "token",
     /// also a rotated-out secret's during its grace) or a key id.

@@ -193,10 +193,19 @@ private Q_SLOTS:
             QCOMPARE(errorOf(r).value("code"_L1).toString(), u"401"_s);
             QCOMPARE(errorOf(r).value("type"_L1).toString(), u"auth_error"_s);
         }
-        // A virtual key is no master key either.
+        // A virtual key is no master key either; it may only read its own info, as in LiteLLM.
         const QJsonObject made = generate({{u"models"_s, QJsonArray{u"mock-chat"_s}}});
-        QVERIFY(!made.isEmpty());
-        QCOMPARE(call("GET", "/key/info", {}, {{"authorization", "Bearer " + made.value("key"_L1).toString().toUtf8()}}).status, 401);
+        const QJsonObject other = generate({{u"models"_s, QJsonArray{u"mock-chat"_s}}});
+        QVERIFY(!made.isEmpty() && !other.isEmpty());
+        const RawHeaders asKey{{"x-litellm-api-key", made.value("key"_L1).toString().toUtf8()}};
+        QCOMPARE(call("POST", "/key/generate", {}, asKey).status, 401);
+        QCOMPARE(call("GET", "/key/list", {}, asKey).status, 401);
+        const RawResponse own = call("GET", "/key/info", {}, asKey);
+        QCOMPARE(own.status, 200);
+        QCOMPARE(json(own).value("info"_L1).toObject().value("token"_L1), made.value("token"_L1));
+        QCOMPARE(call("GET", "/key/info?key=" + other.value("token"_L1).toString().toUtf8(), {}, asKey).status, 403);
+        QCOMPARE(call("POST", "/key/delete", {{u"keys"_s, QJsonArray{made.value("token"_L1)}}}).status, 200);
+        QCOMPARE(call("GET", "/key/info", {}, asKey).status, 401);
     }
 
     void acceptsTheMasterKeyInLiteLlmsHeaders_data()
@@ -359,6 +368,11 @@ private Q_SLOTS:
         QCOMPARE(errorOf(refused).value("code"_L1).toString(), u"invalid_api_key"_s);
         QCOMPARE(get("/key/info?key=" + token.toUtf8()).status, 404);
         QCOMPARE(post("/key/delete", {{u"keys"_s, QJsonArray{token}}}).status, 404);
+
+        // One unknown name among several deletes nothing.
+        const QJsonObject kept = generate({{u"models"_s, QJsonArray{u"mock-chat"_s}}, {u"key_alias"_s, u"kept"_s}});
+        QCOMPARE(post("/key/delete", {{u"key_aliases"_s, QJsonArray{u"kept"_s, u"no-such-alias"_s}}}).status, 404);
+        QCOMPARE(chat(kept.value("key"_L1).toString()).status, 200);
     }
 
     void deletionReachesTheOtherReplica()

@@ -223,6 +223,12 @@ private Q_SLOTS:
         QCOMPARE(log.at(0).action, u"key.delete"_s);
         QVERIFY(log.at(0).after.isNull() || log.at(0).after.isUndefined());
         QVERIFY_THROWS_EXCEPTION(Store::Error, manager().remove(issued.key.id, m_actor));
+        // Several at once: all or nothing.
+        const IssuedKey survivor = manager().create(settings(), m_actor);
+        QVERIFY_THROWS_EXCEPTION(Store::Error, manager().remove(QStringList{survivor.key.id, u"missing"_s}, m_actor));
+        QVERIFY(Store::KeyRepository(*m_db).find(survivor.key.id));
+        QVERIFY(cached(survivor.secret).record);
+        manager().remove(survivor.key.id, m_actor);
         // Tombstones are pruned a day later, when another key is deleted.
         const IssuedKey other = manager().create(settings(), m_actor);
         m_now += 25LL * 3600 * 1000;
