@@ -43,17 +43,20 @@ QByteArray presentedCredential(const Http::Request &request)
 std::optional<Reply> refuseUnlessMaster(const Context &context, const Http::Request &request)
 {
     if (context.masterKey.isEmpty())
-        return errorReply(401, u"No master key is configured on this server, so the LiteLLM-compatible management "
-                               "endpoints are disabled; set master_key (TOLLGATE_MASTER_KEY) to use them."_s);
+        return errorReply(401,
+                          u"No master key is configured on this server, so the LiteLLM-compatible management "
+                          "endpoints are disabled; set master_key (TOLLGATE_MASTER_KEY) to use them."_s);
     const QByteArray presented = presentedCredential(request);
     if (presented.isEmpty())
-        return errorReply(401, u"Authentication Error: no master key was sent; pass it as 'Authorization: Bearer "
-                               "<master key>' or 'x-litellm-api-key: <master key>'."_s);
+        return errorReply(401,
+                          u"Authentication Error: no master key was sent; pass it as 'Authorization: Bearer "
+                          "<master key>' or 'x-litellm-api-key: <master key>'."_s);
     // Hashes have one length, so the comparison reveals neither the key nor its length.
     const QByteArray given = QCryptographicHash::hash(presented, QCryptographicHash::Sha256);
     const QByteArray expected = QCryptographicHash::hash(context.masterKey, QCryptographicHash::Sha256);
     if (!Keys::equalConstantTime(given, expected))
-        return errorReply(401, u"Authentication Error: these endpoints need the master key; the key sent is not it."_s);
+        return errorReply(
+            401, u"Authentication Error: these endpoints need the master key; the key sent is not it."_s);
     return std::nullopt;
 }
 
@@ -81,7 +84,8 @@ QString requiredString(const Fields &fields, QLatin1String name)
 /// What a reply may echo of a key reference: never a secret.
 QString shown(const QString &reference)
 {
-    return reference.startsWith(u"sk-") ? QString::fromUtf8(Keys::displayPrefix(reference.toUtf8())) : reference;
+    return reference.startsWith(u"sk-") ? QString::fromUtf8(Keys::displayPrefix(reference.toUtf8()))
+                                        : reference;
 }
 
 Store::ApiKey resolveOrRefuse(Keys::KeyManager &manager, const QString &reference)
@@ -119,13 +123,16 @@ Reply update(const Context &context, const Http::Request &request)
     const Store::ApiKey current = resolveOrRefuse(manager, reference);
     const Keys::Actor actor = actorFor(request);
     const bool regrant = fields.has("models"_L1) || fields.has("user_id"_L1);
-    const Store::ApiKey after = manager.update(current.id, [&](Store::ApiKey &key) {
-        applyKeyFields(fields, key, db.now());
-        if (const auto userId = fields.string("user_id"_L1))
-            key.userId = ensureUser(db, *userId, actor);
-        if (regrant)
-            grantSubscriptions(db, key.userId, key.models, actor);
-    }, actor);
+    const Store::ApiKey after = manager.update(
+        current.id,
+        [&](Store::ApiKey &key) {
+            applyKeyFields(fields, key, db.now());
+            if (const auto userId = fields.string("user_id"_L1))
+                key.userId = ensureUser(db, *userId, actor);
+            if (regrant)
+                grantSubscriptions(db, key.userId, key.models, actor);
+        },
+        actor);
     if (regrant)
         refreshDataPlane(context);
     QJsonObject body = keyInfo(after);
@@ -204,7 +211,8 @@ Reply ownInfo(const Context &context, const Http::Request &request, const QByteA
         Keys::KeyManager manager = managerFor(context);
         const auto named = manager.resolve(reference);
         if (!named || named->id != key->id)
-            return errorReply(403, u"a virtual key may only read its own info; use the master key for others"_s);
+            return errorReply(403,
+                              u"a virtual key may only read its own info; use the master key for others"_s);
     }
     return jsonReply(QJsonObject{{u"key"_s, key->secretHash}, {u"info"_s, keyInfo(*key)}});
 }
@@ -239,8 +247,11 @@ Reply regenerateKey(const Context &context, const Http::Request &request, const 
     const Fields fields(bodyObject(request));
     const QString reference = pathReference.isEmpty() ? requiredString(fields, "key"_L1) : pathReference;
     if (fields.has("new_key"_L1) || fields.has("new_master_key"_L1))
-        throw Refusal(400, u"'new_key' and 'new_master_key' are not supported: Tollgate makes the new secret itself"_s);
-    const qint64 graceMs = fields.string("grace_period"_L1) ? durationMs(*fields.string("grace_period"_L1), "grace_period"_L1) : 0;
+        throw Refusal(
+            400, u"'new_key' and 'new_master_key' are not supported: Tollgate makes the new secret itself"_s);
+    const qint64 graceMs = fields.string("grace_period"_L1)
+                               ? durationMs(*fields.string("grace_period"_L1), "grace_period"_L1)
+                               : 0;
     Store::Database &db = *context.database;
     Keys::KeyManager manager = managerFor(context);
     const Store::ApiKey current = resolveOrRefuse(manager, reference);
@@ -250,11 +261,14 @@ Reply regenerateKey(const Context &context, const Http::Request &request, const 
         settings.remove(QLatin1String(name));
     const bool edits = !settings.isEmpty();
     const bool regrant = settings.contains(u"models"_s);
-    const Keys::IssuedKey issued = manager.rotate(current.id, graceMs, actor, edits ? Keys::KeyEdit([&](Store::ApiKey &key) {
-        applyKeyFields(Fields(settings), key, db.now());
-        if (regrant)
-            grantSubscriptions(db, key.userId, key.models, actor);
-    }) : Keys::KeyEdit());
+    const Keys::IssuedKey issued =
+        manager.rotate(current.id, graceMs, actor,
+                       edits ? Keys::KeyEdit([&](Store::ApiKey &key) {
+                           applyKeyFields(Fields(settings), key, db.now());
+                           if (regrant)
+                               grantSubscriptions(db, key.userId, key.models, actor);
+                       })
+                             : Keys::KeyEdit());
     if (regrant)
         refreshDataPlane(context);
     QJsonObject body = keyInfo(issued.key);
@@ -292,12 +306,15 @@ QJsonObject generateKey(const Context &context, const Fields &fields, const Keys
     const QString userId = fields.string("user_id"_L1).value_or(QString());
     const QByteArray preset = fields.string("key"_L1).value_or(QString()).toUtf8();
     Keys::KeyManager manager = managerFor(context);
-    const Keys::IssuedKey issued = manager.create(settings, actor, [&](Store::ApiKey &key) {
-        if (also)
-            also(key);
-        key.userId = ensureUser(db, userId.isEmpty() ? DefaultOwner : userId, actor);
-        grantSubscriptions(db, key.userId, key.models, actor);
-    }, preset);
+    const Keys::IssuedKey issued = manager.create(
+        settings, actor,
+        [&](Store::ApiKey &key) {
+            if (also)
+                also(key);
+            key.userId = ensureUser(db, userId.isEmpty() ? DefaultOwner : userId, actor);
+            grantSubscriptions(db, key.userId, key.models, actor);
+        },
+        preset);
     refreshDataPlane(context);
     QJsonObject body = keyInfo(issued.key);
     body.insert(u"key"_s, QString::fromUtf8(issued.secret));
@@ -317,9 +334,10 @@ void addRoutes(Http::Router &router, const Context &context)
             master(exchange);
             return;
         }
-        context.executor->run(exchange, [context, presented, refusal = *refusal](const Http::Request &request) {
-            return guarded([&] { return ownInfo(context, request, presented, refusal); });
-        });
+        context.executor->run(
+            exchange, [context, presented, refusal = *refusal](const Http::Request &request) {
+                return guarded([&] { return ownInfo(context, request, presented, refusal); });
+            });
     });
     router.add("GET", "/key/list", route(context, &list));
     router.add("POST", "/key/regenerate", route(context, &regenerate));

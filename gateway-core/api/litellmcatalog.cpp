@@ -27,8 +27,8 @@ constexpr double NanosPerUnitPerMillion = 1e15;
 
 QStringList rolesFor(const QString &liteLlmRole)
 {
-    if (liteLlmRole.isEmpty() || liteLlmRole == u"internal_user" || liteLlmRole == u"internal_user_viewer"
-        || liteLlmRole == u"app_user" || liteLlmRole == u"customer")
+    if (liteLlmRole.isEmpty() || liteLlmRole == u"internal_user" || liteLlmRole == u"internal_user_viewer" ||
+        liteLlmRole == u"app_user" || liteLlmRole == u"customer")
         return {u"user"_s};
     if (liteLlmRole == u"proxy_admin" || liteLlmRole == u"admin")
         return {u"admin"_s};
@@ -136,7 +136,8 @@ Reply newUser(const Context &context, const Http::Request &request)
 {
     const Fields fields(bodyObject(request));
     Store::Database &db = *context.database;
-    const QString userId = fields.string("user_id"_L1).value_or(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString userId =
+        fields.string("user_id"_L1).value_or(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (userId.isEmpty() || userId.size() > 200)
         throw Refusal(400, u"'user_id' must have 1 to 200 characters"_s);
     const QStringList roles = rolesFor(fields.string("user_role"_L1).value_or(QString()));
@@ -162,19 +163,22 @@ Reply newUser(const Context &context, const Http::Request &request)
         if (users.find(userId))
             throw Refusal(400, u"a user with user_id '%1' already exists"_s.arg(userId));
         bool created = false;
-        ensureUser(db, userId, actor, [&](Store::User &u) {
-            u.username = !alias.isEmpty() ? alias : !email.isEmpty() ? email : userId;
-            u.email = email;
-            u.fullName = alias;
-            u.roles = roles;
-            u.maxBudget = maxBudget;
-            u.budgetDuration = budgetDuration;
-            if (window)
-                u.budgetResetAt = Limits::nextBudgetResetMs(*window, db.now(), context.timezone);
-            u.tpmLimit = tpm;
-            u.rpmLimit = rpm;
-            u.parallelLimit = parallel;
-        }, &created);
+        ensureUser(
+            db, userId, actor,
+            [&](Store::User &u) {
+                u.username = !alias.isEmpty() ? alias : !email.isEmpty() ? email : userId;
+                u.email = email;
+                u.fullName = alias;
+                u.roles = roles;
+                u.maxBudget = maxBudget;
+                u.budgetDuration = budgetDuration;
+                if (window)
+                    u.budgetResetAt = Limits::nextBudgetResetMs(*window, db.now(), context.timezone);
+                u.tpmLimit = tpm;
+                u.rpmLimit = rpm;
+                u.parallelLimit = parallel;
+            },
+            &created);
         if (!created) // a user whose username is this id exists: LiteLLM ids are unique across both
             throw Refusal(400, u"a user named '%1' already exists"_s.arg(userId));
     };
@@ -279,7 +283,8 @@ Reply newModel(const Context &context, const Http::Request &request)
         throw Refusal(400, u"'litellm_params.api_base' must be an http(s) URL of an OpenAI-compatible API"_s);
     const QString apiKey = p.string("api_key"_L1).value_or(QString());
     const qsizetype slash = upstreamModel.indexOf(u'/');
-    const QString provider = p.string("custom_llm_provider"_L1).value_or(slash > 0 ? upstreamModel.left(slash) : u"openai"_s);
+    const QString provider =
+        p.string("custom_llm_provider"_L1).value_or(slash > 0 ? upstreamModel.left(slash) : u"openai"_s);
     const QString servedName = slash > 0 ? upstreamModel.mid(slash + 1) : upstreamModel;
     if (servedName.isEmpty())
         throw Refusal(400, u"'litellm_params.model' names no model after the provider"_s);
@@ -291,9 +296,7 @@ Reply newModel(const Context &context, const Http::Request &request)
     const auto input = price("input_cost_per_token");
     const auto output = price("output_cost_per_token");
     const auto cached = price("cache_read_input_token_cost");
-    auto flag = [&](const char *field) {
-        return i.boolean(QLatin1String(field)).value_or(false);
-    };
+    auto flag = [&](const char *field) { return i.boolean(QLatin1String(field)).value_or(false); };
     QStringList capabilities;
     const QString mode = i.string("mode"_L1).value_or(QString());
     if (provider == u"docling" || flag("supports_convert"))
@@ -307,7 +310,8 @@ Reply newModel(const Context &context, const Http::Request &request)
     auto contextWindow = i.limit("max_tokens"_L1);
     if (!contextWindow)
         contextWindow = i.limit("max_input_tokens"_L1);
-    const QString deploymentId = i.string("id"_L1).value_or(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString deploymentId =
+        i.string("id"_L1).value_or(QUuid::createUuid().toString(QUuid::WithoutBraces));
 
     Store::Database &db = *context.database;
     const Keys::Actor actor = actorFor(request);

@@ -29,10 +29,14 @@ constexpr double MaxUnits = 1e9;
 QByteArray typeFor(int status)
 {
     switch (status) {
-    case 401: return "auth_error";
-    case 403: return "permission_error";
-    case 404: return "not_found_error";
-    default: return status >= 500 ? "internal_server_error" : "bad_request_error";
+    case 401:
+        return "auth_error";
+    case 403:
+        return "permission_error";
+    case 404:
+        return "not_found_error";
+    default:
+        return status >= 500 ? "internal_server_error" : "bad_request_error";
     }
 }
 
@@ -49,7 +53,8 @@ Reply errorReply(int status, const QString &message)
                             {u"type"_s, QString::fromLatin1(typeFor(status))},
                             {u"param"_s, QJsonValue()},
                             {u"code"_s, QString::number(status)}};
-    return Reply::json(status, QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact));
+    return Reply::json(status,
+                       QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact));
 }
 
 Reply jsonReply(const QJsonObject &body)
@@ -65,13 +70,16 @@ Reply guarded(const std::function<Reply()> &work)
         return errorReply(r.status(), r.message());
     } catch (const Store::Error &e) {
         switch (e.code()) {
-        case Store::Error::Code::NotFound: return errorReply(404, e.message());
+        case Store::Error::Code::NotFound:
+            return errorReply(404, e.message());
         // LiteLLM answers 400 for taken aliases and existing users; clients look for that.
         case Store::Error::Code::Conflict:
-        case Store::Error::Code::Invalid: return errorReply(400, e.message());
+        case Store::Error::Code::Invalid:
+            return errorReply(400, e.message());
         case Store::Error::Code::Unavailable:
             return errorReply(503, u"the database is unavailable; try again shortly"_s);
-        case Store::Error::Code::Internal: break;
+        case Store::Error::Code::Internal:
+            break;
         }
         throw;
     }
@@ -84,7 +92,8 @@ QJsonObject bodyObject(const Http::Request &request)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)
-        throw Refusal(400, u"the request body is not valid JSON: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset));
+        throw Refusal(400, u"the request body is not valid JSON: %1 at offset %2"_s.arg(error.errorString())
+                               .arg(error.offset));
     if (!doc.isObject())
         throw Refusal(400, u"the request body must be a JSON object"_s);
     return doc.object();
@@ -201,8 +210,9 @@ Keys::Actor actorFor(const Http::Request &request)
     return actor;
 }
 
-void auditChange(Store::Database &db, const Keys::Actor &actor, const QString &action, const QString &targetType,
-                 const QString &targetId, const QJsonValue &before, const QJsonValue &after)
+void auditChange(Store::Database &db, const Keys::Actor &actor, const QString &action,
+                 const QString &targetType, const QString &targetId, const QJsonValue &before,
+                 const QJsonValue &after)
 {
     Store::AuditEntry entry;
     entry.actorId = actor.id;
@@ -273,7 +283,8 @@ void grantSubscriptions(Store::Database &db, const QString &userId, const QStrin
             unknown << modelId;
     }
     if (!unknown.isEmpty())
-        throw Refusal(400, u"unknown model(s): %1; add them with /model/new first"_s.arg(unknown.join(u", ")));
+        throw Refusal(400,
+                      u"unknown model(s): %1; add them with /model/new first"_s.arg(unknown.join(u", ")));
     Store::SubscriptionRepository subscriptions(db);
     const QString reason = u"granted with a key made through the LiteLLM-compatible API"_s;
     for (const QString &modelId : std::as_const(ids)) {
@@ -317,7 +328,8 @@ void applyKeyFields(const Fields &f, Store::ApiKey &key, qint64 now)
     if (f.has("blocked"_L1))
         key.blocked = f.boolean("blocked"_L1).value_or(false);
     // Per-model rates live in one map {model: {rpm, tpm}}; each LiteLLM field replaces its half.
-    for (const auto &[field, half] : {std::pair{"model_rpm_limit"_L1, u"rpm"_s}, std::pair{"model_tpm_limit"_L1, u"tpm"_s}}) {
+    for (const auto &[field, half] :
+         {std::pair{"model_rpm_limit"_L1, u"rpm"_s}, std::pair{"model_tpm_limit"_L1, u"tpm"_s}}) {
         if (!f.has(field))
             continue;
         const QJsonObject given = *f.map(field);
@@ -328,7 +340,8 @@ void applyKeyFields(const Fields &f, Store::ApiKey &key, qint64 now)
             it.value() = o;
         }
         for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
-            const auto value = Fields(QJsonObject{{it.key(), it.value()}}).limit(QLatin1String(it.key().toUtf8()));
+            const auto value =
+                Fields(QJsonObject{{it.key(), it.value()}}).limit(QLatin1String(it.key().toUtf8()));
             if (!value)
                 continue;
             QJsonObject o = limits.value(it.key()).toObject();
@@ -343,8 +356,9 @@ void applyKeyFields(const Fields &f, Store::ApiKey &key, qint64 now)
         throw Refusal(400, u"'model_max_budget' (per-model budgets) is not supported; use max_budget, or "
                            "model_rpm_limit / model_tpm_limit for per-model rates"_s);
     if (f.has("budget_limits"_L1) && !f.isNull("budget_limits"_L1))
-        throw Refusal(400, u"'budget_limits' (several budget windows on one key) is not supported; use max_budget "
-                           "with budget_duration"_s);
+        throw Refusal(400,
+                      u"'budget_limits' (several budget windows on one key) is not supported; use max_budget "
+                      "with budget_duration"_s);
     if (f.has("spend"_L1))
         throw Refusal(400, u"'spend' cannot be set: it is what the gateway metered"_s);
     if (f.has("duration"_L1)) {

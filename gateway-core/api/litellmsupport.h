@@ -27,8 +27,7 @@ public:
         : m_status(status)
         , m_message(std::move(message))
         , m_utf8(m_message.toUtf8())
-    {
-    }
+    {}
     int status() const { return m_status; }
     const QString &message() const { return m_message; }
     const char *what() const noexcept override { return m_utf8.constData(); }
@@ -58,8 +57,7 @@ class Fields final
 public:
     explicit Fields(QJsonObject object)
         : m_object(std::move(object))
-    {
-    }
+    {}
 
     bool has(QLatin1String name) const { return m_object.contains(name); }
     bool isNull(QLatin1String name) const { return m_object.value(name).isNull(); }
@@ -116,8 +114,9 @@ void applyKeyFields(const Fields &fields, Store::ApiKey &key, qint64 now);
 QJsonObject keyInfo(const Store::ApiKey &key);
 
 /// Writes an audit record for a change that is not a key's (users, models).
-void auditChange(Store::Database &db, const Keys::Actor &actor, const QString &action, const QString &targetType,
-                 const QString &targetId, const QJsonValue &before, const QJsonValue &after);
+void auditChange(Store::Database &db, const Keys::Actor &actor, const QString &action,
+                 const QString &targetType, const QString &targetId, const QJsonValue &before,
+                 const QJsonValue &after);
 
 /// The /user/new, /user/info, /model/info and /model/new handlers.
 Reply newUser(const Context &context, const Http::Request &request);

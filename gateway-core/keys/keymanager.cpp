@@ -47,8 +47,7 @@ KeyManager::KeyManager(Store::Database &db, KeyCache *cache, QTimeZone zone)
     : m_db(db)
     , m_cache(cache)
     , m_zone(std::move(zone))
-{
-}
+{}
 
 QJsonObject KeyManager::describe(const Store::ApiKey &key)
 {
@@ -87,11 +86,13 @@ void KeyManager::check(const Store::ApiKey &key, const Store::ApiKey *before)
                 unknown << m;
         }
         if (!unknown.isEmpty())
-            throw Error(Error::Code::Invalid, u"unknown model(s): %1; create them first"_s.arg(unknown.join(u", ")));
+            throw Error(Error::Code::Invalid,
+                        u"unknown model(s): %1; create them first"_s.arg(unknown.join(u", ")));
     }
     for (auto it = key.modelLimits.constBegin(); it != key.modelLimits.constEnd(); ++it) {
         if (!key.models.isEmpty() && !key.models.contains(it.key()))
-            throw Error(Error::Code::Invalid, u"a per-model limit names '%1', which the key may not use"_s.arg(it.key()));
+            throw Error(Error::Code::Invalid,
+                        u"a per-model limit names '%1', which the key may not use"_s.arg(it.key()));
     }
     if (!key.alias.isEmpty() && (!before || before->alias != key.alias)) {
         const auto holder = Store::KeyRepository(m_db).findByAlias(key.alias);
@@ -103,9 +104,10 @@ void KeyManager::check(const Store::ApiKey &key, const Store::ApiKey *before)
         if (!Limits::parseBudgetDuration(key.budgetDuration, &error))
             throw Error(Error::Code::Invalid, u"budget duration: %1"_s.arg(error));
     }
-    for (const auto &[name, value] : {std::pair{"rpm limit", key.rpmLimit}, std::pair{"tpm limit", key.tpmLimit},
-                                      std::pair{"parallel limit", key.parallelLimit},
-                                      std::pair{"max budget", key.maxBudget}, std::pair{"soft budget", key.softBudget}}) {
+    for (const auto &[name, value] :
+         {std::pair{"rpm limit", key.rpmLimit}, std::pair{"tpm limit", key.tpmLimit},
+          std::pair{"parallel limit", key.parallelLimit}, std::pair{"max budget", key.maxBudget},
+          std::pair{"soft budget", key.softBudget}}) {
         if (value && *value < 0)
             throw Error(Error::Code::Invalid, u"the %1 must not be negative"_s.arg(QLatin1String(name)));
     }
@@ -141,7 +143,8 @@ IssuedKey KeyManager::create(Store::ApiKey settings, const Actor &actor, const K
         issued.secret = compose({newKeyId(), newSecret()});
     } else {
         if (!presetSecret.startsWith("sk-") || presetSecret.size() < 20)
-            throw Error(Error::Code::Invalid, u"a chosen key must start with 'sk-' and have at least 20 characters"_s);
+            throw Error(Error::Code::Invalid,
+                        u"a chosen key must start with 'sk-' and have at least 20 characters"_s);
         issued.secret = presetSecret;
     }
     Store::ApiKey &key = settings;
@@ -180,7 +183,8 @@ Store::ApiKey KeyManager::update(const QString &id, const KeyEdit &edit, const A
     if (!before)
         throw Error(Error::Code::NotFound, u"API key not found"_s);
     if (expectedVersion && *expectedVersion != before->version)
-        throw Error(Error::Code::Conflict, u"the API key was changed by someone else; reload it and try again"_s);
+        throw Error(Error::Code::Conflict,
+                    u"the API key was changed by someone else; reload it and try again"_s);
     Store::ApiKey key = *before;
     edit(key);
     key.id = before->id;

@@ -35,7 +35,6 @@ struct IssuedKey
     QByteArray secret;
 };
 
-
 /// Every change to a virtual key goes through here, whichever API asked for it: the store write,
 /// its audit record and the key cache of this replica change together. Each operation is one
 /// transaction and publishes to the cache only after its commit, so the very next request through

@@ -53,8 +53,7 @@ class TestLiteLlm final : public QObject
 public:
     explicit TestLiteLlm(bool postgres)
         : m_postgres(postgres)
-    {
-    }
+    {}
 
 private:
     bool m_postgres;
@@ -90,7 +89,8 @@ private:
     }
 
     RawResponse call(QByteArrayView method, const QByteArray &path, const QJsonObject &body = {},
-                     const RawHeaders &auth = {{"authorization", "Bearer " + MasterKey}}, Process *server = nullptr)
+                     const RawHeaders &auth = {{"authorization", "Bearer " + MasterKey}},
+                     Process *server = nullptr)
     {
         Process &target = server ? *server : m_server;
         RawHeaders headers = auth;
@@ -107,12 +107,14 @@ private:
     RawResponse chat(const QString &key, const QString &model = u"mock-chat"_s, Process *server = nullptr)
     {
         Process &target = server ? *server : m_server;
-        const QJsonObject body{{u"model"_s, model},
-                               {u"max_tokens"_s, 8},
-                               {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hi"_s}}}}};
-        return rawRequest(target.host(), target.port(), "POST", "/v1/chat/completions",
-                          QJsonDocument(body).toJson(QJsonDocument::Compact),
-                          {{"authorization", "Bearer " + key.toUtf8()}, {"content-type", "application/json"}});
+        const QJsonObject body{
+            {u"model"_s, model},
+            {u"max_tokens"_s, 8},
+            {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hi"_s}}}}};
+        return rawRequest(
+            target.host(), target.port(), "POST", "/v1/chat/completions",
+            QJsonDocument(body).toJson(QJsonDocument::Compact),
+            {{"authorization", "Bearer " + key.toUtf8()}, {"content-type", "application/json"}});
     }
 
     QJsonObject generate(const QJsonObject &body)
@@ -156,13 +158,15 @@ private Q_SLOTS:
         }
         const QJsonObject config{
             {u"models"_s,
-             QJsonArray{QJsonObject{{u"id"_s, u"mock-chat"_s},
-                                    {u"capabilities"_s, QJsonArray{u"chat"_s}},
-                                    {u"prices"_s, QJsonObject{{u"input"_s, u"1"_s}, {u"output"_s, u"2"_s}}},
-                                    {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}},
-                        QJsonObject{{u"id"_s, u"mock-other"_s},
-                                    {u"capabilities"_s, QJsonArray{u"chat"_s}},
-                                    {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}},
+             QJsonArray{
+                 QJsonObject{{u"id"_s, u"mock-chat"_s},
+                             {u"capabilities"_s, QJsonArray{u"chat"_s}},
+                             {u"prices"_s, QJsonObject{{u"input"_s, u"1"_s}, {u"output"_s, u"2"_s}}},
+                             {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}},
+                 QJsonObject{
+                     {u"id"_s, u"mock-other"_s},
+                     {u"capabilities"_s, QJsonArray{u"chat"_s}},
+                     {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}},
         };
         QFile f(m_dir.filePath(u"tollgate.json"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -186,9 +190,13 @@ private Q_SLOTS:
     {
         QFETCH(RawHeaders, headers);
         for (const auto &[method, path] : {std::pair<QByteArrayView, QByteArray>{"POST", "/key/generate"},
-                                           {"GET", "/key/info"}, {"POST", "/key/delete"}, {"GET", "/user/info?user_id=x"},
-                                           {"POST", "/model/new"}, {"POST", "/key/abc/regenerate"}}) {
-            const RawResponse r = call(method, path, QJsonObject{{u"models"_s, QJsonArray{u"mock-chat"_s}}}, headers);
+                                           {"GET", "/key/info"},
+                                           {"POST", "/key/delete"},
+                                           {"GET", "/user/info?user_id=x"},
+                                           {"POST", "/model/new"},
+                                           {"POST", "/key/abc/regenerate"}}) {
+            const RawResponse r =
+                call(method, path, QJsonObject{{u"models"_s, QJsonArray{u"mock-chat"_s}}}, headers);
             QCOMPARE(r.status, 401);
             QCOMPARE(errorOf(r).value("code"_L1).toString(), u"401"_s);
             QCOMPARE(errorOf(r).value("type"_L1).toString(), u"auth_error"_s);
@@ -203,7 +211,9 @@ private Q_SLOTS:
         const RawResponse own = call("GET", "/key/info", {}, asKey);
         QCOMPARE(own.status, 200);
         QCOMPARE(json(own).value("info"_L1).toObject().value("token"_L1), made.value("token"_L1));
-        QCOMPARE(call("GET", "/key/info?key=" + other.value("token"_L1).toString().toUtf8(), {}, asKey).status, 403);
+        QCOMPARE(
+            call("GET", "/key/info?key=" + other.value("token"_L1).toString().toUtf8(), {}, asKey).status,
+            403);
         QCOMPARE(call("POST", "/key/delete", {{u"keys"_s, QJsonArray{made.value("token"_L1)}}}).status, 200);
         QCOMPARE(call("GET", "/key/info", {}, asKey).status, 401);
     }
@@ -230,32 +240,44 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("malformed json") << "/key/generate"_ba << "{\"models\": [\"mock-chat\""_ba << u"JSON"_s;
-        QTest::newRow("not an object") << "/key/generate"_ba << "[1,2]"_ba << u"object"_s;
-        QTest::newRow("negative tpm") << "/key/generate"_ba << "{\"tpm_limit\": -1}"_ba << u"tpm_limit"_s;
-        QTest::newRow("fractional rpm") << "/key/generate"_ba << "{\"rpm_limit\": 1.5}"_ba << u"rpm_limit"_s;
-        QTest::newRow("rpm as text") << "/key/generate"_ba << "{\"rpm_limit\": \"10\"}"_ba << u"rpm_limit"_s;
-        QTest::newRow("negative budget") << "/key/generate"_ba << "{\"max_budget\": -5}"_ba << u"max_budget"_s;
-        QTest::newRow("bad duration") << "/key/generate"_ba << "{\"duration\": \"30x\"}"_ba << u"duration"_s;
-        QTest::newRow("bad budget duration") << "/key/generate"_ba << "{\"budget_duration\": \"often\"}"_ba
-                                             << u"budget_duration"_s;
-        QTest::newRow("models not a list") << "/key/generate"_ba << "{\"models\": \"mock-chat\"}"_ba << u"models"_s;
-        QTest::newRow("unknown model") << "/key/generate"_ba << "{\"models\": [\"no-such-model\"]}"_ba
-                                       << u"no-such-model"_s;
-        QTest::newRow("per-model budget") << "/key/generate"_ba
-                                          << "{\"model_max_budget\": {\"mock-chat\": {\"budget_limit\": 1}}}"_ba
-                                          << u"model_max_budget"_s;
-        QTest::newRow("update without key") << "/key/update"_ba << "{\"rpm_limit\": 3}"_ba << u"key"_s;
-        QTest::newRow("delete nothing") << "/key/delete"_ba << "{}"_ba << u"key_aliases"_s;
-        QTest::newRow("bad role") << "/user/new"_ba << "{\"user_role\": \"emperor\"}"_ba << u"user_role"_s;
-        QTest::newRow("model without api_base") << "/model/new"_ba
-                                                << "{\"model_name\": \"m\", \"litellm_params\": {\"model\": \"openai/m\"}}"_ba
-                                                << u"api_base"_s;
-        QTest::newRow("model with bad price") << "/model/new"_ba
-                                              << "{\"model_name\": \"m\", \"litellm_params\": {\"model\": \"openai/m\", "
-                                                 "\"api_base\": \"http://127.0.0.1:9/v1\"}, \"model_info\": "
-                                                 "{\"input_cost_per_token\": -1}}"_ba
-                                              << u"input_cost_per_token"_s;
+        QTest::newRow("malformed json") << "/key/generate"_ba
+                                        << "{\"models\": [\"mock-chat\""_ba << u"JSON"_s;
+        QTest::newRow("not an object") << "/key/generate"_ba
+                                       << "[1,2]"_ba << u"object"_s;
+        QTest::newRow("negative tpm") << "/key/generate"_ba
+                                      << "{\"tpm_limit\": -1}"_ba << u"tpm_limit"_s;
+        QTest::newRow("fractional rpm") << "/key/generate"_ba
+                                        << "{\"rpm_limit\": 1.5}"_ba << u"rpm_limit"_s;
+        QTest::newRow("rpm as text") << "/key/generate"_ba
+                                     << "{\"rpm_limit\": \"10\"}"_ba << u"rpm_limit"_s;
+        QTest::newRow("negative budget") << "/key/generate"_ba
+                                         << "{\"max_budget\": -5}"_ba << u"max_budget"_s;
+        QTest::newRow("bad duration") << "/key/generate"_ba
+                                      << "{\"duration\": \"30x\"}"_ba << u"duration"_s;
+        QTest::newRow("bad budget duration") << "/key/generate"_ba
+                                             << "{\"budget_duration\": \"often\"}"_ba << u"budget_duration"_s;
+        QTest::newRow("models not a list") << "/key/generate"_ba
+                                           << "{\"models\": \"mock-chat\"}"_ba << u"models"_s;
+        QTest::newRow("unknown model") << "/key/generate"_ba
+                                       << "{\"models\": [\"no-such-model\"]}"_ba << u"no-such-model"_s;
+        QTest::newRow("per-model budget")
+            << "/key/generate"_ba
+            << "{\"model_max_budget\": {\"mock-chat\": {\"budget_limit\": 1}}}"_ba << u"model_max_budget"_s;
+        QTest::newRow("update without key") << "/key/update"_ba
+                                            << "{\"rpm_limit\": 3}"_ba << u"key"_s;
+        QTest::newRow("delete nothing") << "/key/delete"_ba
+                                        << "{}"_ba << u"key_aliases"_s;
+        QTest::newRow("bad role") << "/user/new"_ba
+                                  << "{\"user_role\": \"emperor\"}"_ba << u"user_role"_s;
+        QTest::newRow("model without api_base")
+            << "/model/new"_ba
+            << "{\"model_name\": \"m\", \"litellm_params\": {\"model\": \"openai/m\"}}"_ba << u"api_base"_s;
+        QTest::newRow("model with bad price")
+            << "/model/new"_ba
+            << "{\"model_name\": \"m\", \"litellm_params\": {\"model\": \"openai/m\", "
+               "\"api_base\": \"http://127.0.0.1:9/v1\"}, \"model_info\": "
+               "{\"input_cost_per_token\": -1}}"_ba
+            << u"input_cost_per_token"_s;
     }
 
     void rejectsBadInput()
@@ -263,8 +285,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, path);
         QFETCH(QByteArray, body);
         QFETCH(QString, mentions);
-        const RawResponse r = rawRequest(m_server.host(), m_server.port(), "POST", path, body,
-                                         {{"authorization", "Bearer " + MasterKey}, {"content-type", "application/json"}});
+        const RawResponse r =
+            rawRequest(m_server.host(), m_server.port(), "POST", path, body,
+                       {{"authorization", "Bearer " + MasterKey}, {"content-type", "application/json"}});
         QCOMPARE(r.status, 400);
         QCOMPARE(errorOf(r).value("code"_L1).toString(), u"400"_s);
         QVERIFY2(errorOf(r).value("message"_L1).toString().contains(mentions), r.body.constData());
@@ -273,9 +296,10 @@ private Q_SLOTS:
     void failedGenerateWritesNothing()
     {
         // The owner would be created, but the unknown model fails the request: no user is left.
-        const RawResponse r = post("/key/generate", {{u"user_id"_s, u"ghost"_s},
-                                                     {u"key_alias"_s, u"ghost-key"_s},
-                                                     {u"models"_s, QJsonArray{u"mock-chat"_s, u"no-such-model"_s}}});
+        const RawResponse r =
+            post("/key/generate", {{u"user_id"_s, u"ghost"_s},
+                                   {u"key_alias"_s, u"ghost-key"_s},
+                                   {u"models"_s, QJsonArray{u"mock-chat"_s, u"no-such-model"_s}}});
         QCOMPARE(r.status, 400);
         QCOMPARE(get("/user/info?user_id=ghost").status, 404);
         QCOMPARE(json(get("/key/list?key_alias=ghost-key")).value("total_count"_L1).toInt(), 0);
@@ -313,7 +337,8 @@ private Q_SLOTS:
         QVERIFY(!made.value("budget_reset_at"_L1).isNull());
         const qint64 expires = msFromIso(made.value("expires"_L1));
         const qint64 thirtyDays = 30LL * 24 * 3600 * 1000;
-        QVERIFY2(expires >= before + thirtyDays && expires <= QDateTime::currentMSecsSinceEpoch() + thirtyDays,
+        QVERIFY2(expires >= before + thirtyDays &&
+                     expires <= QDateTime::currentMSecsSinceEpoch() + thirtyDays,
                  qPrintable(made.value("expires"_L1).toString()));
 
         // Info by token and by the key itself; the list without ?key= shows alias and token.
@@ -323,20 +348,21 @@ private Q_SLOTS:
         QVERIFY2(!shown.body.contains(key.toUtf8()), "key/info echoed the secret");
         bool listed = false;
         for (const QJsonValue &v : json(get("/key/info")).value("keys"_L1).toArray())
-            listed = listed || (v.toObject().value("token"_L1).toString() == token
-                                && v.toObject().value("key_alias"_L1).toString() == u"alice-key");
+            listed = listed || (v.toObject().value("token"_L1).toString() == token &&
+                                v.toObject().value("key_alias"_L1).toString() == u"alice-key");
         QVERIFY(listed);
         QVERIFY(!get("/key/info").body.contains(key.toUtf8()));
 
         // The key works at the gateway at once.
         QCOMPARE(chat(key).status, 200);
 
-        const RawResponse updated = post("/key/update", {{u"key"_s, token},
-                                                         {u"key_alias"_s, u"alice-renamed"_s},
-                                                         {u"rpm_limit"_s, 7},
-                                                         {u"max_budget"_s, QJsonValue()},
-                                                         {u"models"_s, QJsonArray{u"mock-chat"_s, u"mock-other"_s}},
-                                                         {u"metadata"_s, QJsonObject{{u"team"_s, u"red"_s}}}});
+        const RawResponse updated =
+            post("/key/update", {{u"key"_s, token},
+                                 {u"key_alias"_s, u"alice-renamed"_s},
+                                 {u"rpm_limit"_s, 7},
+                                 {u"max_budget"_s, QJsonValue()},
+                                 {u"models"_s, QJsonArray{u"mock-chat"_s, u"mock-other"_s}},
+                                 {u"metadata"_s, QJsonObject{{u"team"_s, u"red"_s}}}});
         QCOMPARE(updated.status, 200);
         const QJsonObject info = keyInfo(token);
         QCOMPARE(info.value("key_alias"_L1).toString(), u"alice-renamed"_s);
@@ -370,8 +396,10 @@ private Q_SLOTS:
         QCOMPARE(post("/key/delete", {{u"keys"_s, QJsonArray{token}}}).status, 404);
 
         // One unknown name among several deletes nothing.
-        const QJsonObject kept = generate({{u"models"_s, QJsonArray{u"mock-chat"_s}}, {u"key_alias"_s, u"kept"_s}});
-        QCOMPARE(post("/key/delete", {{u"key_aliases"_s, QJsonArray{u"kept"_s, u"no-such-alias"_s}}}).status, 404);
+        const QJsonObject kept =
+            generate({{u"models"_s, QJsonArray{u"mock-chat"_s}}, {u"key_alias"_s, u"kept"_s}});
+        QCOMPARE(post("/key/delete", {{u"key_aliases"_s, QJsonArray{u"kept"_s, u"no-such-alias"_s}}}).status,
+                 404);
         QCOMPARE(chat(kept.value("key"_L1).toString()).status, 200);
     }
 
@@ -393,29 +421,33 @@ private Q_SLOTS:
 
     void aliasesAreUnique()
     {
-        QVERIFY(!generate({{u"key_alias"_s, u"shared-alias"_s}, {u"models"_s, QJsonArray{u"mock-chat"_s}}}).isEmpty());
+        QVERIFY(!generate({{u"key_alias"_s, u"shared-alias"_s}, {u"models"_s, QJsonArray{u"mock-chat"_s}}})
+                     .isEmpty());
         const RawResponse again = post("/key/generate", {{u"key_alias"_s, u"shared-alias"_s}});
         QCOMPARE(again.status, 400);
         QVERIFY(errorOf(again).value("message"_L1).toString().contains(u"already in use"_s));
         const QJsonObject other = generate({{u"key_alias"_s, u"other-alias"_s}});
         QVERIFY(!other.isEmpty());
-        const RawResponse renamed = post("/key/update", {{u"key"_s, other.value("token"_L1)},
-                                                         {u"key_alias"_s, u"shared-alias"_s}});
+        const RawResponse renamed =
+            post("/key/update", {{u"key"_s, other.value("token"_L1)}, {u"key_alias"_s, u"shared-alias"_s}});
         QCOMPARE(renamed.status, 400);
-        QCOMPARE(keyInfo(other.value("token"_L1).toString()).value("key_alias"_L1).toString(), u"other-alias"_s);
+        QCOMPARE(keyInfo(other.value("token"_L1).toString()).value("key_alias"_L1).toString(),
+                 u"other-alias"_s);
     }
 
     void durationMovesTheExpiry()
     {
-        const QJsonObject made = generate({{u"models"_s, QJsonArray{u"mock-chat"_s}}, {u"duration"_s, u"1h"_s}});
+        const QJsonObject made =
+            generate({{u"models"_s, QJsonArray{u"mock-chat"_s}}, {u"duration"_s, u"1h"_s}});
         QVERIFY(!made.isEmpty());
         const QString key = made.value("key"_L1).toString();
         const QString token = made.value("token"_L1).toString();
         const qint64 hour = 3600 * 1000;
-        QVERIFY(qAbs(msFromIso(made.value("expires"_L1)) - (QDateTime::currentMSecsSinceEpoch() + hour)) < 60'000);
+        QVERIFY(qAbs(msFromIso(made.value("expires"_L1)) - (QDateTime::currentMSecsSinceEpoch() + hour)) <
+                60'000);
         QCOMPARE(post("/key/update", {{u"key"_s, token}, {u"duration"_s, u"168h"_s}}).status, 200);
-        QVERIFY(qAbs(msFromIso(keyInfo(token).value("expires"_L1)) - (QDateTime::currentMSecsSinceEpoch() + 168 * hour))
-                < 60'000);
+        QVERIFY(qAbs(msFromIso(keyInfo(token).value("expires"_L1)) -
+                     (QDateTime::currentMSecsSinceEpoch() + 168 * hour)) < 60'000);
         QCOMPARE(chat(key).status, 200);
         QCOMPARE(post("/key/update", {{u"key"_s, key}, {u"duration"_s, u"1s"_s}}).status, 200);
         QTest::qWait(1100);
@@ -430,7 +462,8 @@ private Q_SLOTS:
 
     void regenerateKeepsIdAndSpend()
     {
-        const QJsonObject made = generate({{u"models"_s, QJsonArray{u"mock-chat"_s}}, {u"key_alias"_s, u"rotating"_s}});
+        const QJsonObject made =
+            generate({{u"models"_s, QJsonArray{u"mock-chat"_s}}, {u"key_alias"_s, u"rotating"_s}});
         QVERIFY(!made.isEmpty());
         const QString first = made.value("key"_L1).toString();
         QCOMPARE(chat(first).status, 200);
@@ -466,22 +499,25 @@ private Q_SLOTS:
         QCOMPARE(chat(third).status, 200);
         QVERIFY(keyInfo(third).value("spend"_L1).toDouble() >= spend);
         QCOMPARE(post("/key/regenerate", {{u"key"_s, u"sk-unknown-key-000000000000"_s}}).status, 404);
-        QCOMPARE(post("/key/regenerate", {{u"key"_s, third}, {u"new_key"_s, u"sk-mine-000000000000000"_s}}).status, 400);
+        QCOMPARE(
+            post("/key/regenerate", {{u"key"_s, third}, {u"new_key"_s, u"sk-mine-000000000000000"_s}}).status,
+            400);
     }
 
     void modelNewThenAKeyForIt()
     {
-        const RawResponse created = post("/model/new", {
-            {u"model_name"_s, u"added-model"_s},
-            {u"litellm_params"_s, QJsonObject{{u"model"_s, u"openai/upstream-name"_s},
-                                              {u"api_base"_s, m_mock.apiBase()},
-                                              {u"api_key"_s, u"upstream-key-2"_s}}},
-            {u"model_info"_s, QJsonObject{{u"input_cost_per_token"_s, 0.000001},
-                                          {u"output_cost_per_token"_s, 0.000002},
-                                          {u"max_tokens"_s, 8192},
-                                          {u"supports_tokenize"_s, true}}}});
+        const RawResponse created =
+            post("/model/new", {{u"model_name"_s, u"added-model"_s},
+                                {u"litellm_params"_s, QJsonObject{{u"model"_s, u"openai/upstream-name"_s},
+                                                                  {u"api_base"_s, m_mock.apiBase()},
+                                                                  {u"api_key"_s, u"upstream-key-2"_s}}},
+                                {u"model_info"_s, QJsonObject{{u"input_cost_per_token"_s, 0.000001},
+                                                              {u"output_cost_per_token"_s, 0.000002},
+                                                              {u"max_tokens"_s, 8192},
+                                                              {u"supports_tokenize"_s, true}}}});
         QCOMPARE(created.status, 200);
-        const QString deploymentId = json(created).value("model_info"_L1).toObject().value("id"_L1).toString();
+        const QString deploymentId =
+            json(created).value("model_info"_L1).toObject().value("id"_L1).toString();
         QVERIFY(!deploymentId.isEmpty());
         QVERIFY2(!created.body.contains("upstream-key-2"), "the upstream key was echoed");
 
@@ -497,18 +533,25 @@ private Q_SLOTS:
         QCOMPARE(info.value("output_cost_per_token"_L1).toDouble(), 0.000002);
         QCOMPARE(info.value("max_tokens"_L1).toInt(), 8192);
         QCOMPARE(info.value("supports_tokenize"_L1).toBool(), true);
-        QCOMPARE(entry.value("litellm_params"_L1).toObject().value("api_base"_L1).toString(), m_mock.apiBase());
+        QCOMPARE(entry.value("litellm_params"_L1).toObject().value("api_base"_L1).toString(),
+                 m_mock.apiBase());
         QVERIFY(!entry.value("litellm_params"_L1).toObject().contains("api_key"_L1));
-        QCOMPARE(json(get("/model/info?litellm_model_id=" + deploymentId.toUtf8())).value("data"_L1).toArray().size(), 1);
+        QCOMPARE(json(get("/model/info?litellm_model_id=" + deploymentId.toUtf8()))
+                     .value("data"_L1)
+                     .toArray()
+                     .size(),
+                 1);
 
-        const QJsonObject made = generate({{u"models"_s, QJsonArray{u"added-model"_s}}, {u"user_id"_s, u"modeller"_s}});
+        const QJsonObject made =
+            generate({{u"models"_s, QJsonArray{u"added-model"_s}}, {u"user_id"_s, u"modeller"_s}});
         QVERIFY(!made.isEmpty());
         const RawResponse r = chat(made.value("key"_L1).toString(), u"added-model"_s);
         QCOMPARE(r.status, 200);
         // The upstream saw the served name and the upstream key, stored encrypted and opened again.
         const QJsonObject seen = m_mock.lastRequest();
         QCOMPARE(seen.value("json"_L1).toObject().value("model"_L1).toString(), u"upstream-name"_s);
-        QCOMPARE(seen.value("headers"_L1).toObject().value("authorization"_L1).toString(), u"Bearer upstream-key-2"_s);
+        QCOMPARE(seen.value("headers"_L1).toObject().value("authorization"_L1).toString(),
+                 u"Bearer upstream-key-2"_s);
         // 1e-6 per token is 1 per million: 8 completion tokens at 2/M plus the prompt at 1/M.
         QVERIFY(r.header("x-tollgate-cost").toDouble() > 0);
         // The key may not call a model it does not name.
@@ -553,13 +596,18 @@ private Q_SLOTS:
         QCOMPARE(noKey.status, 200);
         QVERIFY(json(noKey).value("key"_L1).isNull());
         QCOMPARE(json(get("/user/info?user_id=user-2")).value("keys"_L1).toArray().size(), 0);
-        QCOMPARE(json(get("/user/info?user_id=user-2")).value("user_info"_L1).toObject().value("user_role"_L1).toString(),
+        QCOMPARE(json(get("/user/info?user_id=user-2"))
+                     .value("user_info"_L1)
+                     .toObject()
+                     .value("user_role"_L1)
+                     .toString(),
                  u"proxy_admin_viewer"_s);
         QCOMPARE(get("/user/info?user_id=nobody").status, 404);
         QCOMPARE(get("/user/info").status, 400);
 
         // /key/generate creates a user it names, as LiteLLM does.
-        QVERIFY(!generate({{u"user_id"_s, u"made-by-generate"_s}, {u"models"_s, QJsonArray{u"mock-chat"_s}}}).isEmpty());
+        QVERIFY(!generate({{u"user_id"_s, u"made-by-generate"_s}, {u"models"_s, QJsonArray{u"mock-chat"_s}}})
+                     .isEmpty());
         QCOMPARE(get("/user/info?user_id=made-by-generate").status, 200);
     }
 
@@ -567,7 +615,8 @@ private Q_SLOTS:
     {
         // LiteLLM lets automation bring its own key value (migrations from LiteLLM do).
         const QString chosen = u"sk-chosen-by-automation-0123456789"_s;
-        const QJsonObject imported = generate({{u"key"_s, chosen}, {u"models"_s, QJsonArray{u"mock-chat"_s}}});
+        const QJsonObject imported =
+            generate({{u"key"_s, chosen}, {u"models"_s, QJsonArray{u"mock-chat"_s}}});
         QCOMPARE(imported.value("key"_L1).toString(), chosen);
         QCOMPARE(chat(chosen).status, 200);
         QCOMPARE(post("/key/generate", {{u"key"_s, chosen}}).status, 400);
@@ -587,7 +636,8 @@ private Q_SLOTS:
         QCOMPARE(json(r).value("keys"_L1).toArray().at(0).toString().size(), 64); // tokens
         const RawResponse mine = get("/key/list?user_id=user-1&return_full_object=true");
         QCOMPARE(json(mine).value("total_count"_L1).toInt(), 1);
-        QCOMPARE(json(mine).value("keys"_L1).toArray().at(0).toObject().value("user_id"_L1).toString(), u"user-1"_s);
+        QCOMPARE(json(mine).value("keys"_L1).toArray().at(0).toObject().value("user_id"_L1).toString(),
+                 u"user-1"_s);
         QCOMPARE(get("/key/list?size=0").status, 400);
     }
 };
@@ -611,7 +661,8 @@ private Q_SLOTS:
         QVERIFY2(gateway.start(), qPrintable(gateway.errorString()));
         for (const RawHeaders &headers : {RawHeaders{}, RawHeaders{{"authorization", "Bearer "_ba}},
                                           RawHeaders{{"authorization", "Bearer anything"_ba}}}) {
-            const RawResponse r = rawRequest(u"127.0.0.1"_s, gateway.port(), "POST", "/key/generate", "{}", headers);
+            const RawResponse r =
+                rawRequest(u"127.0.0.1"_s, gateway.port(), "POST", "/key/generate", "{}", headers);
             QCOMPARE(r.status, 401);
             QVERIFY2(errorOf(r).value("message"_L1).toString().contains(u"No master key is configured"_s),
                      r.body.constData());

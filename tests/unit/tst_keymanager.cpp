@@ -77,8 +77,9 @@ private Q_SLOTS:
         // PostgreSQL is a supported back end: a machine without it must fail, not silently skip.
         if (backend == u"postgres" && !m_pgStarted)
             QFAIL(qPrintable(m_pg.errorString()));
-        const QString url = backend == u"sqlite" ? u"sqlite://"_s + m_dir.filePath(u"keys-%1.db"_s.arg(++m_files))
-                                                 : m_pg.createDatabase();
+        const QString url = backend == u"sqlite"
+                                ? u"sqlite://"_s + m_dir.filePath(u"keys-%1.db"_s.arg(++m_files))
+                                : m_pg.createDatabase();
         QVERIFY2(!url.isEmpty(), qPrintable(m_pg.errorString()));
         m_db = std::make_unique<Store::Database>(url);
         m_now = T0;
@@ -94,10 +95,7 @@ private Q_SLOTS:
         Store::ModelRepository(*m_db).create(m);
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-    }
+    void cleanup() { m_db.reset(); }
 
     void createPublishesAndAudits()
     {
@@ -170,10 +168,13 @@ private Q_SLOTS:
     void updateChangesCacheAndKeepsOthers()
     {
         const IssuedKey issued = manager().create(settings(), m_actor);
-        const Store::ApiKey after = manager().update(issued.key.id, [](Store::ApiKey &k) {
-            k.rpmLimit = 3;
-            k.budgetDuration = u"1d"_s;
-        }, m_actor);
+        const Store::ApiKey after = manager().update(
+            issued.key.id,
+            [](Store::ApiKey &k) {
+                k.rpmLimit = 3;
+                k.budgetDuration = u"1d"_s;
+            },
+            m_actor);
         QCOMPARE(after.rpmLimit, 3);
         QCOMPARE(after.budgetResetAt, T0 - T0 % 86'400'000 + 86'400'000); // next midnight, UTC
         QCOMPARE(cached(issued.secret).record->rpm, 3);
@@ -182,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(log.at(0).before.toObject().value(u"rpm_limit"_s).toInt(), 10);
         QCOMPARE(log.at(0).after.toObject().value(u"rpm_limit"_s).toInt(), 3);
         // A stale version is refused.
-        QVERIFY_THROWS_EXCEPTION(Store::Error, manager().update(issued.key.id, [](Store::ApiKey &) {}, m_actor, 1));
+        QVERIFY_THROWS_EXCEPTION(Store::Error, manager().update(
+                                                   issued.key.id, [](Store::ApiKey &) {}, m_actor, 1));
     }
 
     void rotateKeepsIdSpendAndGrace()
@@ -225,7 +227,8 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Store::Error, manager().remove(issued.key.id, m_actor));
         // Several at once: all or nothing.
         const IssuedKey survivor = manager().create(settings(), m_actor);
-        QVERIFY_THROWS_EXCEPTION(Store::Error, manager().remove(QStringList{survivor.key.id, u"missing"_s}, m_actor));
+        QVERIFY_THROWS_EXCEPTION(Store::Error,
+                                 manager().remove(QStringList{survivor.key.id, u"missing"_s}, m_actor));
         QVERIFY(Store::KeyRepository(*m_db).find(survivor.key.id));
         QVERIFY(cached(survivor.secret).record);
         manager().remove(survivor.key.id, m_actor);
