@@ -347,6 +347,8 @@ void addRoutes(Http::Router &router, const Context &context)
     router.add("GET", "/model/info", route(context, &modelInfo));
     router.add("GET", "/v1/model/info", route(context, &modelInfo));
     router.add("POST", "/model/new", route(context, &newModel));
+    router.add("POST", "/user/update", route(context, &updateUser));
+    router.add("POST", "/model/delete", route(context, &deleteModel));
 }
 
 } // namespace Tollgate::Api::LiteLlm

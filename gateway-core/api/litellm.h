@@ -12,7 +12,7 @@ struct Context;
 /// LiteLLM's management API with the master key, so automation written for a LiteLLM proxy
 /// (LiteMaaS, the RHDP Ansible collections) runs unchanged: /key/generate, /key/update,
 /// /key/delete, /key/info, /key/list, /key/regenerate (and /key/{key}/regenerate), /user/new,
-/// /user/info, /model/info and /model/new.
+/// /user/info, /user/update, /model/info, /model/new and /model/delete.
 namespace LiteLlm {
 
 void addRoutes(Http::Router &router, const Context &context);

@@ -361,4 +361,96 @@ Reply newModel(const Context &context, const Http::Request &request)
     return jsonReply(entry);
 }
 
+Reply updateUser(const Context &context, const Http::Request &request)
+{
+    const Fields fields(bodyObject(request));
+    const auto id = fields.string("user_id"_L1);
+    if (!id || id->isEmpty())
+        throw Refusal(400, u"'user_id' is required"_s);
+    if (fields.has("spend"_L1))
+        throw Refusal(400, u"'spend' cannot be set: it is what the gateway metered"_s);
+    Store::Database &db = *context.database;
+    const Keys::Actor actor = actorFor(request);
+    Store::Transaction tx(db);
+    Store::UserRepository users(db);
+    std::optional<Store::User> before = users.find(*id);
+    if (!before)
+        before = users.findByUsername(*id);
+    if (!before)
+        throw Refusal(404, u"user '%1' not found"_s.arg(*id));
+    Store::User user = *before;
+    if (fields.has("user_email"_L1))
+        user.email = fields.string("user_email"_L1).value_or(QString());
+    if (fields.has("user_alias"_L1))
+        user.fullName = fields.string("user_alias"_L1).value_or(QString());
+    if (fields.has("user_role"_L1))
+        user.roles = rolesFor(fields.string("user_role"_L1).value_or(QString()));
+    if (fields.has("max_budget"_L1))
+        user.maxBudget = fields.money("max_budget"_L1);
+    if (fields.has("tpm_limit"_L1))
+        user.tpmLimit = fields.limit("tpm_limit"_L1);
+    if (fields.has("rpm_limit"_L1))
+        user.rpmLimit = fields.limit("rpm_limit"_L1);
+    if (fields.has("max_parallel_requests"_L1))
+        user.parallelLimit = fields.limit("max_parallel_requests"_L1);
+    if (fields.has("budget_duration"_L1)) {
+        user.budgetDuration = fields.string("budget_duration"_L1).value_or(QString());
+        user.budgetResetAt.reset();
+        if (!user.budgetDuration.isEmpty()) {
+            QString error;
+            const auto window = Limits::parseBudgetDuration(user.budgetDuration, &error);
+            if (!window)
+                throw Refusal(400, u"'budget_duration': %1"_s.arg(error));
+            user.budgetResetAt = Limits::nextBudgetResetMs(*window, db.now(), context.timezone);
+        }
+    }
+    const Store::User after = users.update(user, before->version);
+    const QStringList models = activeModels(db, after.id);
+    auditChange(db, actor, u"user.update"_s, u"user"_s, after.id, userObject(*before, models),
+                userObject(after, models));
+    tx.commit();
+    if (context.storeChanged)
+        context.storeChanged();
+    return jsonReply(QJsonObject{{u"user_id"_s, after.id}, {u"data"_s, userObject(after, models)}});
+}
+
+Reply deleteModel(const Context &context, const Http::Request &request)
+{
+    const Fields fields(bodyObject(request));
+    const auto id = fields.string("id"_L1);
+    if (!id || id->isEmpty())
+        throw Refusal(400, u"'id' (the model_info.id from /model/info) is required"_s);
+    Store::Database &db = *context.database;
+    const Keys::Actor actor = actorFor(request);
+    Store::Transaction tx(db);
+    Store::ModelRepository models(db);
+    QString modelId;
+    if (const auto deployment = models.findDeployment(*id)) {
+        modelId = deployment->modelId;
+        models.removeDeployment(*id);
+        auditChange(db, actor, u"deployment.delete"_s, u"deployment"_s, *id,
+                    QJsonObject{{u"model"_s, deployment->modelId}, {u"base_url"_s, deployment->baseUrl}},
+                    QJsonValue());
+    } else if (models.find(*id)) {
+        modelId = *id; // /model/info lists a model without deployments under its own id
+    } else {
+        throw Refusal(404, u"no model has the id '%1'"_s.arg(*id));
+    }
+    // As in LiteLLM, a model name exists while it has deployments: the last one takes it along
+    // (with its subscriptions; keys that name it then get model_not_found).
+    const bool modelRemoved = models.deployments(modelId).isEmpty();
+    if (modelRemoved) {
+        models.remove(modelId);
+        auditChange(db, actor, u"model.delete"_s, u"model"_s, modelId, QJsonObject{{u"id"_s, modelId}},
+                    QJsonValue());
+    }
+    tx.commit();
+    if (context.storeChanged)
+        context.storeChanged();
+    return jsonReply(QJsonObject{{u"message"_s, u"Model deleted"_s},
+                                 {u"id"_s, *id},
+                                 {u"model_name"_s, modelId},
+                                 {u"model_removed"_s, modelRemoved}});
+}
+
 } // namespace Tollgate::Api::LiteLlm

@@ -123,6 +123,9 @@ Reply newUser(const Context &context, const Http::Request &request);
 Reply userInfo(const Context &context, const Http::Request &request);
 Reply modelInfo(const Context &context, const Http::Request &request);
 Reply newModel(const Context &context, const Http::Request &request);
+/// /user/update and /model/delete (LiteMaaS and the RHDP tools call them).
+Reply updateUser(const Context &context, const Http::Request &request);
+Reply deleteModel(const Context &context, const Http::Request &request);
 
 /// /key/generate; /user/new shares it for its auto-created key.
 QJsonObject generateKey(const Context &context, const Fields &fields, const Keys::Actor &actor,

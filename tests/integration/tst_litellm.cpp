@@ -627,6 +627,63 @@ private Q_SLOTS:
         QCOMPARE(chat(open.value("key"_L1).toString(), u"mock-other"_s).status, 200);
     }
 
+    void userUpdateReachesTheGateway()
+    {
+        const RawResponse created = post("/user/new", {{u"user_id"_s, u"budgeted"_s},
+                                                       {u"rpm_limit"_s, 100},
+                                                       {u"models"_s, QJsonArray{u"mock-chat"_s}}});
+        QCOMPARE(created.status, 200);
+        const QString key = json(created).value("key"_L1).toString();
+        QCOMPARE(chat(key).status, 200);
+        const RawResponse updated = post("/user/update", {{u"user_id"_s, u"budgeted"_s},
+                                                          {u"max_budget"_s, 0},
+                                                          {u"rpm_limit"_s, QJsonValue()},
+                                                          {u"user_role"_s, u"proxy_admin"_s}});
+        QCOMPARE(updated.status, 200);
+        const QJsonObject user = json(get("/user/info?user_id=budgeted")).value("user_info"_L1).toObject();
+        QCOMPARE(user.value("max_budget"_L1).toDouble(), 0.0);
+        QVERIFY(user.value("rpm_limit"_L1).isNull());
+        QCOMPARE(user.value("user_role"_L1).toString(), u"proxy_admin"_s);
+        // The owner's budget of 0 is in force at the gateway as soon as the update answered.
+        const RawResponse refused = chat(key);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(errorOf(refused).value("code"_L1).toString(), u"insufficient_quota"_s);
+        QCOMPARE(post("/user/update", {{u"user_id"_s, u"nobody"_s}, {u"max_budget"_s, 1}}).status, 404);
+        QCOMPARE(post("/user/update", {{u"user_id"_s, u"budgeted"_s}, {u"spend"_s, 0}}).status, 400);
+    }
+
+    void modelDeleteRemovesDeploymentsThenTheModel()
+    {
+        for (const QString &id : {u"doomed-1"_s, u"doomed-2"_s}) {
+            const RawResponse r =
+                post("/model/new", {{u"model_name"_s, u"doomed"_s},
+                                    {u"litellm_params"_s, QJsonObject{{u"model"_s, u"openai/doomed"_s},
+                                                                      {u"api_base"_s, m_mock.apiBase()}}},
+                                    {u"model_info"_s, QJsonObject{{u"id"_s, id}}}});
+            QCOMPARE(r.status, 200);
+        }
+        const QJsonObject made = generate({{u"models"_s, QJsonArray{u"doomed"_s}}});
+        const QString key = made.value("key"_L1).toString();
+        QCOMPARE(chat(key, u"doomed"_s).status, 200);
+
+        RawResponse r = post("/model/delete", {{u"id"_s, u"doomed-1"_s}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(json(r).value("model_removed"_L1).toBool(), false);
+        QCOMPARE(json(get("/model/info?litellm_model_id=doomed-1")).value("data"_L1).toArray().size(), 0);
+        QCOMPARE(chat(key, u"doomed"_s).status, 200);
+
+        r = post("/model/delete", {{u"id"_s, u"doomed-2"_s}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(json(r).value("model_removed"_L1).toBool(), true);
+        const RawResponse gone = chat(key, u"doomed"_s);
+        QCOMPARE(gone.status, 404);
+        QCOMPARE(errorOf(gone).value("code"_L1).toString(), u"model_not_found"_s);
+        for (const QJsonValue &v : json(get("/model/info")).value("data"_L1).toArray())
+            QVERIFY(v.toObject().value("model_name"_L1).toString() != u"doomed");
+        QCOMPARE(post("/model/delete", {{u"id"_s, u"doomed-2"_s}}).status, 404);
+        QCOMPARE(post("/model/delete", {}).status, 400);
+    }
+
     void keyListPages()
     {
         const RawResponse r = get("/key/list?size=2&page=1");
