@@ -277,6 +277,27 @@ Reply regenerateKey(const Context &context, const Http::Request &request, const 
     return jsonReply(body);
 }
 
+/// POST /key/block and /key/unblock: {"key": key or token}.
+Reply setBlocked(const Context &context, const Http::Request &request, bool blocked)
+{
+    const Fields fields(bodyObject(request));
+    Keys::KeyManager manager = managerFor(context);
+    const Store::ApiKey current = resolveOrRefuse(manager, requiredString(fields, "key"_L1));
+    const Store::ApiKey after = manager.update(
+        current.id, [blocked](Store::ApiKey &key) { key.blocked = blocked; }, actorFor(request));
+    return jsonReply(keyInfo(after));
+}
+
+Reply block(const Context &context, const Http::Request &request)
+{
+    return setBlocked(context, request, true);
+}
+
+Reply unblock(const Context &context, const Http::Request &request)
+{
+    return setBlocked(context, request, false);
+}
+
 Reply regenerate(const Context &context, const Http::Request &request)
 {
     return regenerateKey(context, request, {});
@@ -341,6 +362,8 @@ void addRoutes(Http::Router &router, const Context &context)
     });
     router.add("GET", "/key/list", route(context, &list));
     router.add("POST", "/key/regenerate", route(context, &regenerate));
+    router.add("POST", "/key/block", route(context, &block));
+    router.add("POST", "/key/unblock", route(context, &unblock));
     router.addPrefix("POST", "/key/", route(context, &regenerateByPath));
     router.add("POST", "/user/new", route(context, &newUser));
     router.add("GET", "/user/info", route(context, &userInfo));

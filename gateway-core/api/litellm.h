@@ -11,7 +11,8 @@ struct Context;
 
 /// LiteLLM's management API with the master key, so automation written for a LiteLLM proxy
 /// (LiteMaaS, the RHDP Ansible collections) runs unchanged: /key/generate, /key/update,
-/// /key/delete, /key/info, /key/list, /key/regenerate (and /key/{key}/regenerate), /user/new,
+/// /key/delete, /key/info, /key/list, /key/regenerate (and /key/{key}/regenerate), /key/block,
+/// /key/unblock, /user/new,
 /// /user/info, /user/update, /model/info, /model/new and /model/delete.
 namespace LiteLlm {
 

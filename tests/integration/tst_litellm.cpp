@@ -454,6 +454,16 @@ private Q_SLOTS:
         const RawResponse expired = chat(key);
         QCOMPARE(expired.status, 401);
         QCOMPARE(errorOf(expired).value("code"_L1).toString(), u"key_expired"_s);
+        // Blocking is LiteLLM's switch; it takes effect on the next request, like expiry.
+        QCOMPARE(post("/key/update", {{u"key"_s, token}, {u"duration"_s, u"-1"_s}}).status, 200);
+        QCOMPARE(post("/key/block", {{u"key"_s, token}}).status, 200);
+        QVERIFY(keyInfo(token).value("blocked"_L1).toBool());
+        QCOMPARE(errorOf(chat(key)).value("code"_L1).toString(), u"key_revoked"_s);
+        QCOMPARE(post("/key/unblock", {{u"key"_s, key}}).status, 200);
+        QCOMPARE(chat(key).status, 200);
+        QCOMPARE(post("/key/update", {{u"key"_s, token}, {u"duration"_s, u"1s"_s}}).status, 200);
+        QTest::qWait(1100);
+        QCOMPARE(chat(key).status, 401);
         // "-1" removes the expiry again.
         QCOMPARE(post("/key/update", {{u"key"_s, token}, {u"duration"_s, u"-1"_s}}).status, 200);
         QVERIFY(keyInfo(token).value("expires"_L1).isNull());
