@@ -41,7 +41,8 @@ struct Context
     Auth::SetupToken *setupToken = nullptr;
     /// Directory group → role mapping (group_roles), for SSO sign-ins.
     const Auth::RoleMapping *roleMapping = nullptr;
-    /// Re-read models, deployments, subscriptions and users now instead of at the next poll.
+    /// Re-read models, deployments, subscriptions and users now instead of at the next poll;
+    /// returns once the data plane sees them (call it from the control thread, not a worker).
     std::function<void()> storeChanged;
 };
 

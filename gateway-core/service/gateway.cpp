@@ -10,6 +10,7 @@
 #include "gateway-core/auth/bootstrap.h"
 #include "gateway-core/auth/rbac.h"
 #include "gateway-core/auth/sessions.h"
+#include "gateway-core/api/litellm.h"
 #include "gateway-core/keys/keyloader.h"
 #include "gateway-core/limits/limiter.h"
 #include "gateway-core/metering/journal.h"
@@ -133,6 +134,9 @@ void Gateway::refreshFromStore(Store::Database &db)
     constexpr int PageSize = 10'000;
     Store::KeyRepository keys(db);
     qint64 since = m_keyWatermark - LookBackMs;
+    // Deletions first: a key deleted and then declared again under its id is published below.
+    for (const QString &id : keys.removedSince(since))
+        m_keys->remove(id.toUtf8());
     for (;;) {
         const QList<Store::ApiKey> changed = keys.listChangedSince(since, PageSize);
         for (const Store::ApiKey &key : changed)
@@ -193,7 +197,7 @@ Api::Context Gateway::apiContext() const
     context.setupToken = m_setupToken.get();
     context.roleMapping = m_roleMapping.get();
     StoreMonitor *monitor = m_storeMonitor.get();
-    context.storeChanged = [monitor] { monitor->refreshNow(); };
+    context.storeChanged = [monitor] { monitor->refreshAndWait(); };
     return context;
 }
 
@@ -235,6 +239,7 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::RouteTable::install(api, *router);
     m_api = api;
     m_router = router;
+    Api::LiteLlm::addRoutes(*router, context);
     return router;
 }
 

@@ -144,6 +144,16 @@ void StoreMonitor::refreshNow()
         QMetaObject::invokeMethod(m_probe, &Probe::refreshNow, Qt::QueuedConnection);
 }
 
+void StoreMonitor::refreshAndWait()
+{
+    if (!m_probe)
+        return;
+    if (QThread::currentThread() == &m_thread)
+        m_probe->refreshNow();
+    else
+        QMetaObject::invokeMethod(m_probe, &Probe::refreshNow, Qt::BlockingQueuedConnection);
+}
+
 QString StoreMonitor::problem() const
 {
     return m_probe ? m_probe->problem() : QStringLiteral("not started");

@@ -35,6 +35,9 @@ public:
     /// Runs the refresher as soon as the monitor thread is free (after a control-plane change),
     /// instead of waiting for the next probe.
     void refreshNow();
+    /// refreshNow(), returning once the refresher ran, so a control-plane change is in the
+    /// data plane's caches before its reply goes out. Not for the monitor's own thread.
+    void refreshAndWait();
     /// True once migrations ran and the last probe answered.
     bool ready() const { return m_ready.load(std::memory_order_acquire); }
     /// Why the store is not ready (English, no secrets); empty when ready.

@@ -82,6 +82,10 @@ ApiKey KeyRepository::create(ApiKey key)
     key.createdAt = key.updatedAt = m_db.now();
     key.previousHash.clear();
     key.previousHashExpiresAt.reset();
+    Transaction tx(m_db);
+    // Random key ids are never reused, but a configuration can declare a deleted key again: its
+    // old tombstone must not make replicas drop it.
+    m_db.exec(u"DELETE FROM api_key_tombstones WHERE id = ?"_s, {key.id}, u"create API key"_s);
     m_db.exec(
         u"INSERT INTO api_keys ("_s + Columns +
             u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -112,6 +116,7 @@ ApiKey KeyRepository::create(ApiKey key)
          key.createdAt,
          key.updatedAt},
         u"create API key"_s);
+    tx.commit();
     return key;
 }
 
@@ -149,6 +154,35 @@ PageResult<ApiKey> KeyRepository::listByUser(const QString &userId, Page page)
     while (q.next())
         result.items << fromRow(q);
     return result;
+}
+
+PageResult<ApiKey> KeyRepository::list(const KeyFilter &filter, Page page)
+{
+    QString where = u"1 = 1"_s;
+    QVariantList values;
+    if (!filter.userId.isEmpty()) {
+        where += u" AND user_id = ?"_s;
+        values << filter.userId;
+    }
+    if (!filter.alias.isEmpty()) {
+        where += u" AND key_alias = ?"_s;
+        values << filter.alias;
+    }
+    PageResult<ApiKey> result;
+    result.total = count(m_db, u"SELECT COUNT(*) FROM api_keys WHERE "_s + where, values, u"count API keys"_s);
+    QSqlQuery q = m_db.exec(u"SELECT "_s + Columns + u" FROM api_keys WHERE "_s + where
+                                + u" ORDER BY created_at DESC, id LIMIT ? OFFSET ?"_s,
+                            values + QVariantList{page.limit, page.offset}, u"list API keys"_s);
+    while (q.next())
+        result.items << fromRow(q);
+    return result;
+}
+
+std::optional<ApiKey> KeyRepository::findByAlias(const QString &alias)
+{
+    if (alias.isEmpty())
+        return std::nullopt;
+    return findBy(u"key_alias = ?"_s, {alias});
 }
 
 QList<ApiKey> KeyRepository::listAfter(const QString &afterId, int limit)
@@ -223,7 +257,28 @@ ApiKey KeyRepository::revoke(const QString &id, qint64 at)
 
 void KeyRepository::remove(const QString &id)
 {
+    Transaction tx(m_db);
     requireOne(m_db.exec(u"DELETE FROM api_keys WHERE id = ?"_s, {id}, u"delete API key"_s));
+    const qint64 now = m_db.now();
+    m_db.exec(u"DELETE FROM api_key_tombstones WHERE id = ?"_s, {id}, u"delete API key"_s);
+    m_db.exec(u"INSERT INTO api_key_tombstones (id, deleted_at) VALUES (?, ?)"_s, {id, now}, u"delete API key"_s);
+    tx.commit();
+}
+
+QStringList KeyRepository::removedSince(qint64 sinceMs)
+{
+    QSqlQuery q = m_db.exec(u"SELECT id FROM api_key_tombstones WHERE deleted_at >= ? ORDER BY deleted_at"_s,
+                            {sinceMs}, u"load deleted API keys"_s);
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+int KeyRepository::pruneTombstones(qint64 before)
+{
+    return m_db.exec(u"DELETE FROM api_key_tombstones WHERE deleted_at < ?"_s, {before}, u"prune key tombstones"_s)
+        .numRowsAffected();
 }
 
 void KeyRepository::addSpend(const QString &id, qint64 amount)

@@ -9,6 +9,13 @@ namespace Tollgate::Store {
 
 class Database;
 
+/// Filters of KeyRepository::list(); empty fields do not filter.
+struct KeyFilter
+{
+    QString userId;
+    QString alias;
+};
+
 /// Virtual API keys: hashes, limits, budgets, rotation, revocation and spend.
 class KeyRepository final
 {
@@ -22,6 +29,10 @@ public:
     std::optional<ApiKey> findByHash(const QString &secretHash, qint64 now);
     /// A user's keys, newest first.
     PageResult<ApiKey> listByUser(const QString &userId, Page page = {});
+    /// Keys matching @p filter, newest first.
+    PageResult<ApiKey> list(const KeyFilter &filter, Page page = {});
+    /// The key with this alias, if any.
+    std::optional<ApiKey> findByAlias(const QString &alias);
     /// Keyset paging over all keys by id, for loading the in-memory cache: pass the last id seen.
     QList<ApiKey> listAfter(const QString &afterId, int limit);
     /// Keys changed (created, updated, rotated, revoked) at or after @p sinceMs, oldest change first:
@@ -34,7 +45,13 @@ public:
                   qint64 graceUntil, qint64 expectedVersion);
     /// Marks the key revoked (idempotent: the first revocation time is kept).
     ApiKey revoke(const QString &id, qint64 at);
+    /// Deletes the key and leaves a tombstone (in one transaction), so replicas that cache the
+    /// key learn of the deletion from removedSince(); NotFound if absent.
     void remove(const QString &id);
+    /// Ids of keys deleted at or after @p sinceMs: the deletions the change feed cannot show.
+    QStringList removedSince(qint64 sinceMs);
+    /// Forgets tombstones older than @p before (every replica has long applied them); returns how many.
+    int pruneTombstones(qint64 before);
     /// Adds metered spend; does not bump the version so it never races settings edits.
     void addSpend(const QString &id, qint64 amount);
     /// Starts a new budget window: spend back to 0 and the next reset time.

@@ -256,8 +256,17 @@ QList<Migration> buildMigrations()
                      u"CREATE INDEX idx_api_keys_updated ON api_keys (updated_at)"_s,
                  }});
 
-    // A session is a family of refresh tokens: rotation keeps the family, reuse revokes all of it.
+    // A deleted key leaves no row for the change feed to find, so each deletion leaves a
+    // tombstone that other replicas read to drop the key from their caches.
     list.append({5,
+                 u"tombstones of deleted keys"_s,
+                 {
+                     u"CREATE TABLE api_key_tombstones (id TEXT PRIMARY KEY, deleted_at BIGINT NOT NULL)"_s,
+                     u"CREATE INDEX idx_api_key_tombstones_deleted ON api_key_tombstones (deleted_at)"_s,
+                 }});
+
+    // A session is a family of refresh tokens: rotation keeps the family, reuse revokes all of it.
+    list.append({6,
                  u"refresh token families"_s,
                  {
                      u"ALTER TABLE refresh_tokens ADD COLUMN family_id TEXT"_s,
