@@ -94,8 +94,9 @@ ApiError fromAuth(const Auth::Error &e)
 
 Reply toReply(const ApiError &error)
 {
-    Reply reply = Reply::json(error.status(), Http::errorBody(error.message().toUtf8(), typeFor(error.status()),
-                                                              error.code(), error.field().toUtf8()));
+    Reply reply =
+        Reply::json(error.status(), Http::errorBody(error.message().toUtf8(), typeFor(error.status()),
+                                                    error.code(), error.field().toUtf8()));
     if (error.status() == 401)
         reply.headers.append(Http::Header{"www-authenticate", "Bearer"});
     reply.headers += error.headers;
@@ -119,9 +120,9 @@ Reply currentExceptionReply(const QByteArray &requestId)
     } catch (...) {
         qCWarning(lcApiError, "request %s failed", requestId.constData());
     }
-    return toReply(ApiError(500, "internal_error",
-                            u"The server could not complete the request (request id %1)."_s.arg(
-                                QString::fromLatin1(requestId))));
+    return toReply(ApiError(
+        500, "internal_error",
+        u"The server could not complete the request (request id %1)."_s.arg(QString::fromLatin1(requestId))));
 }
 
 } // namespace Tollgate::Api

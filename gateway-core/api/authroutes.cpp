@@ -35,8 +35,8 @@ QJsonObject sessionJson(const Auth::SessionTokens &tokens, const Store::User &us
 }
 
 /// Audit entries of session events name the account even when the caller is anonymous.
-Store::AuditEntry sessionEntry(const ApiRequest &request, const QString &action, const std::optional<Store::User> &user,
-                               bool success)
+Store::AuditEntry sessionEntry(const ApiRequest &request, const QString &action,
+                               const std::optional<Store::User> &user, bool success)
 {
     Store::AuditEntry entry = auditEntry(request, action, u"user"_s, user ? user->id : QString());
     if (user && !request.caller.isAuthenticated()) {
@@ -111,13 +111,15 @@ Reply refresh(ApiRequest &request)
     }
     case Auth::RefreshResult::Outcome::Reused:
         record(request, sessionEntry(request, u"auth.refresh_reused"_s, result.user, false));
-        throw Auth::Error(Auth::Error::Code::RefreshReused,
-                          u"This refresh token was used before, so its session has been ended; sign in again."_s);
+        throw Auth::Error(
+            Auth::Error::Code::RefreshReused,
+            u"This refresh token was used before, so its session has been ended; sign in again."_s);
     case Auth::RefreshResult::Outcome::Invalid:
         break;
     }
     record(request, sessionEntry(request, u"auth.refresh"_s, result.user, false));
-    throw Auth::Error(Auth::Error::Code::Unauthenticated, u"The refresh token is invalid or expired; sign in again."_s);
+    throw Auth::Error(Auth::Error::Code::Unauthenticated,
+                      u"The refresh token is invalid or expired; sign in again."_s);
 }
 
 Reply logout(ApiRequest &request)
@@ -132,9 +134,11 @@ Reply logout(ApiRequest &request)
         sessions.revokeSession(db, request.caller.sessionId);
         userId = request.caller.userId;
     } else {
-        throw ApiError::invalid(u"refreshToken"_s, u"Send the session's refreshToken, or its access token."_s);
+        throw ApiError::invalid(u"refreshToken"_s,
+                                u"Send the session's refreshToken, or its access token."_s);
     }
-    const std::optional<Store::User> user = userId.isEmpty() ? std::nullopt : Store::UserRepository(db).find(userId);
+    const std::optional<Store::User> user =
+        userId.isEmpty() ? std::nullopt : Store::UserRepository(db).find(userId);
     record(request, sessionEntry(request, u"auth.logout"_s, user, user.has_value()));
     return Json::noContent();
 }
@@ -197,8 +201,8 @@ Reply changePassword(ApiRequest &request)
     Store::UserRepository users(db);
     const std::optional<Store::User> user = users.find(request.caller.userId);
     if (!user || user->provider != u"local"_s || !Auth::verifyPassword(current, user->passwordHash)) {
-        request.context.sessions->loginLimiter().recordFailure(request.caller.username, request.sourceAddress(),
-                                                                db.now());
+        request.context.sessions->loginLimiter().recordFailure(request.caller.username,
+                                                               request.sourceAddress(), db.now());
         record(request, sessionEntry(request, u"auth.password_change"_s, user, false));
         throw ApiError::invalid(u"currentPassword"_s, u"The current password is wrong."_s);
     }

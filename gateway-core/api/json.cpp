@@ -6,8 +6,8 @@
 #include "gateway-core/util/duration.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -21,8 +21,8 @@ QJsonObject parseObject(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        throw ApiError::invalid({}, u"The body is not valid JSON: %1 at offset %2."_s.arg(error.errorString())
-                                        .arg(error.offset));
+        throw ApiError::invalid(
+            {}, u"The body is not valid JSON: %1 at offset %2."_s.arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
         throw ApiError::invalid({}, u"The body must be a JSON object."_s);
     return doc.object();
@@ -81,7 +81,8 @@ Patch<qint64> patchInt(const QJsonObject &object, QLatin1StringView field, qint6
         return std::optional<qint64>();
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < minimum || d > 9e15)
-        throw ApiError::invalid(field, u"%1 must be an integer of at least %2, or null."_s.arg(field).arg(minimum));
+        throw ApiError::invalid(field,
+                                u"%1 must be an integer of at least %2, or null."_s.arg(field).arg(minimum));
     return std::optional<qint64>(qint64(d));
 }
 
@@ -100,7 +101,8 @@ Patch<qint64> patchMoney(const QJsonObject &object, QLatin1StringView field)
     QString error;
     const std::optional<qint64> nanos = text.isEmpty() ? std::nullopt : Util::parseDecimalNanos(text, &error);
     if (!nanos || *nanos < 0)
-        throw ApiError::invalid(field, u"%1 must be a non-negative amount such as \"12.50\", or null."_s.arg(field));
+        throw ApiError::invalid(field,
+                                u"%1 must be a non-negative amount such as \"12.50\", or null."_s.arg(field));
     return std::optional<qint64>(*nanos);
 }
 
@@ -113,8 +115,8 @@ Patch<QString> patchDuration(const QJsonObject &object, QLatin1StringView field)
         return std::optional<QString>();
     QString error;
     if (!v.isString() || !Util::parseDuration(v.toString(), &error))
-        throw ApiError::invalid(field, u"%1 must be a duration such as \"30d\", \"1mo\" or \"daily\", or null."_s
-                                           .arg(field));
+        throw ApiError::invalid(
+            field, u"%1 must be a duration such as \"30d\", \"1mo\" or \"daily\", or null."_s.arg(field));
     return std::optional<QString>(v.toString());
 }
 
@@ -155,8 +157,8 @@ Reply versioned(const QJsonObject &object, qint64 version, int status)
     return reply;
 }
 
-ListQuery ListQuery::parse(const Http::Request &request, const QStringList &sortable, const QString &defaultSort,
-                           const QStringList &filters)
+ListQuery ListQuery::parse(const Http::Request &request, const QStringList &sortable,
+                           const QString &defaultSort, const QStringList &filters)
 {
     ListQuery q;
     q.sort = defaultSort;
@@ -177,16 +179,16 @@ ListQuery ListQuery::parse(const Http::Request &request, const QStringList &sort
             const bool desc = value.startsWith(u'-');
             const QString field = desc ? value.mid(1) : value;
             if (!sortable.contains(field))
-                throw ApiError::invalid(name, u"sort must be one of %1 (prefix - for descending)."_s.arg(
-                                                  sortable.join(u", "_s)));
+                throw ApiError::invalid(
+                    name, u"sort must be one of %1 (prefix - for descending)."_s.arg(sortable.join(u", "_s)));
             q.sort = field;
             q.descending = desc;
         } else if (filters.contains(name)) {
             q.filters.insert(name, value);
         } else {
-            throw ApiError::invalid(name, u"Unknown query parameter %1; this list accepts limit, offset, sort%2."_s
-                                              .arg(name, filters.isEmpty() ? QString()
-                                                                           : u", "_s + filters.join(u", "_s)));
+            throw ApiError::invalid(
+                name, u"Unknown query parameter %1; this list accepts limit, offset, sort%2."_s.arg(
+                          name, filters.isEmpty() ? QString() : u", "_s + filters.join(u", "_s)));
         }
     }
     return q;

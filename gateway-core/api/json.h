@@ -65,8 +65,8 @@ struct ListQuery
     QHash<QString, QString> filters;
 
     /// 400 on a bad limit/offset, a sort field not in @p sortable, or an unknown parameter.
-    static ListQuery parse(const Http::Request &request, const QStringList &sortable, const QString &defaultSort,
-                           const QStringList &filters);
+    static ListQuery parse(const Http::Request &request, const QStringList &sortable,
+                           const QString &defaultSort, const QStringList &filters);
     /// The filter's value, or a null string.
     QString filter(const QString &name) const { return filters.value(name); }
     /// A boolean filter ("true"/"false"); 400 on anything else.

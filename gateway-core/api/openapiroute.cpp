@@ -19,7 +19,8 @@ QByteArray openApiDocument()
 
 void addOpenApiRoute(RouteTable &table)
 {
-    table.add("GET", "/api/v1/openapi.json", Auth::Permission::Public, u"This API's OpenAPI 3.0 description"_s,
+    table.add("GET", "/api/v1/openapi.json", Auth::Permission::Public,
+              u"This API's OpenAPI 3.0 description"_s,
               [document = openApiDocument()](ApiRequest &) { return Reply::json(200, document); });
 }
 

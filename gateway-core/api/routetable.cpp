@@ -45,8 +45,8 @@ void RouteTable::add(QByteArrayView method, QByteArrayView pathTemplate, Auth::P
         if (route.method == method && route.path == pathTemplate)
             qFatal("route %s %s added twice", route.method.constData(), route.path.constData());
     }
-    ApiRoute route{method.toByteArray(), pathTemplate.toByteArray(), permission, std::move(summary),
-                   std::move(handler), {}};
+    ApiRoute route{method.toByteArray(), pathTemplate.toByteArray(), permission,
+                   std::move(summary),   std::move(handler),         {}};
     route.segments = route.path.split('/');
     m_routes.push_back(std::move(route));
 }
@@ -105,7 +105,8 @@ Reply handle(const RouteTable &table, size_t index, const QHash<QString, QString
         case Auth::Decision::Allow:
             break;
         case Auth::Decision::Unauthenticated:
-            throw ApiError(401, "unauthenticated", u"Sign in first: send Authorization: Bearer <access token>."_s);
+            throw ApiError(401, "unauthenticated",
+                           u"Sign in first: send Authorization: Bearer <access token>."_s);
         case Auth::Decision::Forbidden:
             throw ApiError(403, "forbidden", u"Your role does not allow this."_s);
         }
@@ -127,11 +128,12 @@ void RouteTable::install(const std::shared_ptr<const RouteTable> &table, Http::R
         router.addPrefix(method, Prefix, [table](Http::Exchange &ex) {
             QHash<QString, QString> params;
             QList<QByteArray> allowed;
-            const std::optional<size_t> index = table->match(ex.request().method, ex.request().path, &params,
-                                                             &allowed);
+            const std::optional<size_t> index =
+                table->match(ex.request().method, ex.request().path, &params, &allowed);
             if (!index) {
                 if (allowed.isEmpty()) {
-                    Http::respondError(ex, 404, "No such API endpoint.", "invalid_request_error", "not_found");
+                    Http::respondError(ex, 404, "No such API endpoint.", "invalid_request_error",
+                                       "not_found");
                 } else {
                     std::sort(allowed.begin(), allowed.end());
                     Http::respondError(ex, 405, "Method not allowed here.", "invalid_request_error",

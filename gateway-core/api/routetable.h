@@ -24,7 +24,8 @@ namespace Tollgate::Api {
 /// the shared context.
 struct ApiRequest
 {
-    ApiRequest(const Http::Request &request, const Context &ctx, Auth::Caller who, QHash<QString, QString> values)
+    ApiRequest(const Http::Request &request, const Context &ctx, Auth::Caller who,
+               QHash<QString, QString> values)
         : http(request)
         , context(ctx)
         , caller(std::move(who))
@@ -54,10 +55,10 @@ using RouteHandler = std::function<Reply(ApiRequest &request)>;
 /// One route of the control plane.
 struct ApiRoute
 {
-    QByteArray method;  ///< GET, POST, PATCH, PUT or DELETE
-    QByteArray path;    ///< template: /api/v1/users/{id}; a {name} matches one path segment
+    QByteArray method; ///< GET, POST, PATCH, PUT or DELETE
+    QByteArray path;   ///< template: /api/v1/users/{id}; a {name} matches one path segment
     Auth::Permission permission;
-    QString summary;    ///< one line, for logs and tests
+    QString summary; ///< one line, for logs and tests
     RouteHandler handler;
     QList<QByteArray> segments; ///< path split at '/', filled by RouteTable::add()
 };
@@ -66,11 +67,27 @@ struct ApiRoute
 /// OpenAPI test and the RBAC matrix test can walk it. Built once before the server starts, then
 /// read-only.
 ///
-/// A route module adds its routes in one function, e.g. `void addUserRoutes(RouteTable &)`, and
-/// Service::Gateway calls it in buildRouter(). Each request is authenticated (Bearer access token
-/// or the master key), authorised with Auth::authorize() against the route's permission (the
-/// OwnOrAdmin owner is the {id} parameter) and then handed to the handler on the
-/// ControlExecutor's thread; any exception becomes an error reply through apierror.h.
+/// Each request is authenticated (Bearer access token, or the master key as an admin), authorised
+/// with Auth::authorize() against the route's permission (the OwnOrAdmin owner is the {id}
+/// parameter) and handed to the handler on the ControlExecutor's thread, where database work is
+/// fine. Whatever the handler throws becomes an error reply in apierror.cpp.
+///
+/// A route module adds its routes in one function that Service::Gateway::buildRouter() calls:
+/// @code
+/// void addModelRoutes(RouteTable &table)
+/// {
+///     table.add("GET", "/api/v1/models/{id}", Auth::Permission::Authenticated, u"One model"_s,
+///               [](ApiRequest &request) {
+///                   const auto model = Store::ModelRepository(request.db()).find(request.param(u"id"_s));
+///                   if (!model)
+///                       throw ApiError::notFound(u"No such model."_s);
+///                   return Json::versioned(modelToJson(*model), model->version);
+///               });
+/// }
+/// @endcode
+/// Then: describe the route in api/openapi.json (tst_openapi), give it a row in the RBAC matrix of
+/// tests/integration/tst_controlplane.cpp, audit every change with api/audit.h, and for lists and
+/// updates follow the conventions in api/json.h (ListQuery, expectedVersion/checkVersion).
 class RouteTable final
 {
 public:

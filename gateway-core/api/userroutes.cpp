@@ -21,30 +21,31 @@ using Auth::Permission;
 
 QJsonObject userToJson(const Store::User &user)
 {
-    return {{u"id"_s, user.id},
-            {u"username"_s, user.username},
-            {u"email"_s, user.email.isEmpty() ? QJsonValue() : QJsonValue(user.email)},
-            {u"fullName"_s, user.fullName},
-            {u"provider"_s, user.provider},
-            {u"roles"_s, QJsonArray::fromStringList(user.roles)},
-            {u"groups"_s, QJsonArray::fromStringList(user.groups)},
-            {u"active"_s, user.active},
-            {u"rpmLimit"_s, Json::integer(user.rpmLimit)},
-            {u"tpmLimit"_s, Json::integer(user.tpmLimit)},
-            {u"parallelLimit"_s, Json::integer(user.parallelLimit)},
-            {u"maxBudget"_s, Json::money(user.maxBudget)},
-            {u"budgetDuration"_s, user.budgetDuration.isEmpty() ? QJsonValue() : QJsonValue(user.budgetDuration)},
-            {u"budgetResetAt"_s, Json::time(user.budgetResetAt)},
-            {u"spend"_s, Json::money(user.spend)},
-            {u"lastLoginAt"_s, Json::time(user.lastLoginAt)},
-            {u"version"_s, double(user.version)},
-            {u"createdAt"_s, Json::time(user.createdAt)},
-            {u"updatedAt"_s, Json::time(user.updatedAt)}};
+    return {
+        {u"id"_s, user.id},
+        {u"username"_s, user.username},
+        {u"email"_s, user.email.isEmpty() ? QJsonValue() : QJsonValue(user.email)},
+        {u"fullName"_s, user.fullName},
+        {u"provider"_s, user.provider},
+        {u"roles"_s, QJsonArray::fromStringList(user.roles)},
+        {u"groups"_s, QJsonArray::fromStringList(user.groups)},
+        {u"active"_s, user.active},
+        {u"rpmLimit"_s, Json::integer(user.rpmLimit)},
+        {u"tpmLimit"_s, Json::integer(user.tpmLimit)},
+        {u"parallelLimit"_s, Json::integer(user.parallelLimit)},
+        {u"maxBudget"_s, Json::money(user.maxBudget)},
+        {u"budgetDuration"_s, user.budgetDuration.isEmpty() ? QJsonValue() : QJsonValue(user.budgetDuration)},
+        {u"budgetResetAt"_s, Json::time(user.budgetResetAt)},
+        {u"spend"_s, Json::money(user.spend)},
+        {u"lastLoginAt"_s, Json::time(user.lastLoginAt)},
+        {u"version"_s, double(user.version)},
+        {u"createdAt"_s, Json::time(user.createdAt)},
+        {u"updatedAt"_s, Json::time(user.updatedAt)}};
 }
 
 namespace {
 
-const QStringList LimitFields = {u"active"_s,   u"roles"_s,     u"rpmLimit"_s,      u"tpmLimit"_s,
+const QStringList LimitFields = {u"active"_s,        u"roles"_s,     u"rpmLimit"_s,      u"tpmLimit"_s,
                                  u"parallelLimit"_s, u"maxBudget"_s, u"budgetDuration"_s};
 const QStringList ProfileFields = {u"email"_s, u"fullName"_s, u"password"_s};
 
@@ -55,7 +56,8 @@ QStringList validRoles(const QStringList &roles)
     const QStringList known = Auth::knownRoles();
     for (const QString &role : roles) {
         if (!known.contains(role))
-            throw ApiError::invalid(u"roles"_s, u"Unknown role %1; roles are %2."_s.arg(role, known.join(u", "_s)));
+            throw ApiError::invalid(u"roles"_s,
+                                    u"Unknown role %1; roles are %2."_s.arg(role, known.join(u", "_s)));
     }
     QStringList ordered;
     for (const QString &role : known) {
@@ -71,8 +73,8 @@ void applyPatch(Store::User &user, const QJsonObject &patch, const QStringList &
 {
     for (auto it = patch.begin(); it != patch.end(); ++it) {
         if (!allowed.contains(it.key()) && !ignored.contains(it.key()))
-            throw ApiError::invalid(it.key(), u"%1 cannot be changed here; allowed: %2."_s.arg(it.key(),
-                                                                                             allowed.join(u", "_s)));
+            throw ApiError::invalid(
+                it.key(), u"%1 cannot be changed here; allowed: %2."_s.arg(it.key(), allowed.join(u", "_s)));
     }
     if (const auto active = Json::optionalBool(patch, "active"_L1))
         user.active = *active;
@@ -143,19 +145,22 @@ void afterChange(ApiRequest &request, const Store::User &before, const Store::Us
 
 Reply listUsers(ApiRequest &request)
 {
-    const Json::ListQuery query = Json::ListQuery::parse(request.http, {u"username"_s, u"createdAt"_s, u"lastLoginAt"_s},
-                                                         u"username"_s, {u"search"_s, u"role"_s, u"active"_s});
+    const Json::ListQuery query =
+        Json::ListQuery::parse(request.http, {u"username"_s, u"createdAt"_s, u"lastLoginAt"_s}, u"username"_s,
+                               {u"search"_s, u"role"_s, u"active"_s});
     Store::UserFilter filter;
     filter.search = query.filter(u"search"_s);
     filter.role = query.filter(u"role"_s);
     if (!filter.role.isEmpty() && !Auth::knownRoles().contains(filter.role))
-        throw ApiError::invalid(u"role"_s, u"role must be one of %1."_s.arg(Auth::knownRoles().join(u", "_s)));
+        throw ApiError::invalid(u"role"_s,
+                                u"role must be one of %1."_s.arg(Auth::knownRoles().join(u", "_s)));
     filter.active = query.boolFilter(u"active"_s);
-    filter.sort = query.sort == u"createdAt"_s    ? Store::UserFilter::Sort::CreatedAt
+    filter.sort = query.sort == u"createdAt"_s     ? Store::UserFilter::Sort::CreatedAt
                   : query.sort == u"lastLoginAt"_s ? Store::UserFilter::Sort::LastLogin
                                                    : Store::UserFilter::Sort::Username;
     filter.descending = query.descending;
-    const Store::PageResult<Store::User> page = Store::UserRepository(request.db()).list(filter, {query.limit, query.offset});
+    const Store::PageResult<Store::User> page =
+        Store::UserRepository(request.db()).list(filter, {query.limit, query.offset});
     QJsonArray items;
     for (const Store::User &user : page.items)
         items.append(userToJson(user));
@@ -175,8 +180,9 @@ Reply createUser(ApiRequest &request)
     Store::User user;
     user.username = Json::requiredString(body, "username"_L1).trimmed();
     if (!namePattern.match(user.username).hasMatch())
-        throw ApiError::invalid(u"username"_s, u"username must be 1 to 64 letters, digits or . _ @ -, starting "
-                                               "with a letter or digit."_s);
+        throw ApiError::invalid(u"username"_s,
+                                u"username must be 1 to 64 letters, digits or . _ @ -, starting "
+                                "with a letter or digit."_s);
     applyPatch(user, body, LimitFields + ProfileFields, {u"username"_s});
     Store::Database &db = request.db();
     Store::Transaction tx(db);

@@ -8,13 +8,13 @@
 #include "gateway-core/store/userrepository.h"
 #include "gateway-core/util/log.h"
 
-#include <openssl/crypto.h>
-#include <openssl/rand.h>
-
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutexLocker>
+
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +25,8 @@ QByteArray SetupToken::arm()
     QByteArray random(24, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char *>(random.data()), int(random.size())) != 1)
         qFatal("no randomness for the setup token");
-    const QByteArray token = "tgs_" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray token =
+        "tgs_" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QMutexLocker lock(&m_mutex);
     m_hash = QCryptographicHash::hash(token, QCryptographicHash::Sha256);
     return token;
@@ -80,8 +81,9 @@ QString bootstrapAdmin(Store::Database &db, const QString &spec, SetupToken &set
         const QString password = colon > 0 ? spec.mid(colon + 1) : QString();
         const std::optional<QString> problem = passwordProblem(password);
         if (colon <= 0 || name.isEmpty() || problem) {
-            Log::error("tollgate.auth", "TOLLGATE_BOOTSTRAP_ADMIN must be NAME:PASSWORD with a password of 10 "
-                                        "or more characters; falling back to a setup token");
+            Log::error("tollgate.auth",
+                       "TOLLGATE_BOOTSTRAP_ADMIN must be NAME:PASSWORD with a password of 10 "
+                       "or more characters; falling back to a setup token");
         } else {
             Store::UserRepository users(db);
             Store::Transaction tx(db);
@@ -121,8 +123,10 @@ QString bootstrapAdmin(Store::Database &db, const QString &spec, SetupToken &set
                              {{"username", admin.username}});
                 return u"bootstrap admin %1 created"_s.arg(admin.username);
             }
-            Log::error("tollgate.auth", "TOLLGATE_BOOTSTRAP_ADMIN names an external account; falling back to a "
-                                        "setup token", {{"username", name}});
+            Log::error("tollgate.auth",
+                       "TOLLGATE_BOOTSTRAP_ADMIN names an external account; falling back to a "
+                       "setup token",
+                       {{"username", name}});
         }
     }
     const QByteArray token = setup.arm();

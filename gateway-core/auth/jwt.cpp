@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/auth/jwt.h"
 
+#include <QJsonDocument>
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-
-#include <QJsonDocument>
 
 namespace Tollgate::Auth::Jwt {
 
@@ -25,7 +25,8 @@ QByteArray hmac(QByteArrayView key, QByteArrayView data)
 
 std::optional<QJsonObject> decodeObject(QByteArrayView part)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(part.toByteArray(), Base64Url | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(part.toByteArray(),
+                                                        Base64Url | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(*decoded);
@@ -39,7 +40,8 @@ std::optional<QJsonObject> decodeObject(QByteArrayView part)
 QByteArray sign(const QJsonObject &claims, QByteArrayView key)
 {
     static const QByteArray header = QByteArray(R"({"alg":"HS256","typ":"JWT"})").toBase64(Base64Url);
-    const QByteArray input = header + '.' + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(Base64Url);
+    const QByteArray input =
+        header + '.' + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(Base64Url);
     return input + '.' + hmac(key, input).toBase64(Base64Url);
 }
 
@@ -49,13 +51,14 @@ std::optional<QJsonObject> verify(QByteArrayView token, QByteArrayView key, qint
         return std::nullopt;
     const qsizetype firstDot = token.indexOf('.');
     const qsizetype lastDot = token.lastIndexOf('.');
-    if (firstDot <= 0 || lastDot <= firstDot || token.sliced(firstDot + 1, lastDot - firstDot - 1).contains('.'))
+    if (firstDot <= 0 || lastDot <= firstDot ||
+        token.sliced(firstDot + 1, lastDot - firstDot - 1).contains('.'))
         return std::nullopt;
-    const auto signature = QByteArray::fromBase64Encoding(token.sliced(lastDot + 1).toByteArray(),
-                                                          Base64Url | QByteArray::AbortOnBase64DecodingErrors);
+    const auto signature = QByteArray::fromBase64Encoding(
+        token.sliced(lastDot + 1).toByteArray(), Base64Url | QByteArray::AbortOnBase64DecodingErrors);
     const QByteArray expected = hmac(key, token.first(lastDot));
-    if (!signature || signature.decoded.size() != expected.size()
-        || CRYPTO_memcmp(signature.decoded.constData(), expected.constData(), size_t(expected.size())) != 0)
+    if (!signature || signature.decoded.size() != expected.size() ||
+        CRYPTO_memcmp(signature.decoded.constData(), expected.constData(), size_t(expected.size())) != 0)
         return std::nullopt;
     // Checked after the signature, so an attacker learns nothing from which check failed.
     const std::optional<QJsonObject> header = decodeObject(token.first(firstDot));

@@ -11,8 +11,8 @@ namespace Tollgate::Auth {
 /// How many failed sign-ins are tolerated in a sliding window.
 struct LoginLimits
 {
-    int perUsername = 5;  ///< failures for one username, from anywhere
-    int perAddress = 20;  ///< failures from one source address, for any usernames
+    int perUsername = 5; ///< failures for one username, from anywhere
+    int perAddress = 20; ///< failures from one source address, for any usernames
     qint64 windowMs = 15 * 60 * 1000;
 };
 

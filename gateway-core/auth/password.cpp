@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/auth/password.h"
 
+#include <QByteArray>
+
 #include <argon2.h>
 #include <openssl/rand.h>
-
-#include <QByteArray>
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +26,12 @@ QString hashPassword(QStringView password)
     unsigned char salt[SaltBytes];
     if (RAND_bytes(salt, sizeof salt) != 1)
         qFatal("no randomness for a password salt");
-    QByteArray encoded(qsizetype(argon2_encodedlen(TimeCost, MemoryKiB, Parallelism, SaltBytes, HashBytes,
-                                                   Argon2_id)),
-                       '\0');
-    const int rc = argon2id_hash_encoded(TimeCost, MemoryKiB, Parallelism, utf8.constData(), size_t(utf8.size()),
-                                         salt, sizeof salt, HashBytes, encoded.data(), size_t(encoded.size()));
+    QByteArray encoded(
+        qsizetype(argon2_encodedlen(TimeCost, MemoryKiB, Parallelism, SaltBytes, HashBytes, Argon2_id)),
+        '\0');
+    const int rc =
+        argon2id_hash_encoded(TimeCost, MemoryKiB, Parallelism, utf8.constData(), size_t(utf8.size()), salt,
+                              sizeof salt, HashBytes, encoded.data(), size_t(encoded.size()));
     if (rc != ARGON2_OK)
         qFatal("argon2id failed: %s", argon2_error_message(rc));
     return QString::fromLatin1(encoded.constData()); // NUL-terminated

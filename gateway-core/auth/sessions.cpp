@@ -9,12 +9,12 @@
 #include "gateway-core/store/userrepository.h"
 #include "gateway-core/util/secretbox.h"
 
-#include <openssl/crypto.h>
-#include <openssl/rand.h>
-
 #include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QMutexLocker>
+
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
 
 Q_LOGGING_CATEGORY(lcSessions, "tollgate.auth")
 
@@ -102,7 +102,8 @@ SessionTokens Sessions::issue(Store::Database &db, const QString &userId, const 
 {
     SessionTokens tokens;
     tokens.sessionId = familyId;
-    tokens.refreshToken = "tgr_" + randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    tokens.refreshToken =
+        "tgr_" + randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     tokens.refreshExpiresAt = now + m_options.refreshTtlMs;
     *tokenId = Store::Detail::newId();
     db.exec(u"INSERT INTO refresh_tokens (id, user_id, token_hash, expires_at, family_id, created_at) "
@@ -150,8 +151,9 @@ RefreshResult Sessions::refresh(Store::Database &db, QByteArrayView refreshToken
     q.finish();
     result.user = Store::UserRepository(db).find(userId);
     if (revoked && rotated) {
-        db.exec(u"UPDATE refresh_tokens SET revoked_at = ? WHERE COALESCE(family_id, id) = ? AND revoked_at IS NULL"_s,
-                {now, familyId}, u"revoke session"_s);
+        db.exec(
+            u"UPDATE refresh_tokens SET revoked_at = ? WHERE COALESCE(family_id, id) = ? AND revoked_at IS NULL"_s,
+            {now, familyId}, u"revoke session"_s);
         tx.commit();
         result.outcome = RefreshResult::Outcome::Reused;
         return result;
@@ -175,8 +177,9 @@ RefreshResult Sessions::refresh(Store::Database &db, QByteArrayView refreshToken
 
 QString Sessions::revokeByRefreshToken(Store::Database &db, QByteArrayView refreshToken)
 {
-    QSqlQuery q = db.exec(u"SELECT user_id, COALESCE(family_id, id) FROM refresh_tokens WHERE token_hash = ?"_s,
-                          {hashToken(refreshToken)}, u"read refresh token"_s);
+    QSqlQuery q =
+        db.exec(u"SELECT user_id, COALESCE(family_id, id) FROM refresh_tokens WHERE token_hash = ?"_s,
+                {hashToken(refreshToken)}, u"read refresh token"_s);
     if (!q.next())
         return {};
     const QString userId = q.value(0).toString();
@@ -188,15 +191,17 @@ QString Sessions::revokeByRefreshToken(Store::Database &db, QByteArrayView refre
 
 void Sessions::revokeSession(Store::Database &db, const QString &sessionId)
 {
-    db.exec(u"UPDATE refresh_tokens SET revoked_at = ? WHERE COALESCE(family_id, id) = ? AND revoked_at IS NULL"_s,
-            {db.now(), sessionId}, u"revoke session"_s);
+    db.exec(
+        u"UPDATE refresh_tokens SET revoked_at = ? WHERE COALESCE(family_id, id) = ? AND revoked_at IS NULL"_s,
+        {db.now(), sessionId}, u"revoke session"_s);
 }
 
 int Sessions::revokeAllSessions(Store::Database &db, const QString &userId, const QString &exceptSessionId)
 {
-    QSqlQuery q = db.exec(u"UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL "
-                          "AND COALESCE(family_id, id) <> ?"_s,
-                          {db.now(), userId, exceptSessionId}, u"revoke sessions"_s);
+    QSqlQuery q =
+        db.exec(u"UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL "
+                "AND COALESCE(family_id, id) <> ?"_s,
+                {db.now(), userId, exceptSessionId}, u"revoke sessions"_s);
     return q.numRowsAffected();
 }
 

@@ -32,11 +32,11 @@ struct SessionOptions
 /// What a client gets when a session opens or rotates.
 struct SessionTokens
 {
-    QByteArray accessToken;  ///< HS256 JWT: sub = user id, sid = session id, exp
+    QByteArray accessToken; ///< HS256 JWT: sub = user id, sid = session id, exp
     qint64 accessExpiresAt = 0;
     QByteArray refreshToken; ///< "tgr_" + 256 random bits; only its SHA-256 is stored
     qint64 refreshExpiresAt = 0;
-    QString sessionId;       ///< the refresh-token family: one per sign-in, kept across rotations
+    QString sessionId; ///< the refresh-token family: one per sign-in, kept across rotations
 };
 
 /// The outcome of presenting a refresh token.

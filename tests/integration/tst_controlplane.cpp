@@ -167,8 +167,8 @@ RawResponse TestControlPlane::call(QByteArrayView method, QByteArrayView path, c
 
 QJsonObject TestControlPlane::login(const QString &username, const QString &password)
 {
-    const RawResponse r = call("POST", "/api/v1/auth/login",
-                               json({{u"username"_s, username}, {u"password"_s, password}}));
+    const RawResponse r =
+        call("POST", "/api/v1/auth/login", json({{u"username"_s, username}, {u"password"_s, password}}));
     if (r.status != 200)
         qWarning("login of %s: %d %s", qPrintable(username), r.status, r.body.constData());
     return object(r);
@@ -209,7 +209,8 @@ void TestControlPlane::bootstrapAdminFromEnvironment()
     // With an admin present, nothing offers a setup token.
     QVERIFY(!m_server->standardError().contains("tgs_"));
     const RawResponse setup = call("POST", "/api/v1/auth/setup",
-                                   json({{u"setupToken"_s, u"tgs_guess"_s}, {u"username"_s, u"eve"_s},
+                                   json({{u"setupToken"_s, u"tgs_guess"_s},
+                                         {u"username"_s, u"eve"_s},
                                          {u"password"_s, u"eve-password-1"_s}}));
     QCOMPARE(setup.status, 409);
     QCOMPARE(errorCode(setup), u"setup_complete"_s);
@@ -234,7 +235,8 @@ void TestControlPlane::bootstrapAdminWithSetupToken()
     QCOMPARE(m_server->standardError().count("tgs_"), 1);
 
     const auto setupBody = [](const QByteArray &setupToken, const QString &password) {
-        return json({{u"setupToken"_s, QString::fromLatin1(setupToken)}, {u"username"_s, u"first"_s},
+        return json({{u"setupToken"_s, QString::fromLatin1(setupToken)},
+                     {u"username"_s, u"first"_s},
                      {u"password"_s, password}});
     };
     RawResponse r = call("POST", "/api/v1/auth/setup", setupBody("tgs_wrong", AdminPassword));
@@ -270,10 +272,12 @@ void TestControlPlane::bootstrapAdminWithSetupToken()
 void TestControlPlane::loginRefreshRotationAndLogout()
 {
     createUser(u"alice"_s);
-    RawResponse r = call("POST", "/api/v1/auth/login", json({{u"username"_s, u"alice"_s}, {u"password"_s, u"wrong-password"_s}}));
+    RawResponse r = call("POST", "/api/v1/auth/login",
+                         json({{u"username"_s, u"alice"_s}, {u"password"_s, u"wrong-password"_s}}));
     QCOMPARE(r.status, 401);
     QCOMPARE(errorCode(r), u"invalid_credentials"_s);
-    r = call("POST", "/api/v1/auth/login", json({{u"username"_s, u"nobody"_s}, {u"password"_s, u"wrong-password"_s}}));
+    r = call("POST", "/api/v1/auth/login",
+             json({{u"username"_s, u"nobody"_s}, {u"password"_s, u"wrong-password"_s}}));
     QCOMPARE(r.status, 401);
     QCOMPARE(errorCode(r), u"invalid_credentials"_s);
 
@@ -350,20 +354,30 @@ void TestControlPlane::passwordChangeEndsOtherSessions()
     const auto change = [](const QString &current, const QString &next) {
         return json({{u"currentPassword"_s, current}, {u"newPassword"_s, next}});
     };
-    RawResponse r = call("POST", "/api/v1/auth/password", change(u"wrong-password"_s, u"new-password-22"_s), here);
+    RawResponse r =
+        call("POST", "/api/v1/auth/password", change(u"wrong-password"_s, u"new-password-22"_s), here);
     QCOMPARE(r.status, 400);
     QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"currentPassword"_s);
     r = call("POST", "/api/v1/auth/password", change(UserPassword, u"short"_s), here);
     QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"newPassword"_s);
-    QCOMPARE(call("POST", "/api/v1/auth/password", change(UserPassword, u"new-password-22"_s), here).status, 204);
+    QCOMPARE(call("POST", "/api/v1/auth/password", change(UserPassword, u"new-password-22"_s), here).status,
+             204);
     QCOMPARE(call("GET", "/api/v1/auth/me", {}, here).status, 200);
-    QCOMPARE(call("GET", "/api/v1/auth/me", {}, elsewhere.value("accessToken"_L1).toString().toLatin1()).status, 401);
-    QCOMPARE(call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, elsewhere.value("refreshToken"_L1)}})).status,
-             401);
-    QCOMPARE(call("POST", "/api/v1/auth/login", json({{u"username"_s, u"alice"_s}, {u"password"_s, UserPassword}})).status,
-             401);
+    QCOMPARE(
+        call("GET", "/api/v1/auth/me", {}, elsewhere.value("accessToken"_L1).toString().toLatin1()).status,
+        401);
+    QCOMPARE(
+        call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, elsewhere.value("refreshToken"_L1)}}))
+            .status,
+        401);
+    QCOMPARE(
+        call("POST", "/api/v1/auth/login", json({{u"username"_s, u"alice"_s}, {u"password"_s, UserPassword}}))
+            .status,
+        401);
     QVERIFY(!accessToken(u"alice"_s, u"new-password-22"_s).isEmpty());
-    QCOMPARE(call("POST", "/api/v1/auth/password", change(UserPassword, UserPassword), MasterKey.toLatin1()).status, 403);
+    QCOMPARE(call("POST", "/api/v1/auth/password", change(UserPassword, UserPassword), MasterKey.toLatin1())
+                 .status,
+             403);
     int ok = 0, failed = 0;
     for (const Store::AuditEntry &e : audit(u"auth.password_change"_s))
         (e.success ? ok : failed) += 1;
@@ -379,7 +393,8 @@ void TestControlPlane::loginAttemptsAreRateLimited()
     for (int i = 0; i < 5; ++i)
         QCOMPARE(call("POST", "/api/v1/auth/login", wrong).status, 401);
     // The sixth try is refused even with the right password, and says when to come back.
-    RawResponse r = call("POST", "/api/v1/auth/login", json({{u"username"_s, u"ALICE"_s}, {u"password"_s, UserPassword}}));
+    RawResponse r = call("POST", "/api/v1/auth/login",
+                         json({{u"username"_s, u"ALICE"_s}, {u"password"_s, UserPassword}}));
     QCOMPARE(r.status, 429);
     QCOMPARE(errorCode(r), u"too_many_attempts"_s);
     const int retryAfter = r.header("retry-after").toInt();
@@ -389,21 +404,28 @@ void TestControlPlane::loginAttemptsAreRateLimited()
     // ...until the address has failed 20 times.
     for (int i = 0; i < 15; ++i)
         QCOMPARE(call("POST", "/api/v1/auth/login",
-                      json({{u"username"_s, u"guess%1"_s.arg(i)}, {u"password"_s, u"wrong-password"_s}})).status, 401);
+                      json({{u"username"_s, u"guess%1"_s.arg(i)}, {u"password"_s, u"wrong-password"_s}}))
+                     .status,
+                 401);
     r = call("POST", "/api/v1/auth/login", json({{u"username"_s, u"bob"_s}, {u"password"_s, UserPassword}}));
     QCOMPARE(r.status, 429);
     QVERIFY(r.header("retry-after").toInt() > 0);
     bool limitedAudited = false;
     for (const Store::AuditEntry &e : audit(u"auth.login"_s))
-        limitedAudited = limitedAudited || e.after.toObject().value("reason"_L1).toString() == u"rate_limited"_s;
+        limitedAudited =
+            limitedAudited || e.after.toObject().value("reason"_L1).toString() == u"rate_limited"_s;
     QVERIFY(limitedAudited);
 }
 
 void TestControlPlane::usersEndpoints()
 {
     RawResponse r = call("POST", "/api/v1/users",
-                         json({{u"username"_s, u"alice"_s}, {u"password"_s, UserPassword}, {u"email"_s, u"alice@example.com"_s},
-                               {u"fullName"_s, u"Alice Liddell"_s}, {u"rpmLimit"_s, 60}, {u"maxBudget"_s, u"12.5"_s},
+                         json({{u"username"_s, u"alice"_s},
+                               {u"password"_s, UserPassword},
+                               {u"email"_s, u"alice@example.com"_s},
+                               {u"fullName"_s, u"Alice Liddell"_s},
+                               {u"rpmLimit"_s, 60},
+                               {u"maxBudget"_s, u"12.5"_s},
                                {u"budgetDuration"_s, u"1mo"_s}}),
                          m_admin);
     QCOMPARE(r.status, 201);
@@ -417,7 +439,8 @@ void TestControlPlane::usersEndpoints()
     QVERIFY(!r.body.contains("argon2"));
 
     QCOMPARE(call("POST", "/api/v1/users", json({{u"username"_s, u"alice"_s}}), m_admin).status, 409);
-    r = call("POST", "/api/v1/users", json({{u"username"_s, u"x1"_s}, {u"roles"_s, QJsonArray{u"root"_s}}}), m_admin);
+    r = call("POST", "/api/v1/users", json({{u"username"_s, u"x1"_s}, {u"roles"_s, QJsonArray{u"root"_s}}}),
+             m_admin);
     QCOMPARE(r.status, 400);
     QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"roles"_s);
     r = call("POST", "/api/v1/users", json({{u"username"_s, u"x2"_s}, {u"rpmLimit"_s, -1}}), m_admin);
@@ -428,14 +451,16 @@ void TestControlPlane::usersEndpoints()
     createUser(u"bob"_s);
     createUser(u"carol"_s, {u"adminReadonly"_s, u"user"_s});
     const QString daveId = createUser(u"dave"_s);
-    r = call("PATCH", "/api/v1/users/" + daveId.toUtf8(), json({{u"active"_s, false}}), m_admin, {{"if-match", "\"1\""}});
+    r = call("PATCH", "/api/v1/users/" + daveId.toUtf8(), json({{u"active"_s, false}}), m_admin,
+             {{"if-match", "\"1\""}});
     QCOMPARE(r.status, 200);
 
     // Search, filters, sort, paging and the envelope.
     r = call("GET", "/api/v1/users?search=LIDDELL", {}, m_admin);
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("total"_L1).toInt(), 1);
-    QCOMPARE(object(r).value("items"_L1).toArray().first().toObject().value("username"_L1).toString(), u"alice"_s);
+    QCOMPARE(object(r).value("items"_L1).toArray().first().toObject().value("username"_L1).toString(),
+             u"alice"_s);
     r = call("GET", "/api/v1/users?role=adminReadonly", {}, m_admin);
     QCOMPARE(object(r).value("total"_L1).toInt(), 1);
     r = call("GET", "/api/v1/users?active=false", {}, m_admin);
@@ -463,7 +488,9 @@ void TestControlPlane::usersEndpoints()
     QCOMPARE(object(r).value("email"_L1).toString(), u"alice@example.com"_s);
     QCOMPARE(call("GET", "/api/v1/users/no-such-id", {}, m_admin).status, 404);
     r = call("PATCH", "/api/v1/users/" + aliceId.toUtf8(),
-             json({{u"roles"_s, QJsonArray{u"user"_s, u"adminReadonly"_s}}, {u"tpmLimit"_s, 1000}, {u"rpmLimit"_s, QJsonValue()},
+             json({{u"roles"_s, QJsonArray{u"user"_s, u"adminReadonly"_s}},
+                   {u"tpmLimit"_s, 1000},
+                   {u"rpmLimit"_s, QJsonValue()},
                    {u"version"_s, 1}}),
              m_admin);
     QCOMPARE(r.status, 200);
@@ -471,7 +498,8 @@ void TestControlPlane::usersEndpoints()
     QCOMPARE(object(r).value("roles"_L1).toArray(), (QJsonArray{u"adminReadonly"_s, u"user"_s}));
     QCOMPARE(object(r).value("tpmLimit"_L1).toInt(), 1000);
     QVERIFY(object(r).value("rpmLimit"_L1).isNull());
-    r = call("PATCH", "/api/v1/users/" + aliceId.toUtf8(), json({{u"spend"_s, u"0"_s}, {u"version"_s, 2}}), m_admin);
+    r = call("PATCH", "/api/v1/users/" + aliceId.toUtf8(), json({{u"spend"_s, u"0"_s}, {u"version"_s, 2}}),
+             m_admin);
     QCOMPARE(r.status, 400);
     QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"spend"_s);
     // The new role applies to the next request of an existing session.
@@ -498,8 +526,11 @@ void TestControlPlane::staleVersionIsRefused()
     const QString id = createUser(u"alice"_s);
     const QByteArray path = "/api/v1/users/" + id.toUtf8();
     // Two admins read version 1; the first write wins, the second is refused instead of overwriting.
-    QCOMPARE(call("PATCH", path, json({{u"fullName"_s, u"First"_s}}), m_admin, {{"if-match", "\"1\""}}).status, 200);
-    RawResponse r = call("PATCH", path, json({{u"fullName"_s, u"Second"_s}}), m_admin, {{"if-match", "\"1\""}});
+    QCOMPARE(
+        call("PATCH", path, json({{u"fullName"_s, u"First"_s}}), m_admin, {{"if-match", "\"1\""}}).status,
+        200);
+    RawResponse r =
+        call("PATCH", path, json({{u"fullName"_s, u"Second"_s}}), m_admin, {{"if-match", "\"1\""}});
     QCOMPARE(r.status, 412);
     QCOMPARE(errorCode(r), u"version_mismatch"_s);
     r = call("PATCH", path, json({{u"fullName"_s, u"Second"_s}, {u"version"_s, 1}}), m_admin);
@@ -510,7 +541,9 @@ void TestControlPlane::staleVersionIsRefused()
     r = call("GET", path, {}, m_admin);
     QCOMPARE(object(r).value("fullName"_L1).toString(), u"First"_s);
     QCOMPARE(r.header("etag"), QByteArray("\"2\""));
-    QCOMPARE(call("PATCH", path, json({{u"fullName"_s, u"Third"_s}}), m_admin, {{"if-match", "W/\"2\""}}).status, 200);
+    QCOMPARE(
+        call("PATCH", path, json({{u"fullName"_s, u"Third"_s}}), m_admin, {{"if-match", "W/\"2\""}}).status,
+        200);
     QCOMPARE(audit(u"user.update"_s).size(), 2);
 }
 
@@ -518,16 +551,20 @@ void TestControlPlane::bulkUpdateIsAllOrNothing()
 {
     const QString a = createUser(u"alice"_s);
     const QString b = createUser(u"bob"_s);
-    RawResponse r = call("POST", "/api/v1/users/bulk",
-                         json({{u"ids"_s, QJsonArray{a, b, u"missing"_s}}, {u"set"_s, QJsonObject{{u"rpmLimit"_s, 5}}}}), m_admin);
+    RawResponse r =
+        call("POST", "/api/v1/users/bulk",
+             json({{u"ids"_s, QJsonArray{a, b, u"missing"_s}}, {u"set"_s, QJsonObject{{u"rpmLimit"_s, 5}}}}),
+             m_admin);
     QCOMPARE(r.status, 404);
     QVERIFY(object(call("GET", "/api/v1/users/" + a.toUtf8(), {}, m_admin)).value("rpmLimit"_L1).isNull());
     QCOMPARE(audit(u"user.bulk_update"_s).size(), 0);
 
-    r = call("POST", "/api/v1/users/bulk",
-             json({{u"ids"_s, QJsonArray{a, b}},
-                   {u"set"_s, QJsonObject{{u"rpmLimit"_s, 5}, {u"maxBudget"_s, u"3"_s}, {u"budgetDuration"_s, u"7d"_s}}}}),
-             m_admin);
+    r = call(
+        "POST", "/api/v1/users/bulk",
+        json({{u"ids"_s, QJsonArray{a, b}},
+              {u"set"_s,
+               QJsonObject{{u"rpmLimit"_s, 5}, {u"maxBudget"_s, u"3"_s}, {u"budgetDuration"_s, u"7d"_s}}}}),
+        m_admin);
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("updated"_L1).toInt(), 2);
     for (const QString &id : {a, b}) {
@@ -537,9 +574,13 @@ void TestControlPlane::bulkUpdateIsAllOrNothing()
         QCOMPARE(u.value("budgetDuration"_L1).toString(), u"7d"_s);
     }
     QCOMPARE(audit(u"user.bulk_update"_s).size(), 2);
-    r = call("POST", "/api/v1/users/bulk", json({{u"ids"_s, QJsonArray{a}}, {u"set"_s, QJsonObject{{u"email"_s, u"x@y"_s}}}}), m_admin);
+    r = call("POST", "/api/v1/users/bulk",
+             json({{u"ids"_s, QJsonArray{a}}, {u"set"_s, QJsonObject{{u"email"_s, u"x@y"_s}}}}), m_admin);
     QCOMPARE(r.status, 400);
-    r = call("POST", "/api/v1/users/bulk", json({{u"ids"_s, QJsonArray{a}}, {u"set"_s, QJsonObject{{u"budgetDuration"_s, u"fortnight"_s}}}}), m_admin);
+    r = call(
+        "POST", "/api/v1/users/bulk",
+        json({{u"ids"_s, QJsonArray{a}}, {u"set"_s, QJsonObject{{u"budgetDuration"_s, u"fortnight"_s}}}}),
+        m_admin);
     QCOMPARE(r.status, 400);
     QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"budgetDuration"_s);
 }
@@ -550,12 +591,24 @@ void TestControlPlane::deactivationEndsSessions()
     const QJsonObject session = login(u"alice"_s, UserPassword);
     const QByteArray access = session.value("accessToken"_L1).toString().toLatin1();
     QCOMPARE(call("GET", "/api/v1/auth/me", {}, access).status, 200);
-    QCOMPARE(call("PATCH", "/api/v1/users/" + id.toUtf8(), json({{u"active"_s, false}, {u"version"_s, 1}}), m_admin).status, 200);
+    QCOMPARE(call("PATCH", "/api/v1/users/" + id.toUtf8(), json({{u"active"_s, false}, {u"version"_s, 1}}),
+                  m_admin)
+                 .status,
+             200);
     QCOMPARE(call("GET", "/api/v1/auth/me", {}, access).status, 401);
-    QCOMPARE(call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, session.value("refreshToken"_L1)}})).status, 401);
-    QCOMPARE(call("POST", "/api/v1/auth/login", json({{u"username"_s, u"alice"_s}, {u"password"_s, UserPassword}})).status, 401);
+    QCOMPARE(
+        call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, session.value("refreshToken"_L1)}}))
+            .status,
+        401);
+    QCOMPARE(
+        call("POST", "/api/v1/auth/login", json({{u"username"_s, u"alice"_s}, {u"password"_s, UserPassword}}))
+            .status,
+        401);
     // Reactivated, the account signs in again (its old sessions stay ended).
-    QCOMPARE(call("PATCH", "/api/v1/users/" + id.toUtf8(), json({{u"active"_s, true}, {u"version"_s, 2}}), m_admin).status, 200);
+    QCOMPARE(
+        call("PATCH", "/api/v1/users/" + id.toUtf8(), json({{u"active"_s, true}, {u"version"_s, 2}}), m_admin)
+            .status,
+        200);
     QVERIFY(!accessToken(u"alice"_s, UserPassword).isEmpty());
     QCOMPARE(call("GET", "/api/v1/auth/me", {}, access).status, 401);
 }
@@ -564,14 +617,19 @@ void TestControlPlane::lastAdminCannotBeRemoved()
 {
     const RawResponse me = call("GET", "/api/v1/auth/me", {}, m_admin);
     const QByteArray rootPath = "/api/v1/users/" + object(me).value("id"_L1).toString().toUtf8();
-    RawResponse r = call("PATCH", rootPath, json({{u"roles"_s, QJsonArray{u"user"_s}}, {u"version"_s, 1}}), m_admin);
+    RawResponse r =
+        call("PATCH", rootPath, json({{u"roles"_s, QJsonArray{u"user"_s}}, {u"version"_s, 1}}), m_admin);
     QCOMPARE(r.status, 409);
     QCOMPARE(errorCode(r), u"last_admin"_s);
     r = call("POST", "/api/v1/users/bulk",
-             json({{u"ids"_s, QJsonArray{object(me).value("id"_L1)}}, {u"set"_s, QJsonObject{{u"active"_s, false}}}}), m_admin);
+             json({{u"ids"_s, QJsonArray{object(me).value("id"_L1)}},
+                   {u"set"_s, QJsonObject{{u"active"_s, false}}}}),
+             m_admin);
     QCOMPARE(r.status, 409);
     createUser(u"second"_s, {u"admin"_s});
-    QCOMPARE(call("PATCH", rootPath, json({{u"roles"_s, QJsonArray{u"user"_s}}, {u"version"_s, 1}}), m_admin).status, 200);
+    QCOMPARE(call("PATCH", rootPath, json({{u"roles"_s, QJsonArray{u"user"_s}}, {u"version"_s, 1}}), m_admin)
+                 .status,
+             200);
     // The master key is an admin too.
     QCOMPARE(call("GET", "/api/v1/users", {}, MasterKey.toLatin1()).status, 200);
     QCOMPARE(call("GET", "/api/v1/users", {}, m_admin).status, 403);
@@ -598,11 +656,13 @@ void TestControlPlane::rbacMatrix()
     createUser(u"carol"_s, {u"adminReadonly"_s, u"user"_s});
     const QString daveId = createUser(u"dave"_s);
     const QList<QByteArray> tokens = {QByteArray(), accessToken(u"alice"_s, UserPassword),
-                                      accessToken(u"bob"_s, UserPassword), accessToken(u"carol"_s, UserPassword),
-                                      m_admin};
+                                      accessToken(u"bob"_s, UserPassword),
+                                      accessToken(u"carol"_s, UserPassword), m_admin};
     static const char *personas[] = {"anonymous", "user", "another user", "adminReadonly", "admin"};
     int created = 0;
-    const auto daveRefreshToken = [this] { return login(u"dave"_s, UserPassword).value("refreshToken"_L1).toString(); };
+    const auto daveRefreshToken = [this] {
+        return login(u"dave"_s, UserPassword).value("refreshToken"_L1).toString();
+    };
     struct Expectation
     {
         std::function<QByteArray(int persona)> body;
@@ -610,13 +670,26 @@ void TestControlPlane::rbacMatrix()
     };
     const QHash<QByteArray, Expectation> expected = {
         {"POST /api/v1/auth/login",
-         {[](int) { return json({{u"username"_s, u"dave"_s}, {u"password"_s, UserPassword}}); }, {200, 200, 200, 200, 200}}},
+         {[](int) {
+              return json({{u"username"_s, u"dave"_s}, {u"password"_s, UserPassword}});
+          },
+          {200, 200, 200, 200, 200}}},
         {"POST /api/v1/auth/refresh",
-         {[&](int) { return json({{u"refreshToken"_s, daveRefreshToken()}}); }, {200, 200, 200, 200, 200}}},
+         {[&](int) {
+              return json({{u"refreshToken"_s, daveRefreshToken()}});
+          },
+          {200, 200, 200, 200, 200}}},
         {"POST /api/v1/auth/logout",
-         {[&](int) { return json({{u"refreshToken"_s, daveRefreshToken()}}); }, {204, 204, 204, 204, 204}}},
+         {[&](int) {
+              return json({{u"refreshToken"_s, daveRefreshToken()}});
+          },
+          {204, 204, 204, 204, 204}}},
         {"POST /api/v1/auth/setup",
-         {[](int) { return json({{u"setupToken"_s, u"tgs_x"_s}, {u"username"_s, u"eve"_s}, {u"password"_s, u"eve-password-1"_s}}); },
+         {[](int) {
+              return json({{u"setupToken"_s, u"tgs_x"_s},
+                           {u"username"_s, u"eve"_s},
+                           {u"password"_s, u"eve-password-1"_s}});
+          },
           {409, 409, 409, 409, 409}}},
         {"GET /api/v1/auth/me", {nullptr, {401, 200, 200, 200, 200}}},
         {"GET /api/v1/openapi.json", {nullptr, {200, 200, 200, 200, 200}}},
@@ -629,15 +702,21 @@ void TestControlPlane::rbacMatrix()
           {401, 204, 204, 204, 204}}},
         {"GET /api/v1/users", {nullptr, {401, 403, 403, 200, 200}}},
         {"POST /api/v1/users",
-         {[&](int) { return json({{u"username"_s, u"made%1"_s.arg(++created)}}); }, {401, 403, 403, 403, 201}}},
+         {[&](int) {
+              return json({{u"username"_s, u"made%1"_s.arg(++created)}});
+          },
+          {401, 403, 403, 403, 201}}},
         {"POST /api/v1/users/bulk",
-         {[&](int) { return json({{u"ids"_s, QJsonArray{daveId}}, {u"set"_s, QJsonObject{{u"rpmLimit"_s, 10}}}}); },
+         {[&](int) {
+              return json({{u"ids"_s, QJsonArray{daveId}}, {u"set"_s, QJsonObject{{u"rpmLimit"_s, 10}}}});
+          },
           {401, 403, 403, 403, 200}}},
         {"GET /api/v1/users/{id}", {nullptr, {401, 200, 403, 200, 200}}},
         {"PATCH /api/v1/users/{id}",
          {[&](int) {
               const qint64 version = object(call("GET", "/api/v1/users/" + aliceId.toUtf8(), {}, m_admin))
-                                         .value("version"_L1).toInteger();
+                                         .value("version"_L1)
+                                         .toInteger();
               return json({{u"fullName"_s, u"Alice"_s}, {u"version"_s, version}});
           },
           {401, 403, 403, 403, 200}}},
@@ -655,8 +734,8 @@ void TestControlPlane::rbacMatrix()
         for (int p = 0; p < 5; ++p) {
             const RawResponse r = call(method, concrete, row.body ? row.body(p) : QByteArray(), tokens[p]);
             QVERIFY2(r.status == row.status[size_t(p)],
-                     qPrintable(u"%1 as %2: expected %3, got %4 %5"_s.arg(QString::fromLatin1(key),
-                                                                         QString::fromLatin1(personas[p]))
+                     qPrintable(u"%1 as %2: expected %3, got %4 %5"_s
+                                    .arg(QString::fromLatin1(key), QString::fromLatin1(personas[p]))
                                     .arg(row.status[size_t(p)])
                                     .arg(r.status)
                                     .arg(QString::fromUtf8(r.body.left(300)))));
@@ -666,7 +745,8 @@ void TestControlPlane::rbacMatrix()
         const bool served = std::any_of(routes.begin(), routes.end(), [&](const auto &route) {
             return route.first + ' ' + route.second == it.key();
         });
-        QVERIFY2(served, qPrintable(u"the matrix names %1, which is not a route"_s.arg(QString::fromLatin1(it.key()))));
+        QVERIFY2(served, qPrintable(u"the matrix names %1, which is not a route"_s.arg(
+                             QString::fromLatin1(it.key()))));
     }
     // adminReadonly changed nothing along the way: every admin-write answered 403 before any work.
     for (const Store::AuditEntry &e : audit(u"user.update"_s))

@@ -64,16 +64,18 @@ void TestAuth::jwtRoundTripAndRejections()
     const QByteArray token = Jwt::sign(claims, key);
     QCOMPARE(token.count('.'), 2);
     QCOMPARE(Jwt::verify(token, key, 1999).value_or(QJsonObject()).value("sub"_L1).toString(), u"u1"_s);
-    QVERIFY(!Jwt::verify(token, key, 2000));            // expired
-    QVERIFY(!Jwt::verify(token, "another key", 1000));   // wrong key
+    QVERIFY(!Jwt::verify(token, key, 2000));           // expired
+    QVERIFY(!Jwt::verify(token, "another key", 1000)); // wrong key
     const QList<QByteArray> parts = token.split('.');
-    const QByteArray forged = parts[0] + '.'
-                              + QByteArray("{\"sub\":\"admin\",\"exp\":2000}").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-                              + '.' + parts[2];
+    const QByteArray forged = parts[0] + '.' +
+                              QByteArray("{\"sub\":\"admin\",\"exp\":2000}")
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                              '.' + parts[2];
     QVERIFY(!Jwt::verify(forged, key, 1000));
     // alg "none" with an empty signature is not a way in.
-    const QByteArray none = QByteArray("{\"alg\":\"none\",\"typ\":\"JWT\"}").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-                            + '.' + parts[1] + '.';
+    const QByteArray none = QByteArray("{\"alg\":\"none\",\"typ\":\"JWT\"}")
+                                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                            '.' + parts[1] + '.';
     QVERIFY(!Jwt::verify(none, key, 1000));
     QVERIFY(!Jwt::verify("garbage", key, 1000));
     QVERIFY(!Jwt::verify(token + "x", key, 1000));
@@ -105,7 +107,7 @@ void TestAuth::limiterCountsFailuresInAWindow()
     QCOMPARE(limiter.retryAfterSeconds(u"bob"_s, a, 11'000), 0);
     limiter.recordFailure(u"bob"_s, a, 12'000);
     limiter.recordFailure(u"carol"_s, a, 13'000);
-    QVERIFY(limiter.retryAfterSeconds(u"dave"_s, a, 14'000) > 0);    // the address is spent
+    QVERIFY(limiter.retryAfterSeconds(u"dave"_s, a, 14'000) > 0); // the address is spent
     QCOMPARE(limiter.retryAfterSeconds(u"dave"_s, u"10.0.0.9"_s, 14'000), 0);
     // A minute after the first failure, alice and the address have room again.
     QCOMPARE(limiter.retryAfterSeconds(u"alice"_s, a, 61'000), 0);
@@ -120,7 +122,8 @@ void TestAuth::authorize_data()
 {
     QTest::addColumn<Permission>("permission");
     QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<int>("caller"); // 0 anonymous, 1 owner, 2 other user, 3 adminReadonly, 4 admin, 5 master key
+    QTest::addColumn<int>(
+        "caller"); // 0 anonymous, 1 owner, 2 other user, 3 adminReadonly, 4 admin, 5 master key
     QTest::addColumn<Decision>("decision");
     const Decision A = Decision::Allow, U = Decision::Unauthenticated, F = Decision::Forbidden;
     const struct
@@ -163,7 +166,8 @@ void TestAuth::authorize()
 void TestAuth::roleMapping()
 {
     QString error;
-    const auto mapping = RoleMapping::parse({u"ops=admin"_s, u" auditors = adminReadonly"_s, u"ops=user"_s}, &error);
+    const auto mapping =
+        RoleMapping::parse({u"ops=admin"_s, u" auditors = adminReadonly"_s, u"ops=user"_s}, &error);
     QVERIFY2(mapping, qPrintable(error));
     QCOMPARE(mapping->rolesFor({u"ops"_s}), (QStringList{u"admin"_s, u"user"_s}));
     QCOMPARE(mapping->rolesFor({u"auditors"_s, u"other"_s}), (QStringList{u"adminReadonly"_s, u"user"_s}));
@@ -192,7 +196,8 @@ void TestAuth::listQuery()
 {
     Http::Request request;
     request.query = "limit=10&offset=20&sort=-createdAt&role=admin";
-    const auto q = Api::Json::ListQuery::parse(request, {u"username"_s, u"createdAt"_s}, u"username"_s, {u"role"_s});
+    const auto q =
+        Api::Json::ListQuery::parse(request, {u"username"_s, u"createdAt"_s}, u"username"_s, {u"role"_s});
     QCOMPARE(q.limit, 10);
     QCOMPARE(q.offset, 20);
     QCOMPARE(q.sort, u"createdAt"_s);
@@ -203,7 +208,8 @@ void TestAuth::listQuery()
     QCOMPARE(envelope.value("sort"_L1).toString(), u"-createdAt"_s);
     for (const char *bad : {"limit=501", "offset=-1", "sort=password", "what=ever", "limit=x"}) {
         request.query = bad;
-        QCOMPARE(apiStatus([&] { Api::Json::ListQuery::parse(request, {u"username"_s}, u"username"_s, {}); }), 400);
+        QCOMPARE(apiStatus([&] { Api::Json::ListQuery::parse(request, {u"username"_s}, u"username"_s, {}); }),
+                 400);
     }
 }
 

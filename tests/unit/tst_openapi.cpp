@@ -60,8 +60,8 @@ void TestOpenApi::embeddedDocumentIsTheRepositoryFile()
 
 void TestOpenApi::everyServedRouteIsDescribedAndNothingElse()
 {
-    static const QStringList methods = {u"get"_s, u"put"_s, u"post"_s, u"delete"_s, u"options"_s,
-                                        u"head"_s, u"patch"_s, u"trace"_s};
+    static const QStringList methods = {u"get"_s,     u"put"_s,  u"post"_s,  u"delete"_s,
+                                        u"options"_s, u"head"_s, u"patch"_s, u"trace"_s};
     QSet<QString> documented;
     const QJsonObject paths = m_document.value("paths"_L1).toObject();
     for (auto path = paths.begin(); path != paths.end(); ++path) {
@@ -78,18 +78,22 @@ void TestOpenApi::everyServedRouteIsDescribedAndNothingElse()
 
     QStringList missing = (served - documented).values();
     missing.sort();
-    QVERIFY2(missing.isEmpty(), qPrintable(u"served but not in gateway-core/api/openapi.json: "_s + missing.join(u", "_s)));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(u"served but not in gateway-core/api/openapi.json: "_s + missing.join(u", "_s)));
     QStringList extra = (documented - served).values();
     extra.sort();
-    QVERIFY2(extra.isEmpty(), qPrintable(u"in gateway-core/api/openapi.json but not served: "_s + extra.join(u", "_s)));
+    QVERIFY2(extra.isEmpty(),
+             qPrintable(u"in gateway-core/api/openapi.json but not served: "_s + extra.join(u", "_s)));
 }
 
 void TestOpenApi::permissionsMatchTheRouteTable()
 {
     const QJsonObject paths = m_document.value("paths"_L1).toObject();
     for (const Api::ApiRoute &route : m_gateway->apiRoutes()->routes()) {
-        const QJsonObject op = paths.value(QString::fromLatin1(route.path)).toObject()
-                                   .value(QString::fromLatin1(route.method).toLower()).toObject();
+        const QJsonObject op = paths.value(QString::fromLatin1(route.path))
+                                   .toObject()
+                                   .value(QString::fromLatin1(route.method).toLower())
+                                   .toObject();
         QCOMPARE(op.value("x-permission"_L1).toString(), QString(Auth::permissionName(route.permission)));
         // Public routes say so; the others name bearer authentication.
         const QJsonArray security = op.value("security"_L1).toArray();
