@@ -252,7 +252,7 @@ def cmd_report(results_env, out_path):
     w("| keys in the store / in the key cache (`tollgate_keys_cached`) | %s / %s |"
       % (fmt_int(num(r, "keys")), fmt_int(num(r, "keys_cached"))))
     w("| keys created by | %s |" % r.get("keys_via", "?"))
-    w("| first start, %s keys declared in the config: start → `/health/readiness` 200 | %s s |"
+    w("| first start, %s key(s) declared in the config: start → `/health/readiness` 200 | %s s |"
       % (fmt_int(num(r, "declared_keys")), fmt(num(r, "declared_ready_s"), 2)))
     w("| … idle RSS 2 s after ready (VmRSS) / VmHWM | %s MB / %s MB |"
       % (fmt(num(r, "declared_idle_rss_mb"), 1), fmt(num(r, "declared_idle_hwm_mb"), 1)))
@@ -260,11 +260,12 @@ def cmd_report(results_env, out_path):
       % fmt(num(r, "ready_s"), 2))
     w("| … idle RSS 2 s after ready (VmRSS) / VmHWM | %s MB / %s MB |" % (fmt(num(r, "idle_rss_mb"), 1),
                                                                        fmt(num(r, "idle_hwm_mb"), 1)))
-    w("| %s concurrent streams: open streams seen (`tollgate_open_streams`, max) | %s |"
-      % (r.get("streams", "?"), fmt_int(num(r, "streams_open_max"))))
-    w("| … RSS during them: peak sampled VmRSS / VmHWM after | %s MB / %s MB |"
-      % (fmt(num(r, "streams_rss_peak_mb"), 1), fmt(num(r, "streams_hwm_mb"), 1)))
-    w("| … open streams 3 s after the clients went away | %s |" % fmt_int(num(r, "streams_open_after")))
+    if "streams_open_max" in r:
+        w("| %s concurrent streams: open streams seen (`tollgate_open_streams`, max) | %s |"
+          % (r.get("streams", "?"), fmt_int(num(r, "streams_open_max"))))
+        w("| … RSS during them: peak sampled VmRSS / VmHWM after | %s MB / %s MB |"
+          % (fmt(num(r, "streams_rss_peak_mb"), 1), fmt(num(r, "streams_hwm_mb"), 1)))
+        w("| … open streams 3 s after the clients went away | %s |" % fmt_int(num(r, "streams_open_after")))
     w("")
 
     # Targets of issue 3.
