@@ -254,19 +254,22 @@ QList<QByteArray> SseSplitter::feed(QByteArrayView data)
     m_buffer.append(data.data(), data.size());
     QList<QByteArray> events;
     qsizetype start = 0;
-    for (;;) {
-        // Events end with a blank line: "\n\n" or "\r\n\r\n".
-        const qsizetype lf = m_buffer.indexOf("\n\n", start);
-        const qsizetype crlf = m_buffer.indexOf("\r\n\r\n", start);
+    // Events end with a blank line: "\n\n" or "\r\n\r\n", whichever comes first. One pass over the
+    // line feeds: searching the rest of the buffer for each kind of terminator after every event
+    // made a read that holds a whole stream (tens of events) quadratic in its size.
+    const qsizetype size = m_buffer.size();
+    for (qsizetype nl = m_buffer.indexOf('\n'); nl >= 0 && nl + 1 < size; nl = m_buffer.indexOf('\n', nl + 1)) {
         qsizetype end = -1;
-        if (lf >= 0 && (crlf < 0 || lf < crlf))
-            end = lf + 2;
-        else if (crlf >= 0)
-            end = crlf + 4;
+        if (m_buffer.at(nl + 1) == '\n')
+            end = nl + 2;
+        else if (nl - 1 >= start && m_buffer.at(nl - 1) == '\r' && m_buffer.at(nl + 1) == '\r' && nl + 2 < size
+                 && m_buffer.at(nl + 2) == '\n')
+            end = nl + 3;
         if (end < 0)
-            break;
+            continue;
         events.append(m_buffer.mid(start, end - start));
         start = end;
+        nl = end - 1;
     }
     if (start > 0)
         m_buffer.remove(0, start);

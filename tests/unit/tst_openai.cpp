@@ -89,6 +89,26 @@ private Q_SLOTS:
         }
     }
 
+    void splitterTakesAWholeStreamInOneRead()
+    {
+        // A fast upstream delivers a whole stream in one read: every event comes out, in order,
+        // whichever blank line ends it.
+        QByteArray stream;
+        for (int i = 0; i < 500; ++i)
+            stream += "data: {\"i\":" + QByteArray::number(i) + (i % 3 == 0 ? "}\r\n\r\n" : "}\n\n");
+        stream += "data: [DONE]\n\ndata: {\"partial\":\r\n\r";
+        SseSplitter splitter;
+        const QList<QByteArray> events = splitter.feed(stream);
+        QCOMPARE(events.size(), 501);
+        QCOMPARE(events.at(0), QByteArray("data: {\"i\":0}\r\n\r\n"));
+        QCOMPARE(events.at(1), QByteArray("data: {\"i\":1}\n\n"));
+        QCOMPARE(events.at(499), QByteArray("data: {\"i\":499}\n\n"));
+        QCOMPARE(events.at(500), QByteArray("data: [DONE]\n\n"));
+        QCOMPARE(splitter.remainder(), QByteArray("data: {\"partial\":\r\n\r"));
+        QCOMPARE(splitter.feed("\n"), QList<QByteArray>{QByteArray("data: {\"partial\":\r\n\r\n")});
+        QVERIFY(splitter.remainder().isEmpty());
+    }
+
     void classifyEvents()
     {
         QVERIFY(classifyEvent("data: [DONE]\n\n").done);
