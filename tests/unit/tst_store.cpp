@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every case runs on SQLite (a file in a temporary directory) and on a throwaway PostgreSQL.
+#include "gateway-core/keys/keycache.h"
+#include "gateway-core/keys/keyloader.h"
 #include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/bannerrepository.h"
 #include "gateway-core/store/brandingrepository.h"
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void keysCrudAndConstraints();
     void keyLookupByHashAndRotationGrace();
     void keysStreamInPages();
+    void keyLoaderReadsEveryKeyInTwoHalves();
     void usageBatchIsIdempotent();
     void usageFilters();
     void auditFilters();
@@ -662,6 +665,32 @@ void TestStore::keyLookupByHashAndRotationGrace()
     EXPECT_ERROR(Error::Code::Invalid,
                  keys.rotate(u"rk"_s, u"h4"_s, u"p4"_s, T0, keys.find(u"rk"_s)->version));
     EXPECT_ERROR(Error::Code::NotFound, keys.revoke(u"missing"_s, T0));
+}
+
+void TestStore::keyLoaderReadsEveryKeyInTwoHalves()
+{
+    // Above 100,000 keys the loader reads two halves on two threads (split by rowid on SQLite, by
+    // id on PostgreSQL); ids are inserted out of order so each half holds a scattered set of ids.
+    const User u = makeUser(u"bulk"_s);
+    constexpr int Keys = 120'001;
+    const QString hash = m_db->dialect() == Dialect::Sqlite ? u"printf('%064x', i)"_s : u"lpad(to_hex(i), 64, '0')"_s;
+    m_db->exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+               "INSERT INTO api_keys (id, user_id, secret_hash, display_prefix, rpm_limit, created_at, updated_at) "
+               "SELECT 'k' || ((i * 7919) % 1000003), ?, %2, 'sk-tg-x', i, 0, 0 FROM n"_s.arg(Keys).arg(hash),
+               {u.id}, u"bulk insert keys"_s);
+
+    Tollgate::Keys::KeyCache cache;
+    QCOMPARE(Tollgate::Keys::loadAll(*m_db, cache), Keys);
+    QCOMPARE(cache.size(), size_t(Keys));
+    for (const int i : {1, 2, 60'000, 60'001, Keys}) {
+        Tollgate::Keys::KeyHash h;
+        QVERIFY(Tollgate::Keys::hashFromHex(u"%1"_s.arg(i, 64, 16, QChar(u'0')).toLatin1(), &h));
+        const Tollgate::Keys::KeyEntry entry = cache.find(h);
+        QVERIFY2(entry.record, qPrintable(QString::number(i)));
+        QCOMPARE(entry.record->keyId, u"k%1"_s.arg((qint64(i) * 7919) % 1000003).toLatin1());
+        QCOMPARE(entry.record->rpm, qint64(i));
+        QCOMPARE(entry.record->userId, u.id.toUtf8());
+    }
 }
 
 void TestStore::keysStreamInPages()
