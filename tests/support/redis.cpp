@@ -25,6 +25,7 @@ RedisServer::RedisServer() = default;
 RedisServer::~RedisServer()
 {
     stop();
+    m_dir.reset();
 }
 
 bool RedisServer::start()
@@ -42,8 +43,16 @@ bool RedisServer::start()
         m_error = u"cannot create a temporary directory for Redis"_s;
         return false;
     }
+    return launch({});
+}
+
+bool RedisServer::launch(const QString &port)
+{
     QProcess process;
-    process.start(u"/bin/sh"_s, {supportDir() + u"/redis.sh"_s, u"start"_s, m_dir->path()});
+    QStringList args{supportDir() + u"/redis.sh"_s, u"start"_s, m_dir->path()};
+    if (!port.isEmpty())
+        args.append(port);
+    process.start(u"/bin/sh"_s, args);
     if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
         m_error = u"redis.sh start failed: "_s + QString::fromLocal8Bit(process.readAllStandardError()).trimmed()
@@ -52,8 +61,21 @@ bool RedisServer::start()
         return false;
     }
     m_url = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    m_port = quint16(QUrl(m_url).port());
     m_owned = true;
     return true;
+}
+
+bool RedisServer::restart()
+{
+    if (!m_dir || m_port == 0)
+        return false;
+    if (m_owned) {
+        QProcess process;
+        process.start(u"/bin/sh"_s, {supportDir() + u"/redis.sh"_s, u"stop"_s, m_dir->path()});
+        process.waitForFinished(15'000);
+    }
+    return launch(QString::number(m_port));
 }
 
 void RedisServer::stop()
@@ -65,7 +87,7 @@ void RedisServer::stop()
     }
     m_owned = false;
     m_url.clear();
-    m_dir.reset();
+    // The directory (and port) stay for restart(); the destructor frees them.
 }
 
 QString RedisServer::host() const
