@@ -44,6 +44,7 @@ struct GatewayOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;
     QString databaseUrl; ///< sqlite:... or postgres://...
+    QString redisUrl;    ///< redis://...: limit counters shared with other replicas; empty: in-process
     QString journalDir;
     QByteArray masterKey;
     QTimeZone timezone = QTimeZone::utc();
