@@ -27,15 +27,16 @@ local LeaseKeep = 24 * 3600 * 1000
 
 local function loadState(base)
   local v = redis.call('HMGET', base, 'sp', 'rs', 'ra', 'du', 'mx', 'so', 'sn', 'en', 'kb', 'lt')
-  return {sp = num(v[1]), rs = num(v[2]), ra = num(v[3]), du = v[4],
+  local du = v[4]
+  if du == '' then du = false end -- '' is how saveState writes "not told yet"
+  return {sp = num(v[1]), rs = num(v[2]), ra = num(v[3]), du = du,
           mx = v[5] and tonumber(v[5]) or -1, so = v[6] and tonumber(v[6]) or -1,
           sn = num(v[7]), en = num(v[8]), kb = num(v[9]), lt = num(v[10])}
 end
 
 local function saveState(base, st)
   redis.call('HSET', base, 'sp', fmt(st.sp), 'rs', fmt(st.rs), 'ra', fmt(st.ra), 'mx', fmt(st.mx),
-             'so', fmt(st.so), 'sn', st.sn, 'en', st.en, 'kb', st.kb, 'lt', fmt(st.lt))
-  if st.du then redis.call('HSET', base, 'du', st.du) end
+             'so', fmt(st.so), 'sn', st.sn, 'en', st.en, 'kb', st.kb, 'lt', fmt(st.lt), 'du', st.du or '')
 end
 
 -- Idle subjects go away by themselves: budget state lives until its window has passed (after
@@ -117,12 +118,6 @@ local function untilFreed(z, amount, now, window)
     end
     start = start + 100
   end
-end
-
-local function untilEmpty(z, now, window)
-  local items = redis.call('ZRANGE', z, -1, -1, 'WITHSCORES')
-  if #items == 0 then return 0 end
-  return math.max(0, tonumber(items[2]) + window - now)
 end
 
 -- Gives back what one lease reserved: money, and tokens replaced by actualTokens.
@@ -268,12 +263,13 @@ for i = 1, n do
   local slot, tokens = -1, 0
   if q.rpm >= 0 then
     local sum = addToLog(base .. ':r', now, 1, window)
-    rate[1], rate[2], rate[3] = fmt(q.rpm), fmt(q.rpm - sum), fmt(untilEmpty(base .. ':r', now, window))
+    -- Times per subject never go back, so the entry just made is the newest: empty in a window.
+    rate[1], rate[2], rate[3] = fmt(q.rpm), fmt(q.rpm - sum), fmt(window)
   end
   if q.tpm >= 0 then
     local sum = addToLog(base .. ':t', now, q.need, window)
     slot, tokens = now, q.need
-    rate[4], rate[5], rate[6] = fmt(q.tpm), fmt(q.tpm - sum), fmt(untilEmpty(base .. ':t', now, window))
+    rate[4], rate[5], rate[6] = fmt(q.tpm), fmt(q.tpm - sum), fmt(window)
   end
   local cost = 0
   if q.bmax >= 0 then cost = q.cost end
