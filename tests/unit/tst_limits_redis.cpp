@@ -272,6 +272,72 @@ private Q_SLOTS:
         QCOMPARE(u.requestsInWindow, 0); // no RPM limit, no log
     }
 
+    void idleStateExpires()
+    {
+        FakeClock clock;
+        const QByteArray prefix = freshPrefix();
+        Limiter a(replica(clock, prefix));
+        AdmissionRequest r = forKey("key-1", SubjectLimits{});
+        r.keyLimits.budget.max = 1000;                                    // lifetime budget
+        r.keyModelLimits.budget.max = 1000;                               // daily budget
+        r.keyModelLimits.budget.duration = Tollgate::Util::Duration{1, Tollgate::Util::DurationUnit::Day};
+        r.userLimits = rpm(5);                                            // only a rate window
+        a.admit(r).ticket.settle(5, 10);
+
+        RedisAddress address;
+        QString error;
+        QVERIFY(RedisAddress::parse(m_server.url(), &address, &error));
+        const std::unique_ptr<RedisConnection> c = RedisConnection::open(address, 2000, &error);
+        QVERIFY2(c, qPrintable(error));
+        auto pttl = [&](const QByteArray &key) {
+            const std::array<QByteArray, 2> argv{"PTTL"_ba, prefix + key};
+            const RedisReplyPtr reply = c->command(argv, &error);
+            return reply ? RedisReplies::number(reply.get()) : -100;
+        };
+        const qint64 user = pttl("u:user-1");
+        QVERIFY2(user > 0 && user <= 2 * Minute, qPrintable(QString::number(user)));
+        QVERIFY(pttl("u:user-1:r") > 0 && pttl("u:user-1:r") <= 2 * Minute);
+        QVERIFY(pttl("u:user-1:ra") > 0);
+        QCOMPARE(pttl("k:key-1"), -1); // a lifetime budget's spend must outlive any idleness
+        // The daily window ends at midnight, 14 h after T0; its state may go two windows later.
+        const qint64 daily = pttl("m:5:key-1model-a");
+        QVERIFY2(daily > 14 * 3600 * 1000 && daily <= 14 * 3600 * 1000 + 2 * Minute, qPrintable(QString::number(daily)));
+        QCOMPARE(pttl("k:key-1:p"), -2); // no request in flight, no lease left
+    }
+
+    void passwordAndDatabaseFromTheUrl()
+    {
+        if (!qEnvironmentVariableIsEmpty("TOLLGATE_TEST_REDIS_URL"))
+            QSKIP("needs a Redis it may reconfigure");
+        RedisServer own;
+        QVERIFY2(own.start(), qPrintable(own.errorString()));
+        QVERIFY(redisCommand(own.url(), {"CONFIG"_ba, "SET"_ba, "requirepass"_ba, "s3cret"_ba}));
+        const QString withPassword = own.url().replace(u"redis://"_s, u"redis://:s3cret@"_s) + u"/2"_s;
+        FakeClock clock;
+        Limiter a(replica(clock, "tst_db:", {}, withPassword));
+        QVERIFY(!a.backend().degraded());
+        QVERIFY(a.admit(forKey("key-1", rpm(1))).admitted());
+        QVERIFY(!a.admit(forKey("key-1", rpm(1))).admitted());
+
+        RedisAddress address;
+        QString error;
+        QVERIFY(RedisAddress::parse(withPassword, &address, &error));
+        QCOMPARE(address.database, 2);
+        QCOMPARE(address.password, "s3cret"_ba);
+        const std::unique_ptr<RedisConnection> c = RedisConnection::open(address, 2000, &error);
+        QVERIFY2(c, qPrintable(error));
+        const std::array<QByteArray, 2> exists{"EXISTS"_ba, "tst_db:k:key-1:r"_ba};
+        QCOMPARE(RedisReplies::number(c->command(exists, &error).get()), 1); // in database 2
+        const std::array<QByteArray, 2> select{"SELECT"_ba, "0"_ba};
+        QVERIFY(c->command(select, &error));
+        QCOMPARE(RedisReplies::number(c->command(exists, &error).get()), 0);
+
+        // A wrong password: the gateway still serves, on its own counters, and says why.
+        Limiter wrong(replica(clock, "tst_db:", {}, own.url().replace(u"redis://"_s, u"redis://:nope@"_s)));
+        QVERIFY(wrong.backend().degraded());
+        QVERIFY(wrong.admit(forKey("key-1", rpm(1))).admitted());
+    }
+
     void crashedReplicaLeasesAreReaped()
     {
         FakeClock clock;
