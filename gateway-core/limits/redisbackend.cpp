@@ -425,10 +425,17 @@ bool RedisBackend::admitShared(std::span<const Demand> demands, Reservation *res
         return false;
     }
 
+    // The scripts number subjects from 1, in the order of KEYS.
+    auto subjectAt = [&](const redisReply *x) -> const Demand * {
+        const qint64 i = numberAt(x, 1);
+        return i >= 1 && i <= n ? &demands[size_t(i - 1)] : nullptr;
+    };
     const redisReply *events = element(reply.get(), 2);
     for (size_t e = 0; events && e < events->elements; ++e) {
         const redisReply *ev = events->element[e];
-        const Demand &d = demands[size_t(numberAt(ev, 1) - 1)];
+        if (!subjectAt(ev))
+            continue;
+        const Demand &d = *subjectAt(ev);
         BudgetEvent event;
         event.kind = numberAt(ev, 0) == 1 ? BudgetEvent::Kind::BudgetExhausted : BudgetEvent::Kind::SoftBudgetCrossed;
         event.subject = d.subject.kind;
@@ -446,9 +453,11 @@ bool RedisBackend::admitShared(std::span<const Demand> demands, Reservation *res
         bool refused = false;
         for (size_t r = 0; refusals && r < refusals->elements; ++r) {
             const redisReply *x = refusals->element[r];
+            if (!subjectAt(x))
+                continue;
             Refusal refusal;
-            refusal.limit = LimitKind(numberAt(x, 0));
-            refusal.subject = demands[size_t(numberAt(x, 1) - 1)].subject.kind;
+            refusal.limit = LimitKind(std::clamp<qint64>(numberAt(x, 0), 0, 3));
+            refusal.subject = subjectAt(x)->subject.kind;
             refusal.limitValue = numberAt(x, 2);
             refusal.remaining = numberAt(x, 3);
             refusal.retryAfterMs = numberAt(x, 4);
