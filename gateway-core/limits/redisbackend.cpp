@@ -504,8 +504,21 @@ bool RedisBackend::admitShared(std::span<const Demand> demands, Reservation *res
         if (i == 0)
             reservation->admittedAtMs = numberAt(x, 8); // the time the subject's log carries
         // Mirror what the budget stands at, for the fallback should Redis go away.
-        if (d.limits->budget.max >= 0)
-            m_fallback->load(localRef(keys[size_t(i)]), BudgetState{numberAt(x, 6), numberAt(x, 7)});
+        if (d.limits->budget.max >= 0) {
+            const SubjectRef ref = localRef(keys[size_t(i)]);
+            BudgetState state{numberAt(x, 6), numberAt(x, 7)};
+            if (numberAt(x, 9) == 1) {
+                // Redis had nothing for a subject this replica knows a spend of: it lost its data
+                // (a restart without persistence). Give it back what we know, so the budget does
+                // not reopen; this one admission went by the empty state.
+                const SubjectUsage known = m_fallback->usage(ref);
+                if (known.known && known.spend > state.spend) {
+                    state = BudgetState{known.spend, known.resetAtMs};
+                    load(d.subject, state);
+                }
+            }
+            m_fallback->load(ref, state);
+        }
     }
     outcome->admitted = true;
     return true;

@@ -31,7 +31,7 @@ local function loadState(base)
   if du == '' then du = false end -- '' is how saveState writes "not told yet"
   return {sp = num(v[1]), rs = num(v[2]), ra = num(v[3]), du = du,
           mx = v[5] and tonumber(v[5]) or -1, so = v[6] and tonumber(v[6]) or -1,
-          sn = num(v[7]), en = num(v[8]), kb = num(v[9]), lt = num(v[10])}
+          sn = num(v[7]), en = num(v[8]), kb = num(v[9]), lt = num(v[10]), fresh = not v[1]}
 end
 
 local function saveState(base, st)
@@ -169,7 +169,8 @@ end
 // Reply: {"0", refusals, events} or {"1", rates, events}; a refusal is {limit (0 rpm, 1 tpm,
 // 2 parallel, 3 budget), subject index, limit value, remaining, retry ms, reset at, requested,
 // oversize}; a rate is {rpm, requests left, ms until empty, tpm, tokens left, ms until empty,
-// spend, reset at, the time the admission was logged at}; an event is {kind (0 soft,
+// spend, reset at, the time the admission was logged at, 1 if the subject had no state}; an
+// event is {kind (0 soft,
 // 1 exhausted), subject index, spend, threshold, reset at}.
 const char *const Admit = R"LUA(
 local callerNow, window = tonumber(ARGV[1]), tonumber(ARGV[2])
@@ -279,7 +280,7 @@ for i = 1, n do
   redis.call('PEXPIRE', p, fmt(LeaseKeep))
   saveState(base, st)
   keepAlive(base, st, now, window)
-  rate[7], rate[8], rate[9] = fmt(st.sp), fmt(st.ra), fmt(now)
+  rate[7], rate[8], rate[9], rate[10] = fmt(st.sp), fmt(st.ra), fmt(now), st.fresh and '1' or '0'
   rates[i] = rate
 end
 return {'1', rates, events}

@@ -451,6 +451,10 @@ private Q_SLOTS:
         Limiter b(std::move(ownedB));
         QVERIFY(waitFor([&] { return ra->heartbeatNow() && rb->heartbeatNow() && ra->replicaCount() == 2; }, 2000));
 
+        SubjectLimits budget;
+        budget.budget.max = 1000;
+        QVERIFY(a.admit(forKey("key-b", budget, 0, 700)).ticket.settle(0, 700).keySpend == 700);
+
         own.stop();
         // Each replica alone: 6 RPM over 2 replicas is 3 here and 3 there.
         for (Limiter *l : {&a, &b}) {
@@ -473,6 +477,10 @@ private Q_SLOTS:
             admitted += b.admit(forKey("key-1", rpm(6))).admitted();
         }
         QCOMPARE(admitted, 6);
+        // The restarted Redis lost the budget's spend; the replica that knew it gives it back.
+        QVERIFY(a.admit(forKey("key-b", budget, 0, 100)).ticket.settle(0, 100).keySpend >= 700);
+        QCOMPARE(b.usage({SubjectKind::Key, "key-b", {}}).spend, 800);
+        QVERIFY(!b.admit(forKey("key-b", budget, 0, 250)).admitted());
     }
 };
 
