@@ -814,17 +814,17 @@ void RedisBackend::enterDegraded(const QString &reason)
         m_pool.clear();
     }
     qCWarning(lcLimits,
-              "Redis at %s is unreachable (%s): limits are now enforced by this replica alone, at 1/%d of "
-              "each limit (the last count of live replicas), until Redis answers again",
-              qUtf8Printable(m_address.display()), qUtf8Printable(reason), replicaCount());
+              "Redis at %s is unreachable (%s): limits are now enforced by this replica (%s) alone, at 1/%d "
+              "of each limit (the last count of live replicas), until Redis answers again",
+              qUtf8Printable(m_address.display()), qUtf8Printable(reason), m_replicaId.constData(), replicaCount());
 }
 
 void RedisBackend::leaveDegraded()
 {
     if (!m_degraded.exchange(false))
         return;
-    qCInfo(lcLimits, "Redis at %s answers again: limits are shared by %d replica(s) again",
-           qUtf8Printable(m_address.display()), replicaCount());
+    qCInfo(lcLimits, "Redis at %s answers again: this replica (%s) shares limits with %d replica(s) again",
+           qUtf8Printable(m_address.display()), m_replicaId.constData(), replicaCount());
 }
 
 bool RedisBackend::beat(std::unique_ptr<RedisConnection> &connection, int ttlMs)
