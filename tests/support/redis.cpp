@@ -4,14 +4,28 @@
 #include "tests/support/testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QUrl>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
 namespace Tollgate::Testing {
 
 namespace {
+
+// Running, not merely a zombie waiting to be reaped (kill -0 succeeds for both).
+bool processRuns(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close > 0 && close + 2 < line.size() && line.at(close + 2) != 'Z' && line.at(close + 2) != 'X';
+}
 
 const QString InstallHint =
     u"Redis is required for these tests. Install redis-server (Debian/Ubuntu: apt-get install "
@@ -62,6 +76,8 @@ bool RedisServer::launch(const QString &port)
     }
     m_url = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     m_port = quint16(QUrl(m_url).port());
+    QFile pidFile(m_dir->filePath(u"redis.pid"_s));
+    m_pid = pidFile.open(QIODevice::ReadOnly) ? pidFile.readAll().trimmed().toLongLong() : 0;
     m_owned = true;
     return true;
 }
@@ -84,8 +100,12 @@ void RedisServer::stop()
         QProcess process;
         process.start(u"/bin/sh"_s, {supportDir() + u"/redis.sh"_s, u"stop"_s, m_dir->path()});
         process.waitForFinished(15'000);
+        // On a loaded machine the script can be too slow or fail to start; never leave a server.
+        if (processRuns(m_pid))
+            ::kill(pid_t(m_pid), SIGKILL);
     }
     m_owned = false;
+    m_pid = 0;
     m_url.clear();
     // The directory (and port) stay for restart(); the destructor frees them.
 }

@@ -37,6 +37,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     quint16 m_port = 0;
+    qint64 m_pid = 0; // of the server we started, to make sure stop() ends it
     QString m_url;
     QString m_error;
     bool m_owned = false;

@@ -70,7 +70,8 @@ stop)
     pid=$(cat "$dir/redis.pid")
     kill "$pid" 2>/dev/null || exit 0
     waited=0
-    while kill -0 "$pid" 2>/dev/null && [ $waited -lt 100 ]; do
+    # A zombie (dead, not yet reaped by init) still answers kill -0: it counts as gone.
+    while kill -0 "$pid" 2>/dev/null && ! grep -q ') [ZX] ' "/proc/$pid/stat" 2>/dev/null && [ $waited -lt 100 ]; do
         sleep 0.05
         waited=$((waited + 1))
     done
