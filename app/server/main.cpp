@@ -90,6 +90,7 @@ int main(int argc, char *argv[])
         options.address = QHostAddress::LocalHost;
     options.port = settings.listen.port;
     options.databaseUrl = settings.database;
+    options.redisUrl = settings.redis;
     options.http.workers = settings.effectiveWorkers();
     options.http.maxConnections = settings.maxConnections;
     options.http.maxHeaderBytes = settings.maxHeaderBytes;

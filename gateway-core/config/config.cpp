@@ -318,7 +318,7 @@ void validate(Settings &settings, QStringList &errors, QStringList &warnings)
         if ((redis.scheme() != u"redis" && redis.scheme() != u"rediss") || redis.host().isEmpty())
             errors.append(
                 where(u"redis"_s) +
-                u": unsupported Redis URL \"%1\" (use redis://host:6379 or rediss://host:6380)"_s.arg(
+                u": unsupported Redis URL \"%1\" (use redis://[:password@]host:6379[/db])"_s.arg(
                     withoutPassword(settings.redis)));
     }
 

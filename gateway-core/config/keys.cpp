@@ -30,8 +30,8 @@ const KeyInfo table[] = {
      "~/.pgpass). [default: sqlite://<data_dir>/tollgate.db]"_L1,
      &S::database},
     {"redis"_L1, Type::Url, "URL"_L1, ""_L1,
-     "Redis (redis:// or rediss://) for limit counters and change broadcast shared by replicas; empty: "
-     "in-process limits, for a single replica."_L1,
+     "Redis (redis://[:password@]host[:port][/db]) holding the limit counters replicas share; rediss:// "
+     "(TLS) is not supported yet. Empty: in-process limits, for a single replica."_L1,
      &S::redis},
     {"master_key"_L1, Type::Secret, "KEY"_L1, ""_L1,
      "Master key: full admin access and the LiteLLM-compatible management endpoints. Prefer the "

@@ -22,7 +22,7 @@ qint64 systemClockMs();
 /// Where counters live.
 enum class BackendKind : quint8 {
     Local, ///< in this process (one gateway instance)
-    Redis, ///< shared between instances (not built yet)
+    Redis, ///< shared between instances through a Redis server (RedisBackend)
 };
 
 /// Settings shared by every back end.
@@ -31,7 +31,9 @@ struct BackendOptions
     Clock clock;                        ///< empty = systemClockMs
     QTimeZone zone = QTimeZone::utc();  ///< budget resets follow this zone's wall clock
     qint64 windowMs = 60 * 1000;        ///< RPM/TPM window
-    QString url;                        ///< Redis: where the shared counters live
+    QString url;                        ///< Redis: where the shared counters live (redis://[:password@]host[:port][/db])
+    QByteArray keyPrefix = "tollgate:"; ///< Redis: prefix of every key, so deployments can share a server
+    int timeoutMs = 200;                ///< Redis: connect and command timeout
 };
 
 /// The result of one atomic check-and-reserve.
@@ -74,6 +76,8 @@ public:
     virtual qint64 sweep() = 0;
     /// The back end's clock.
     virtual qint64 now() const = 0;
+    /// True while a shared back end cannot reach its store and enforces a local share instead.
+    virtual bool degraded() const { return false; }
 };
 
 /// Builds a back end; null with @p error set when the kind is not available.

@@ -35,6 +35,13 @@ QLatin1StringView limitName(LimitKind kind)
     return "rpm"_L1;
 }
 
+bool outranks(const Refusal &a, const Refusal &b)
+{
+    if (!a.retryable() || !b.retryable())
+        return !a.retryable() && b.retryable();
+    return a.retryAfterMs > b.retryAfterMs;
+}
+
 QString Refusal::message() const
 {
     const QString who = subject == SubjectKind::KeyModel ? u"key and model"_s : QString(subjectName(subject));

@@ -71,6 +71,9 @@ struct Refusal
     QString message() const;
 };
 
+/// Which refusal a client should hear about: one that retrying cannot fix, else the longest wait.
+bool outranks(const Refusal &a, const Refusal &b);
+
 /// x-ratelimit-* values after an admission: the tightest subject for requests and for tokens.
 struct RateStatus
 {
@@ -142,6 +145,7 @@ struct Reservation
     std::array<SubjectReservation, MaxSubjects> subjects;
     int count = 0;
     qint64 admittedAtMs = 0;
+    QByteArray shared; ///< a shared back end's handle (its key names and lease); empty for the local one
 };
 
 } // namespace Tollgate::Limits

@@ -59,14 +59,6 @@ private:
     int m_count;
 };
 
-// Which refusal a client should hear about: one that retrying cannot fix, else the longest wait.
-bool outranks(const Refusal &a, const Refusal &b)
-{
-    if (!a.retryable() || !b.retryable())
-        return !a.retryable() && b.retryable();
-    return a.retryAfterMs > b.retryAfterMs;
-}
-
 BudgetEvent eventFor(BudgetEvent::Kind kind, const QByteArray &id, const QByteArray &model, SubjectKind subject,
                      qint64 spend, qint64 threshold, qint64 resetAtMs)
 {
@@ -463,19 +455,6 @@ std::pair<quint32, quint32> LocalBackend::logCapacity(const SubjectRef &subject)
     const std::lock_guard lock(shard.mutex);
     const Entry *e = find(shard, probe);
     return e ? std::pair{e->requests.capacity(), e->tokens.capacity()} : std::pair<quint32, quint32>{0, 0};
-}
-
-std::unique_ptr<Backend> makeBackend(BackendKind kind, BackendOptions options, QString *error)
-{
-    switch (kind) {
-    case BackendKind::Local:
-        return std::make_unique<LocalBackend>(std::move(options));
-    case BackendKind::Redis:
-        break;
-    }
-    if (error)
-        *error = QStringLiteral("the Redis limit back end is not available in this build");
-    return nullptr;
 }
 
 } // namespace Tollgate::Limits

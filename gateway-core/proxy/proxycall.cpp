@@ -318,7 +318,8 @@ Http::Headers ProxyCall::meteringHeaders(qint64 cost) const
     Http::Headers h = rateHeaders();
     if (cost >= 0)
         h.append(Http::Header{"x-tollgate-cost", formatMoney(cost)});
-    h.append(Http::Header{"x-tollgate-key-spend", formatMoney(m_service.limiter().keySpend(m_key->keyId))});
+    const qint64 keySpend = m_keySpend >= 0 ? m_keySpend : m_service.limiter().keySpend(m_key->keyId);
+    h.append(Http::Header{"x-tollgate-key-spend", formatMoney(keySpend)});
     const qint64 overheadNs = m_clock.nsecsElapsed() - m_upstreamNs;
     h.append(Http::Header{"x-tollgate-overhead-ms", QByteArray::number(double(overheadNs) / 1e6, 'f', 3)});
     return h;
@@ -539,7 +540,8 @@ void ProxyCall::complete(int status, QByteArrayView errorCode)
         prompt = 0;
         completion = 0;
     }
-    m_admission.settle(prompt + completion, cost);
+    // Settling reports the key's spend: with shared counters that saves asking Redis again.
+    m_keySpend = m_admission.settle(prompt + completion, cost).keySpend;
 
     Store::UsageRecord r;
     r.requestId = QString::fromLatin1(m_requestId);

@@ -81,6 +81,7 @@ private:
     qint64 m_deliveredChunks = 0;
     qint64 m_ttftMs = -1;
     qint64 m_cost = 0; ///< what the request was billed, set by complete()
+    qint64 m_keySpend = -1; ///< the key's spend after settling, set by complete(); -1 = ask the limiter
     bool m_streaming = false;
     bool m_sawDone = false;
     bool m_aborted = false;

@@ -81,7 +81,15 @@ bool Gateway::start()
     m_catalog = std::make_unique<Proxy::Catalog>();
     Limits::BackendOptions limitOptions;
     limitOptions.zone = m_options.timezone;
-    m_limiter = std::make_unique<Limits::Limiter>(limitOptions);
+    limitOptions.url = m_options.redisUrl;
+    const Limits::BackendKind limitKind =
+        m_options.redisUrl.isEmpty() ? Limits::BackendKind::Local : Limits::BackendKind::Redis;
+    std::unique_ptr<Limits::Backend> limitBackend = Limits::makeBackend(limitKind, limitOptions, &m_error);
+    if (!limitBackend) {
+        m_error = QStringLiteral("redis: ") + m_error;
+        return false;
+    }
+    m_limiter = std::make_unique<Limits::Limiter>(std::move(limitBackend));
     m_proxy = std::make_unique<Proxy::ProxyService>(*m_keys, *m_catalog, *m_limiter, *m_journal,
                                                     Proxy::ProxyMetrics::create(*m_metrics), m_options.proxy);
 
@@ -222,11 +230,17 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Metrics::Family *journalLag = metrics->gauge("tollgate_journal_lag_bytes",
                                                  "Usage bytes in the local journal not yet in the store.");
     Metrics::Family *keysLoaded = metrics->gauge("tollgate_keys_cached", "Keys in the gateway's key cache.");
+    Metrics::Family *limitsDegraded = metrics->gauge(
+        "tollgate_limits_degraded",
+        "1 while the shared (Redis) limit counters are unreachable and this replica enforces its share alone.");
     Metering::Journal *journal = m_journal.get();
     Keys::KeyCache *keys = m_keys.get();
-    router->add("GET", "/metrics", [metrics, journalLag, keysLoaded, journal, keys](Http::Exchange &ex) {
+    const Limits::Backend *limits = &m_limiter->backend();
+    router->add("GET", "/metrics", [metrics, journalLag, keysLoaded, limitsDegraded, journal, keys,
+                                    limits](Http::Exchange &ex) {
         journalLag->series({})->set(double(journal->pendingBytes()));
         keysLoaded->series({})->set(double(keys->size()));
+        limitsDegraded->series({})->set(limits->degraded() ? 1.0 : 0.0);
         ex.respond(200, "text/plain; version=0.0.4; charset=utf-8", metrics->exposition());
     });
     m_proxy->addRoutes(*router);

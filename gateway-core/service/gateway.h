@@ -50,6 +50,7 @@ struct GatewayOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;
     QString databaseUrl; ///< sqlite:... or postgres://...
+    QString redisUrl;    ///< redis://...: limit counters shared with other replicas; empty: in-process
     QString journalDir;
     QByteArray masterKey;
     /// Signs session tokens (session_key); empty: a generated key kept in the store.

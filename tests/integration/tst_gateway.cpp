@@ -9,6 +9,7 @@
 #include "gateway-core/store/usagerepository.h"
 #include "gateway-core/store/userrepository.h"
 #include "tests/support/mockllmprocess.h"
+#include "tests/support/redis.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -135,28 +136,34 @@ private:
 
     bool startServer(QString *error)
     {
+        return startGateway(m_server, m_dir.filePath(QStringLiteral("data")), {}, error);
+    }
+
+    bool startGateway(Process &server, const QString &dataDir, const QStringList &extra, QString *error)
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TOLLGATE_MASTER_KEY"), QStringLiteral("test-master-key-0123456789"));
-        const bool ok = m_server.start(binaryPath(QStringLiteral("tollgate-server")),
-                                       {QStringLiteral("--config"), m_dir.filePath(QStringLiteral("tollgate.json")),
-                                        QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                        QStringLiteral("--log-level"), QStringLiteral("warning"),
-                                        QStringLiteral("--upstream-first-byte-timeout-ms"), QStringLiteral("1000"),
-                                        QStringLiteral("--workers"), QStringLiteral("2")},
-                                       env);
+        const bool ok = server.start(binaryPath(QStringLiteral("tollgate-server")),
+                                     QStringList{QStringLiteral("--config"), m_dir.filePath(QStringLiteral("tollgate.json")),
+                                                 QStringLiteral("--data-dir"), dataDir,
+                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                 QStringLiteral("--log-level"), QStringLiteral("warning"),
+                                                 QStringLiteral("--upstream-first-byte-timeout-ms"), QStringLiteral("1000"),
+                                                 QStringLiteral("--workers"), QStringLiteral("2")}
+                                         + extra,
+                                     env);
         if (!ok) {
-            *error = m_server.errorString();
+            *error = server.errorString();
             return false;
         }
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 10'000) {
-            if (rawRequest(m_server.host(), m_server.port(), "GET", "/health/readiness").status == 200)
+            if (rawRequest(server.host(), server.port(), "GET", "/health/readiness").status == 200)
                 return true;
             QTest::qWait(20);
         }
-        *error = QStringLiteral("the server never became ready: ") + QString::fromUtf8(m_server.standardError());
+        *error = QStringLiteral("the server never became ready: ") + QString::fromUtf8(server.standardError());
         return false;
     }
 
@@ -578,6 +585,62 @@ private Q_SLOTS:
         QVERIFY(r.body.contains("tollgate_tokens_total{model=\"mock-small\",type=\"completion\"}"));
         QVERIFY(r.body.contains("tollgate_upstream_errors_total"));
         QVERIFY(r.body.contains("tollgate_journal_lag_bytes"));
+    }
+
+    void replicasShareLimitsThroughRedis()
+    {
+        RedisServer redis;
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        // Two more gateways on the same store, each with its own journal, counting in Redis.
+        Process replicas[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString dataDir = m_dir.filePath(QStringLiteral("replica-%1").arg(i));
+            QDir().mkpath(dataDir);
+            QString error;
+            QVERIFY2(startGateway(replicas[i], dataDir,
+                                  {QStringLiteral("--database"), QStringLiteral("sqlite://") + m_dbPath,
+                                   QStringLiteral("--redis"), redis.url()},
+                                  &error),
+                     qPrintable(error));
+        }
+        auto chatOn = [this](Process &server, const QByteArray &keyName) {
+            return rawRequest(server.host(), server.port(), "POST", "/v1/chat/completions", chatBody("mock-small"),
+                              {{"content-type", "application/json"}, {"authorization", "Bearer " + m_keys.value(keyName)}});
+        };
+        auto degradedGauge = [](Process &server) {
+            const QByteArray body = rawRequest(server.host(), server.port(), "GET", "/metrics").body;
+            const QByteArray name = "\ntollgate_limits_degraded ";
+            const qsizetype at = body.indexOf(name);
+            return at < 0 ? QByteArray() : body.mid(at + name.size(), 1);
+        };
+        QCOMPARE(degradedGauge(replicas[0]), QByteArray("0"));
+        // The "rpm" key allows 3 a minute: 3 in all, whichever replica they reach.
+        int admitted = 0;
+        for (int i = 0; i < 8; ++i) {
+            const RawResponse r = chatOn(replicas[i % 2], "rpm");
+            QVERIFY2(r.status == 200 || r.status == 429, r.body.constData());
+            admitted += r.status == 200;
+        }
+        QCOMPARE(admitted, 3);
+
+        // Redis goes away: each replica serves its share alone (3 over 2 replicas: 1) and says so.
+        QTest::qWait(1200); // a heartbeat has counted both replicas
+        redis.stop();
+        QCOMPARE(chatOn(replicas[0], "race").status, 200);
+        QCOMPARE(degradedGauge(replicas[0]), QByteArray("1"));
+        const RawResponse own = chatOn(replicas[0], "rpm");
+        QCOMPARE(own.status, 200);
+        const RawResponse share = chatOn(replicas[0], "rpm");
+        QCOMPARE(share.status, 429);
+        QCOMPARE(share.header("x-ratelimit-limit-requests"), QByteArray("1"));
+
+        // Back: shared counters again (the restarted Redis is empty).
+        QVERIFY2(redis.restart(), qPrintable(redis.errorString()));
+        QElapsedTimer t;
+        t.start();
+        while (degradedGauge(replicas[0]) != "0" && t.elapsed() < 5000)
+            QTest::qWait(50);
+        QCOMPARE(degradedGauge(replicas[0]), QByteArray("0"));
     }
 
     void storeChangesReachTheGatewayWithinASecond()

@@ -4,14 +4,28 @@
 #include "tests/support/testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QUrl>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
 namespace Tollgate::Testing {
 
 namespace {
+
+// Running, not merely a zombie waiting to be reaped (kill -0 succeeds for both).
+bool processRuns(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close > 0 && close + 2 < line.size() && line.at(close + 2) != 'Z' && line.at(close + 2) != 'X';
+}
 
 const QString InstallHint =
     u"Redis is required for these tests. Install redis-server (Debian/Ubuntu: apt-get install "
@@ -25,6 +39,7 @@ RedisServer::RedisServer() = default;
 RedisServer::~RedisServer()
 {
     stop();
+    m_dir.reset();
 }
 
 bool RedisServer::start()
@@ -42,8 +57,16 @@ bool RedisServer::start()
         m_error = u"cannot create a temporary directory for Redis"_s;
         return false;
     }
+    return launch({});
+}
+
+bool RedisServer::launch(const QString &port)
+{
     QProcess process;
-    process.start(u"/bin/sh"_s, {supportDir() + u"/redis.sh"_s, u"start"_s, m_dir->path()});
+    QStringList args{supportDir() + u"/redis.sh"_s, u"start"_s, m_dir->path()};
+    if (!port.isEmpty())
+        args.append(port);
+    process.start(u"/bin/sh"_s, args);
     if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
         m_error = u"redis.sh start failed: "_s + QString::fromLocal8Bit(process.readAllStandardError()).trimmed()
@@ -52,8 +75,23 @@ bool RedisServer::start()
         return false;
     }
     m_url = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    m_port = quint16(QUrl(m_url).port());
+    QFile pidFile(m_dir->filePath(u"redis.pid"_s));
+    m_pid = pidFile.open(QIODevice::ReadOnly) ? pidFile.readAll().trimmed().toLongLong() : 0;
     m_owned = true;
     return true;
+}
+
+bool RedisServer::restart()
+{
+    if (!m_dir || m_port == 0)
+        return false;
+    if (m_owned) {
+        QProcess process;
+        process.start(u"/bin/sh"_s, {supportDir() + u"/redis.sh"_s, u"stop"_s, m_dir->path()});
+        process.waitForFinished(15'000);
+    }
+    return launch(QString::number(m_port));
 }
 
 void RedisServer::stop()
@@ -62,10 +100,14 @@ void RedisServer::stop()
         QProcess process;
         process.start(u"/bin/sh"_s, {supportDir() + u"/redis.sh"_s, u"stop"_s, m_dir->path()});
         process.waitForFinished(15'000);
+        // On a loaded machine the script can be too slow or fail to start; never leave a server.
+        if (processRuns(m_pid))
+            ::kill(pid_t(m_pid), SIGKILL);
     }
     m_owned = false;
+    m_pid = 0;
     m_url.clear();
-    m_dir.reset();
+    // The directory (and port) stay for restart(); the destructor frees them.
 }
 
 QString RedisServer::host() const

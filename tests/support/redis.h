@@ -22,6 +22,9 @@ public:
     /// Starts (or attaches to) the server; false with errorString() saying how to install Redis.
     bool start();
     void stop();
+    /// Starts the server again on the port it had (after stop(), or to restart it); its data is
+    /// gone (no persistence). Not for a server named by TOLLGATE_TEST_REDIS_URL.
+    bool restart();
     bool isRunning() const { return !m_url.isEmpty(); }
     QString errorString() const { return m_error; }
     /// redis://127.0.0.1:PORT
@@ -30,7 +33,11 @@ public:
     quint16 port() const;
 
 private:
+    bool launch(const QString &port);
+
     std::unique_ptr<QTemporaryDir> m_dir;
+    quint16 m_port = 0;
+    qint64 m_pid = 0; // of the server we started, to make sure stop() ends it
     QString m_url;
     QString m_error;
     bool m_owned = false;

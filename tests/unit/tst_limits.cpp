@@ -2,7 +2,9 @@
 #include "gateway-core/limits/budgetwindow.h"
 #include "gateway-core/limits/limiter.h"
 #include "gateway-core/limits/localbackend.h"
+#include "gateway-core/limits/redisbackend.h"
 #include "gateway-core/limits/slidinglog.h"
+#include "tests/support/redis.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -100,11 +102,51 @@ const SubjectRef User1{SubjectKind::User, "user-1", {}};
 
 } // namespace
 
+// Every case runs against both back ends: in-process counters and Redis shared by replicas.
 class TestLimits final : public QObject
 {
     Q_OBJECT
 
+    bool m_redis = false;
+    std::unique_ptr<Tollgate::Testing::RedisServer> m_server;
+    int m_namespace = 0;
+
+    // A fresh back end of the current kind; each Redis one gets its own key prefix, so like a
+    // new LocalBackend it starts empty.
+    std::unique_ptr<Backend> backend(BackendOptions o)
+    {
+        if (!m_redis)
+            return std::make_unique<LocalBackend>(std::move(o));
+        o.url = m_server->url();
+        o.keyPrefix = "tst_limits:" + QByteArray::number(++m_namespace) + ':';
+        QString error;
+        std::unique_ptr<RedisBackend> b = RedisBackend::create(std::move(o), &error);
+        if (!b || b->degraded())
+            qFatal("Redis back end not usable: %s", qPrintable(error));
+        return b;
+    }
+
 private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("redis");
+        QTest::newRow("local") << false;
+        QTest::newRow("redis") << true;
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(bool, redis);
+        m_redis = redis;
+        if (redis && !m_server) {
+            m_server = std::make_unique<Tollgate::Testing::RedisServer>();
+            if (!m_server->start())
+                qFatal("%s", qPrintable(m_server->errorString()));
+        }
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
     // --- RPM: exact sliding window ------------------------------------------------------------
 
     void rpmMatchesBruteForceSlidingWindow_data()
@@ -123,7 +165,7 @@ private Q_SLOTS:
         QFETCH(int, limit);
         QFETCH(int, pattern);
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         std::mt19937 random(uint(limit * 7 + pattern));
         std::vector<qint64> admitted;
         int refusals = 0;
@@ -184,7 +226,7 @@ private Q_SLOTS:
     {
         // LiteLLM's fixed window admits N at 0:59 and N more at 1:01. A user with 10 RPM gets 10.
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         clock.set(T0 + 59 * 1000);
         for (int i = 0; i < 10; ++i)
             QVERIFY(limiter.admit(forKey(rpm(10))).admitted());
@@ -205,7 +247,7 @@ private Q_SLOTS:
     void refusedRequestsDoNotCountAgainstRpm()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         SubjectLimits l = rpm(3);
         l.parallel = 1;
         AdmitResult held = limiter.admit(forKey(l));
@@ -221,7 +263,7 @@ private Q_SLOTS:
     void loweredLimitAppliesToTheNextRequest()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         for (int i = 0; i < 5; ++i)
             QVERIFY(limiter.admit(forKey(rpm(100))).admitted());
         const AdmitResult r = limiter.admit(forKey(rpm(5)));
@@ -233,7 +275,7 @@ private Q_SLOTS:
     void zeroLimitIsNotRetryable()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         const AdmitResult r = limiter.admit(forKey(rpm(0)));
         QVERIFY(!r.admitted());
         QVERIFY(!r.refusal->retryable());
@@ -244,7 +286,7 @@ private Q_SLOTS:
     void tpmReservationAndSettle()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         AdmitResult a = limiter.admit(forKey(tpm(1000), 600));
         QVERIFY(a.admitted());
         QCOMPARE(a.rate.tokenLimit, 1000);
@@ -277,7 +319,7 @@ private Q_SLOTS:
     void tpmSettleKeepsTheAdmissionTime()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         AdmitResult a = limiter.admit(forKey(tpm(1000), 500));
         clock.advance(30 * 1000);
         AdmitResult b = limiter.admit(forKey(tpm(1000), 400));
@@ -296,7 +338,7 @@ private Q_SLOTS:
     void oversizeRequestIsRefusedWithAReason()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         const AdmitResult r = limiter.admit(forKey(tpm(1000), 1001));
         QVERIFY(!r.admitted());
         QCOMPARE(r.refusal->limit, LimitKind::Tpm);
@@ -312,7 +354,7 @@ private Q_SLOTS:
     void parallelSlotReleasedOnEveryPath()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         const SubjectLimits l = parallel(2);
         auto slots = [&] { return limiter.usage(Key1).parallel; };
 
@@ -362,7 +404,7 @@ private Q_SLOTS:
     void abandonedTicketStillCountsAgainstRpmButReturnsTokensAndMoney()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         SubjectLimits l = rpm(2);
         l.tpm = 1000;
         l.budget.max = 1000;
@@ -385,7 +427,7 @@ private Q_SLOTS:
     void budgetReserveAndSettle()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         AdmitResult a = limiter.admit(forKey(budget(1000), 0, 600));
         QVERIFY(a.admitted());
         const AdmitResult b = limiter.admit(forKey(budget(1000), 0, 500));
@@ -409,7 +451,7 @@ private Q_SLOTS:
     void budgetRefusalTellsWhenItResets()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         limiter.admit(forKey(budget(1000, -1, "1d"), 0, 1000)).ticket.settle(0, 1000);
         const AdmitResult r = limiter.admit(forKey(budget(1000, -1, "1d"), 0, 1));
         QVERIFY(!r.admitted());
@@ -421,7 +463,7 @@ private Q_SLOTS:
     void budgetResetsAtTheInstantNotMinutesLater()
     {
         FakeClock clock;
-        Limiter limiter(options(clock, QTimeZone("Europe/Paris")));
+        Limiter limiter(backend(options(clock, QTimeZone("Europe/Paris"))));
         const auto daily = budget(1000, -1, "daily");
         limiter.admit(forKey(daily, 0, 900)).ticket.settle(0, 900);
         // Paris midnight is 23:00 UTC in January.
@@ -439,7 +481,7 @@ private Q_SLOTS:
     void loadedStateIsHonoured()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         const auto daily = budget(1000, -1, "1d");
         limiter.load(Key1, BudgetState{800, T0 + 3600 * 1000});
         const AdmitResult r = limiter.admit(forKey(daily, 0, 300));
@@ -448,7 +490,7 @@ private Q_SLOTS:
         QVERIFY(limiter.admit(forKey(daily, 0, 200)).admitted());
 
         // A reset that passed while the gateway was down applies at the first touch.
-        Limiter later(options(clock));
+        Limiter later(backend(options(clock)));
         later.load(Key1, BudgetState{1000, T0 - 1});
         QCOMPARE(later.keySpend("key-1"), 0);
         AdmitResult s = later.admit(forKey(daily, 0, 300));
@@ -459,7 +501,7 @@ private Q_SLOTS:
     void softBudgetEventFiresOncePerWindow()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         std::vector<BudgetEvent> seen;
         limiter.setEventHandler([&](const BudgetEvent &e) { seen.push_back(e); });
         const auto l = budget(1000, 500, "1d");
@@ -490,7 +532,7 @@ private Q_SLOTS:
     void exhaustionLoadedFromTheStoreIsReportedOnce()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         std::vector<BudgetEvent> seen;
         limiter.setEventHandler([&](const BudgetEvent &e) { seen.push_back(e); });
         limiter.load(Key1, BudgetState{1000, 0});
@@ -499,7 +541,7 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), size_t(1));
         QCOMPARE(seen[0].kind, BudgetEvent::Kind::BudgetExhausted);
         // Reservations filling the budget are no exhaustion: nothing is spent yet.
-        Limiter other(options(clock));
+        Limiter other(backend(options(clock)));
         other.setEventHandler([&](const BudgetEvent &e) { seen.push_back(e); });
         AdmitResult big = other.admit(forKey(budget(1000), 0, 1000));
         QVERIFY(!other.admit(forKey(budget(1000), 0, 1)).admitted());
@@ -511,7 +553,7 @@ private Q_SLOTS:
     void userRefusalRollsBackTheKey()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         AdmissionRequest r = forKey(SubjectLimits{10, 10000, 5, {100000, -1, {}}}, 500, 700);
         r.keyModelLimits = SubjectLimits{10, 10000, 5, {}};
         r.userLimits = budget(600);
@@ -555,7 +597,7 @@ private Q_SLOTS:
         QFETCH(int, expectedSubject);
         QFETCH(qint64, expectedValue);
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         AdmissionRequest r = forKey(SubjectLimits{}, 100, 100);
         switch (which) {
         case 0:
@@ -588,11 +630,12 @@ private Q_SLOTS:
     void subjectsWithoutLimitsHoldNoState()
     {
         FakeClock clock;
-        auto backend = std::make_unique<LocalBackend>(options(clock));
-        LocalBackend *local = backend.get();
-        Limiter limiter(std::move(backend));
+        std::unique_ptr<Backend> made = backend(options(clock));
+        auto *local = dynamic_cast<LocalBackend *>(made.get());
+        Limiter limiter(std::move(made));
         limiter.admit(forKey(SubjectLimits{})).ticket.settle(10, 10);
-        QCOMPARE(local->subjectCount(), 1); // only the key, whose spend feeds the header
+        if (local)
+            QCOMPARE(local->subjectCount(), 1); // only the key, whose spend feeds the header
         QCOMPARE(limiter.keySpend("key-1"), 10);
         QVERIFY(!limiter.usage(User1).known);
     }
@@ -609,7 +652,7 @@ private Q_SLOTS:
     {
         QFETCH(qint64, underEstimate);
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         constexpr int Threads = 8;
         constexpr int Requests = 1000;
         constexpr qint64 KeyRpm = 100;
@@ -695,7 +738,7 @@ private Q_SLOTS:
     void sequentialOvershootIsAtMostOneUnderEstimate()
     {
         FakeClock clock;
-        Limiter limiter(options(clock));
+        Limiter limiter(backend(options(clock)));
         qint64 maxError = 0;
         std::mt19937 random(7);
         for (int i = 0; i < 1000; ++i) {
@@ -715,6 +758,8 @@ private Q_SLOTS:
 
     void sweepForgetsIdleSubjectsButNotSpend()
     {
+        if (m_redis)
+            QSKIP("in-process back end only (Redis forgets idle subjects by key expiry)");
         FakeClock clock;
         auto backend = std::make_unique<LocalBackend>(options(clock));
         LocalBackend *local = backend.get();
@@ -745,6 +790,8 @@ private Q_SLOTS:
 
     void logMemoryIsBoundedByTheWindowNotTheLimit()
     {
+        if (m_redis)
+            QSKIP("in-process back end only");
         FakeClock clock;
         auto backend = std::make_unique<LocalBackend>(options(clock));
         LocalBackend *local = backend.get();
@@ -767,6 +814,8 @@ private Q_SLOTS:
 
     void slidingLogAdjustAfterExpiryIsHarmless()
     {
+        if (m_redis)
+            QSKIP("in-process back end only");
         SlidingLog log;
         const qint64 slot = log.add(0, 10);
         log.add(5, 3);
@@ -782,18 +831,39 @@ private Q_SLOTS:
         QCOMPARE(log.capacity(), 0u);
     }
 
-    void redisBackendIsNotBuiltYet()
+    void makeBackendChecksTheRedisUrl()
     {
+        if (m_redis)
+            QSKIP("needs no server");
         QString error;
         QVERIFY(!makeBackend(BackendKind::Redis, {}, &error));
         QVERIFY(!error.isEmpty());
+        BackendOptions tls;
+        tls.url = u"rediss://cache:6380"_s;
+        QVERIFY(!makeBackend(BackendKind::Redis, tls, &error));
+        QVERIFY2(error.contains(u"TLS"_s), qPrintable(error));
+        BackendOptions badDb;
+        badDb.url = u"redis://cache:6379/x"_s;
+        QVERIFY(!makeBackend(BackendKind::Redis, badDb, &error));
         QVERIFY(makeBackend(BackendKind::Local, {}));
+        // Nothing listens on port 1: the back end starts anyway, degraded, and still limits.
+        BackendOptions unreachable;
+        unreachable.url = u"redis://:secret@127.0.0.1:1/3"_s;
+        unreachable.timeoutMs = 50;
+        std::unique_ptr<Backend> b = makeBackend(BackendKind::Redis, unreachable, &error);
+        QVERIFY(b);
+        QVERIFY(b->degraded());
+        Limiter limiter(std::move(b));
+        QVERIFY(limiter.admit(forKey(rpm(1))).admitted());
+        QCOMPARE(limiter.admit(forKey(rpm(1))).refusal->limit, LimitKind::Rpm);
     }
 
     // --- Benchmarks (timing is reported, not asserted) ----------------------------------------
 
     void benchmarkAdmitSettle()
     {
+        if (m_redis)
+            QSKIP("in-process back end only");
         Limiter limiter; // system clock, as in production
         AdmissionRequest r = forKey(SubjectLimits{1000000000, 1000000000000, 1000, {1000000000000000, -1, {}}}, 500, 1000);
         r.keyModelLimits = SubjectLimits{1000000000, 1000000000000, 1000, {}};
@@ -806,11 +876,12 @@ private Q_SLOTS:
 
     void benchmarkAdmitSettleTimed()
     {
-        Limiter limiter;
+        Limiter limiter(backend({})); // system clock, as in production
         AdmissionRequest r = forKey(SubjectLimits{1000000000, 1000000000000, 1000, {1000000000000000, -1, {}}}, 500, 1000);
         r.keyModelLimits = SubjectLimits{1000000000, 1000000000000, 1000, {}};
         r.userLimits = SubjectLimits{1000000000, -1, 1000, {1000000000000000, -1, {}}};
-        constexpr int Loops = 200000;
+        // Redis: two round trips per request to a server on this host; a short loop says enough.
+        const int Loops = m_redis ? 5000 : 200000;
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < Loops; ++i)
