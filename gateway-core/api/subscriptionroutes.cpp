@@ -79,6 +79,9 @@ QJsonObject toJson(Store::Database &db, const Subscription &s)
 void expireDue(ApiRequest &request)
 {
     Store::Database &db = request.db();
+    // Most requests find nothing due: no write transaction for them.
+    if (!Store::SubscriptionRepository(db).hasDue(db.now()))
+        return;
     QStringList expired;
     {
         Store::Transaction tx(db);

@@ -146,6 +146,14 @@ int SubscriptionRepository::expireDue(qint64 now, const QString &actor, QStringL
     return int(ids.size());
 }
 
+bool SubscriptionRepository::hasDue(qint64 now)
+{
+    QSqlQuery q = m_db.exec(u"SELECT 1 FROM subscriptions WHERE status = 'active' AND expires_at IS NOT NULL "
+                            "AND expires_at <= ? LIMIT 1"_s,
+                            {now}, u"find expired subscriptions"_s);
+    return q.next();
+}
+
 QList<Subscription> SubscriptionRepository::applyRestriction(const QString &modelId, bool restricted,
                                                              const QString &actor, const QString &reason)
 {

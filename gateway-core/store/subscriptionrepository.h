@@ -41,6 +41,8 @@ public:
     /// Marks active subscriptions whose expires_at has passed as expired; returns how many and,
     /// in @p expiredIds, which.
     int expireDue(qint64 now, const QString &actor, QStringList *expiredIds = nullptr);
+    /// Whether expireDue() would expire anything: one read, no transaction.
+    bool hasDue(qint64 now);
     /// The cascade of a model becoming restricted or unrestricted, in one transaction with a
     /// history row each: restricted moves the model's active subscriptions to pending (they need
     /// an approval again), unrestricted moves its pending ones to active. Denied, inactive and

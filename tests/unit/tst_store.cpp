@@ -548,7 +548,10 @@ void TestStore::subscriptionExpiry()
     const Subscription due = subs.create(u.id, u"m1"_s, SubscriptionStatus::Active, u.id, {}, T0 + 10);
     const Subscription later = subs.create(u.id, u"m2"_s, SubscriptionStatus::Active, u.id, {}, T0 + 1000);
     const Subscription pending = subs.create(u.id, u"m3"_s, SubscriptionStatus::Pending, u.id, {}, T0 + 10);
+    QVERIFY(!subs.hasDue(T0 + 9));
+    QVERIFY(subs.hasDue(T0 + 10));
     QCOMPARE(subs.expireDue(T0 + 10, u"system"_s), 1);
+    QVERIFY(!subs.hasDue(T0 + 10));
     QCOMPARE(toString(subs.find(due.id)->status), toString(SubscriptionStatus::Expired));
     QCOMPARE(toString(subs.find(later.id)->status), toString(SubscriptionStatus::Active));
     QCOMPARE(toString(subs.find(pending.id)->status), toString(SubscriptionStatus::Pending));
