@@ -7,6 +7,7 @@
 #include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/modelrepository.h"
+#include "gateway-core/store/subscriptionrepository.h"
 #include "tests/support/mockllmprocess.h"
 #include "tests/support/postgres.h"
 #include "tests/support/process.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void listsFilterSortAndPage();
     void cancelAndSubscribeAgain();
     void expiredWhenRead();
+    void restrictionCascadeReachesTheGateway();
 
 private:
     bool startServer(QString *error);
@@ -671,6 +673,52 @@ void TestSubscriptions::expiredWhenRead()
     QCOMPARE(r.status, 200);
     QCOMPARE(statusOf(r), u"pending"_s);
     QVERIFY(object(r).value("expiresAt"_L1).isNull());
+}
+
+void TestSubscriptions::restrictionCascadeReachesTheGateway()
+{
+    // The models API calls SubscriptionRepository::applyRestriction when an admin flips the flag;
+    // here the store is changed directly and the gateway picks it up from its store poll.
+    const QString aliceId = createUser(u"alice"_s);
+    const QByteArray alice = accessToken(u"alice"_s);
+    const QString open = subscribe(alice, Open, u"active"_s);
+    QVERIFY(!open.isEmpty());
+    const QByteArray key = makeKey(aliceId);
+    QCOMPARE(chat(key, Open).status, 200);
+
+    Store::Database db(m_databaseUrl);
+    const auto flip = [&](bool restricted) {
+        Store::ModelRepository models(db);
+        Store::Model m = *models.find(Open);
+        m.restricted = restricted;
+        Store::Transaction tx(db);
+        models.update(m, m.version);
+        Store::SubscriptionRepository(db).applyRestriction(Open, restricted, u"root"_s);
+        tx.commit();
+    };
+    const auto waitFor = [&](int status) {
+        QElapsedTimer t;
+        t.start();
+        RawResponse r = chat(key, Open);
+        while (r.status != status && t.elapsed() < 5000) {
+            QTest::qWait(100);
+            r = chat(key, Open);
+        }
+        return r;
+    };
+    flip(true);
+    RawResponse r = waitFor(403);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(errorCode(r), u"subscription_pending"_s);
+    QCOMPARE(statusOf(call("GET", path(open), {}, alice)), u"pending"_s);
+    QCOMPARE(object(call("GET", "/api/v1/subscriptions/pending", {}, m_admin)).value("total"_L1).toInt(), 1);
+    flip(false);
+    QCOMPARE(waitFor(200).status, 200);
+    const QJsonArray h = history(open, alice);
+    QCOMPARE(h.size(), 3);
+    QCOMPARE(h.at(1).toObject().value("newStatus"_L1).toString(), u"pending"_s);
+    QCOMPARE(h.at(2).toObject().value("newStatus"_L1).toString(), u"active"_s);
+    QCOMPARE(h.at(2).toObject().value("actor"_L1).toString(), u"root"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptions)
