@@ -136,6 +136,7 @@ std::shared_ptr<const CatalogSnapshot> loadCatalog(Store::Database &db, const Ut
             break;
     }
     Store::SubscriptionRepository subscriptions(db);
+    const qint64 now = db.now();
     for (int offset = 0;; offset += PageSize) {
         const auto page = subscriptions.list({}, {PageSize, offset});
         for (const Store::Subscription &s : page.items) {
@@ -146,6 +147,9 @@ std::shared_ptr<const CatalogSnapshot> loadCatalog(Store::Database &db, const Ut
             case Store::SubscriptionStatus::Denied: access = Access::Denied; break;
             default: break;
             }
+            // Past its expiry it grants nothing, even before the expiry job has marked it expired.
+            if (s.expiresAt && *s.expiresAt <= now)
+                access = Access::None;
             snapshot->subscriptions.insert(s.userId.toUtf8() + '\n' + s.modelId.toUtf8(), access);
         }
         if (page.items.size() < PageSize)

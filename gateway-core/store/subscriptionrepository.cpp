@@ -96,7 +96,8 @@ std::optional<Subscription> SubscriptionRepository::findFor(const QString &userI
 
 Subscription SubscriptionRepository::setStatus(const QString &id, SubscriptionStatus status,
                                                const QString &actor, const QString &reason,
-                                               qint64 expectedVersion)
+                                               qint64 expectedVersion,
+                                               const std::optional<std::optional<qint64>> &expiresAt)
 {
     const qint64 now = m_db.now();
     Transaction tx(m_db);
@@ -106,11 +107,13 @@ Subscription SubscriptionRepository::setStatus(const QString &id, SubscriptionSt
         throw Error(Error::Code::NotFound, u"subscription not found"_s);
     if (current->version != expectedVersion)
         throw Error(Error::Code::Conflict, u"subscription was changed by someone else; reload and retry"_s);
-    QSqlQuery q = m_db.exec(u"UPDATE subscriptions SET status = ?, reason = ?, status_changed_by = ?, "
-                            "status_changed_at = ?, version = version + 1, updated_at = ? "
-                            "WHERE id = ? AND version = ?"_s,
-                            {toString(status), reason, nullIfEmpty(actor), now, now, id, expectedVersion},
-                            u"change subscription status"_s);
+    const std::optional<qint64> expiry = expiresAt ? *expiresAt : current->expiresAt;
+    QSqlQuery q = m_db.exec(
+        u"UPDATE subscriptions SET status = ?, reason = ?, status_changed_by = ?, "
+        "status_changed_at = ?, expires_at = ?, version = version + 1, updated_at = ? "
+        "WHERE id = ? AND version = ?"_s,
+        {toString(status), reason, nullIfEmpty(actor), now, nullable(expiry), now, id, expectedVersion},
+        u"change subscription status"_s);
     if (q.numRowsAffected() != 1)
         throwMissingOrStale(m_db, u"subscriptions"_s, u"id"_s, id, u"subscription"_s);
     appendHistory(id, toString(current->status), toString(status), reason, actor, now);
@@ -118,7 +121,7 @@ Subscription SubscriptionRepository::setStatus(const QString &id, SubscriptionSt
     return *find(id);
 }
 
-int SubscriptionRepository::expireDue(qint64 now, const QString &actor)
+int SubscriptionRepository::expireDue(qint64 now, const QString &actor, QStringList *expiredIds)
 {
     Transaction tx(m_db);
     QSqlQuery due =
@@ -138,7 +141,46 @@ int SubscriptionRepository::expireDue(qint64 now, const QString &actor)
         appendHistory(id, u"active"_s, u"expired"_s, reason, actor, now);
     }
     tx.commit();
+    if (expiredIds)
+        *expiredIds = ids;
     return int(ids.size());
+}
+
+bool SubscriptionRepository::hasDue(qint64 now)
+{
+    QSqlQuery q = m_db.exec(u"SELECT 1 FROM subscriptions WHERE status = 'active' AND expires_at IS NOT NULL "
+                            "AND expires_at <= ? LIMIT 1"_s,
+                            {now}, u"find expired subscriptions"_s);
+    return q.next();
+}
+
+QList<Subscription> SubscriptionRepository::applyRestriction(const QString &modelId, bool restricted,
+                                                             const QString &actor, const QString &reason)
+{
+    const SubscriptionStatus from = restricted ? SubscriptionStatus::Active : SubscriptionStatus::Pending;
+    const SubscriptionStatus to = restricted ? SubscriptionStatus::Pending : SubscriptionStatus::Active;
+    const QString why = !reason.isEmpty() ? reason
+                        : restricted      ? u"model became restricted: access needs an approval again"_s
+                                          : u"model is no longer restricted: approved automatically"_s;
+    const qint64 now = m_db.now();
+    Transaction tx(m_db);
+    QList<Subscription> changed;
+    QSqlQuery due =
+        m_db.exec(u"SELECT "_s + Columns + u" FROM subscriptions WHERE model_id = ? AND status = ?"_s,
+                  {modelId, toString(from)}, u"find subscriptions of a model"_s);
+    while (due.next())
+        changed << fromRow(due);
+    QSqlQuery update = m_db.prepare(
+        u"UPDATE subscriptions SET status = ?, reason = ?, status_changed_by = ?, "
+        "status_changed_at = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = ?"_s,
+        u"cascade a model restriction"_s);
+    for (const Subscription &s : std::as_const(changed)) {
+        m_db.execPrepared(update, {toString(to), why, nullIfEmpty(actor), now, now, s.id, toString(from)},
+                          u"cascade a model restriction"_s);
+        appendHistory(s.id, toString(from), toString(to), why, actor, now);
+    }
+    tx.commit();
+    return changed;
 }
 
 void SubscriptionRepository::remove(const QString &id)
@@ -162,9 +204,29 @@ PageResult<Subscription> SubscriptionRepository::list(const SubscriptionFilter &
                          u"count subscriptions"_s);
     QVariantList values = where.values;
     values << page.limit << page.offset;
-    QSqlQuery q = m_db.exec(u"SELECT "_s + Columns + u" FROM subscriptions"_s + where.sql() +
-                                u" ORDER BY created_at DESC, id LIMIT ? OFFSET ?"_s,
-                            values, u"list subscriptions"_s);
+    QString order;
+    switch (filter.sort) {
+    case SubscriptionFilter::Sort::CreatedAt:
+        order = u"created_at"_s;
+        break;
+    case SubscriptionFilter::Sort::StatusChangedAt:
+        order = u"status_changed_at"_s;
+        break;
+    case SubscriptionFilter::Sort::Status:
+        order = u"status"_s;
+        break;
+    case SubscriptionFilter::Sort::ModelId:
+        order = u"model_id"_s;
+        break;
+    case SubscriptionFilter::Sort::UserId:
+        order = u"user_id"_s;
+        break;
+    }
+    const QString direction = filter.descending ? u" DESC"_s : u" ASC"_s;
+    QSqlQuery q =
+        m_db.exec(u"SELECT "_s + Columns + u" FROM subscriptions"_s + where.sql() + u" ORDER BY "_s + order +
+                      direction + u", created_at"_s + direction + u", id LIMIT ? OFFSET ?"_s,
+                  values, u"list subscriptions"_s);
     while (q.next())
         result.items << fromRow(q);
     return result;

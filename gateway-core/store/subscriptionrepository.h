@@ -12,9 +12,13 @@ class Database;
 /// Filters of SubscriptionRepository::list(); empty fields do not filter.
 struct SubscriptionFilter
 {
+    enum class Sort { CreatedAt, StatusChangedAt, Status, ModelId, UserId };
+
     QString userId;
     QString modelId;
     std::optional<SubscriptionStatus> status;
+    Sort sort = Sort::CreatedAt;
+    bool descending = true;
 };
 
 /// User × model subscriptions; every status change is written to the history in the same transaction.
@@ -30,10 +34,21 @@ public:
     std::optional<Subscription> find(const QString &id);
     std::optional<Subscription> findFor(const QString &userId, const QString &modelId);
     /// Changes the status and appends history atomically; Conflict on a version mismatch.
+    /// @p expiresAt, when given, replaces the expiry too (its inner nullopt: never expires).
     Subscription setStatus(const QString &id, SubscriptionStatus status, const QString &actor,
-                           const QString &reason, qint64 expectedVersion);
-    /// Marks active subscriptions whose expires_at has passed as expired; returns how many.
-    int expireDue(qint64 now, const QString &actor);
+                           const QString &reason, qint64 expectedVersion,
+                           const std::optional<std::optional<qint64>> &expiresAt = std::nullopt);
+    /// Marks active subscriptions whose expires_at has passed as expired; returns how many and,
+    /// in @p expiredIds, which.
+    int expireDue(qint64 now, const QString &actor, QStringList *expiredIds = nullptr);
+    /// Whether expireDue() would expire anything: one read, no transaction.
+    bool hasDue(qint64 now);
+    /// The cascade of a model becoming restricted or unrestricted, in one transaction with a
+    /// history row each: restricted moves the model's active subscriptions to pending (they need
+    /// an approval again), unrestricted moves its pending ones to active. Denied, inactive and
+    /// expired ones stay. Returns the changed subscriptions as they were before the change.
+    QList<Subscription> applyRestriction(const QString &modelId, bool restricted, const QString &actor,
+                                         const QString &reason = {});
     void remove(const QString &id);
     /// Ordered by creation time, newest first.
     PageResult<Subscription> list(const SubscriptionFilter &filter = {}, Page page = {});

@@ -720,6 +720,35 @@ void TestControlPlane::rbacMatrix()
               return json({{u"fullName"_s, u"Alice"_s}, {u"version"_s, version}});
           },
           {401, 403, 403, 403, 200}}},
+        // Subscriptions: {id} is a user id here, so no subscription has it; what is checked is who
+        // gets past the permission (tst_subscriptions covers the behaviour).
+        {"GET /api/v1/subscriptions", {nullptr, {401, 200, 200, 200, 200}}},
+        {"POST /api/v1/subscriptions",
+         {[](int) {
+              return json({{u"modelId"_s, u"no-such-model"_s}});
+          },
+          {401, 404, 404, 404, 404}}},
+        {"GET /api/v1/subscriptions/pending", {nullptr, {401, 403, 403, 200, 200}}},
+        {"POST /api/v1/subscriptions/bulk",
+         {[](int) {
+              return json({{u"ids"_s, QJsonArray{u"no-such-subscription"_s}}, {u"action"_s, u"approve"_s}});
+          },
+          {401, 403, 403, 403, 404}}},
+        {"GET /api/v1/subscriptions/{id}", {nullptr, {401, 404, 404, 404, 404}}},
+        {"DELETE /api/v1/subscriptions/{id}", {nullptr, {401, 404, 404, 404, 404}}},
+        {"POST /api/v1/subscriptions/{id}/cancel", {nullptr, {401, 404, 404, 404, 404}}},
+        {"GET /api/v1/subscriptions/{id}/history", {nullptr, {401, 404, 404, 404, 404}}},
+        {"POST /api/v1/subscriptions/{id}/approve", {nullptr, {401, 403, 403, 403, 404}}},
+        {"POST /api/v1/subscriptions/{id}/deny",
+         {[](int) {
+              return json({{u"reason"_s, u"no"_s}});
+          },
+          {401, 403, 403, 403, 404}}},
+        {"POST /api/v1/subscriptions/{id}/revert",
+         {[](int) {
+              return json({{u"reason"_s, u"again"_s}});
+          },
+          {401, 403, 403, 403, 404}}},
     };
 
     for (const auto &[method, path] : std::as_const(routes)) {

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void modelsAndDeployments();
     void subscriptionStatusWritesHistory();
     void subscriptionExpiry();
+    void subscriptionRestrictionCascade();
+    void subscriptionListSorts();
     void keysCrudAndConstraints();
     void keyLookupByHashAndRotationGrace();
     void keysStreamInPages();
@@ -549,12 +551,95 @@ void TestStore::subscriptionExpiry()
     const Subscription due = subs.create(u.id, u"m1"_s, SubscriptionStatus::Active, u.id, {}, T0 + 10);
     const Subscription later = subs.create(u.id, u"m2"_s, SubscriptionStatus::Active, u.id, {}, T0 + 1000);
     const Subscription pending = subs.create(u.id, u"m3"_s, SubscriptionStatus::Pending, u.id, {}, T0 + 10);
+    QVERIFY(!subs.hasDue(T0 + 9));
+    QVERIFY(subs.hasDue(T0 + 10));
     QCOMPARE(subs.expireDue(T0 + 10, u"system"_s), 1);
+    QVERIFY(!subs.hasDue(T0 + 10));
     QCOMPARE(toString(subs.find(due.id)->status), toString(SubscriptionStatus::Expired));
     QCOMPARE(toString(subs.find(later.id)->status), toString(SubscriptionStatus::Active));
     QCOMPARE(toString(subs.find(pending.id)->status), toString(SubscriptionStatus::Pending));
     QCOMPARE(subs.history(due.id).last().newStatus, u"expired"_s);
     QCOMPARE(subs.expireDue(T0 + 10, u"system"_s), 0);
+}
+
+void TestStore::subscriptionRestrictionCascade()
+{
+    ModelRepository models(*m_db);
+    Model m;
+    m.id = u"flip-model"_s;
+    models.create(m);
+    Model other;
+    other.id = u"other-model"_s;
+    models.create(other);
+    SubscriptionRepository subs(*m_db);
+    const QString a = makeUser(u"flip-a"_s).id;
+    const QString b = makeUser(u"flip-b"_s).id;
+    const QString c = makeUser(u"flip-c"_s).id;
+    const Subscription active = subs.create(a, m.id, SubscriptionStatus::Active, a);
+    const Subscription denied = subs.create(b, m.id, SubscriptionStatus::Denied, b, u"no"_s);
+    const Subscription inactive = subs.create(c, m.id, SubscriptionStatus::Inactive, c);
+    const Subscription elsewhere = subs.create(a, other.id, SubscriptionStatus::Active, a);
+
+    m_now = T0 + 5000;
+    QList<Subscription> changed = subs.applyRestriction(m.id, true, u"root"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).id, active.id);
+    QCOMPARE(toString(changed.at(0).status), u"active"_s); // as it was before
+    const Subscription nowPending = *subs.find(active.id);
+    QCOMPARE(toString(nowPending.status), u"pending"_s);
+    QCOMPARE(nowPending.version, active.version + 1);
+    QCOMPARE(nowPending.statusChangedBy, u"root"_s);
+    QCOMPARE(nowPending.statusChangedAt, std::optional<qint64>(T0 + 5000));
+    QCOMPARE(toString(subs.find(denied.id)->status), u"denied"_s);
+    QCOMPARE(toString(subs.find(inactive.id)->status), u"inactive"_s);
+    QCOMPARE(toString(subs.find(elsewhere.id)->status), u"active"_s);
+    QCOMPARE(subs.history(active.id).last().oldStatus, u"active"_s);
+    QCOMPARE(subs.history(active.id).last().newStatus, u"pending"_s);
+    QCOMPARE(subs.history(active.id).last().actor, u"root"_s);
+    QVERIFY(!subs.history(active.id).last().reason.isEmpty());
+    QCOMPARE(subs.history(denied.id).size(), 1);
+    // Applying it again changes nothing.
+    QCOMPARE(subs.applyRestriction(m.id, true, u"root"_s).size(), 0);
+
+    // Unrestricted: pending ones become active, denied ones stay denied.
+    changed = subs.applyRestriction(m.id, false, u"root"_s, u"open to all"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(toString(subs.find(active.id)->status), u"active"_s);
+    QCOMPARE(subs.history(active.id).last().reason, u"open to all"_s);
+    QCOMPARE(subs.history(active.id).size(), 3);
+    QCOMPARE(toString(subs.find(denied.id)->status), u"denied"_s);
+}
+
+void TestStore::subscriptionListSorts()
+{
+    ModelRepository models(*m_db);
+    for (const QString &id : {u"b-model"_s, u"a-model"_s, u"c-model"_s}) {
+        Model m;
+        m.id = id;
+        models.create(m);
+    }
+    SubscriptionRepository subs(*m_db);
+    const QString u = makeUser(u"sorter"_s).id;
+    m_now = T0 + 1;
+    subs.create(u, u"b-model"_s, SubscriptionStatus::Pending, u);
+    m_now = T0 + 2;
+    subs.create(u, u"a-model"_s, SubscriptionStatus::Active, u);
+    m_now = T0 + 3;
+    subs.create(u, u"c-model"_s, SubscriptionStatus::Denied, u);
+    SubscriptionFilter filter;
+    QCOMPARE(subs.list(filter).items.first().modelId, u"c-model"_s); // newest first by default
+    filter.sort = SubscriptionFilter::Sort::ModelId;
+    filter.descending = false;
+    QStringList order;
+    for (const Subscription &s : subs.list(filter).items)
+        order << s.modelId;
+    QCOMPARE(order, (QStringList{u"a-model"_s, u"b-model"_s, u"c-model"_s}));
+    filter.sort = SubscriptionFilter::Sort::Status;
+    QCOMPARE(toString(subs.list(filter).items.first().status), u"active"_s);
+    filter.descending = true;
+    QCOMPARE(toString(subs.list(filter).items.first().status), u"pending"_s);
+    filter.status = SubscriptionStatus::Denied;
+    QCOMPARE(subs.list(filter).total, 1);
 }
 
 // --- keys ---
