@@ -92,9 +92,11 @@ private Q_SLOTS:
     void redirectUriRules();
     void deactivatedUserCannotSignIn();
     void slowProviderDoesNotStallTheControlPlane();
+    void replicasShareSignIns();
 
 private:
     bool startServer(QString *error);
+    std::unique_ptr<Process> startReplica(QString *error);
     RawResponse call(QByteArrayView method, QByteArrayView path, const QByteArray &body = {},
                      const QByteArray &token = {});
     Outcome signIn(const QString &provider, const QByteArray &verifier, const QString &redirect = Loopback);
@@ -161,14 +163,14 @@ void TestSso::cleanup()
     m_server.reset();
 }
 
-bool TestSso::startServer(QString *error)
+std::unique_ptr<Process> TestSso::startReplica(QString *error)
 {
     // The OpenShift secret comes from a file, the OIDC one from the environment.
     const QString secretFile = m_dir.filePath(u"openshift-secret-%1"_s.arg(m_run));
     QFile file(secretFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_idp.clientSecret() + '\n') < 0) {
         *error = u"cannot write the secret file"_s;
-        return false;
+        return nullptr;
     }
     file.close();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -184,23 +186,29 @@ bool TestSso::startServer(QString *error)
     env.insert(u"TOLLGATE_OPENSHIFT_CLIENT_SECRET_FILE"_s, secretFile);
     env.insert(u"TOLLGATE_SSO_REDIRECT_URIS"_s, WebRedirect);
     env.insert(u"TOLLGATE_SSO_TIMEOUT_MS"_s, u"1500"_s);
-    m_server = std::make_unique<Process>();
-    if (!m_server->start(binaryPath(u"tollgate-server"_s),
-                         {u"--data-dir"_s, m_dataDir, u"--database"_s, m_databaseUrl, u"--listen"_s,
-                          u"127.0.0.1:0"_s, u"--workers"_s, u"2"_s},
-                         env)) {
-        *error = m_server->errorString();
-        return false;
+    auto server = std::make_unique<Process>();
+    if (!server->start(binaryPath(u"tollgate-server"_s),
+                       {u"--data-dir"_s, m_dataDir, u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s,
+                        u"--workers"_s, u"2"_s},
+                       env)) {
+        *error = server->errorString();
+        return nullptr;
     }
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < 15'000) {
-        if (rawRequest(m_server->host(), m_server->port(), "GET", "/health/readiness").status == 200)
-            return true;
+        if (rawRequest(server->host(), server->port(), "GET", "/health/readiness").status == 200)
+            return server;
         QTest::qWait(20);
     }
-    *error = u"the server never became ready: "_s + QString::fromUtf8(m_server->standardError());
-    return false;
+    *error = u"the server never became ready: "_s + QString::fromUtf8(server->standardError());
+    return nullptr;
+}
+
+bool TestSso::startServer(QString *error)
+{
+    m_server = startReplica(error);
+    return m_server != nullptr;
 }
 
 RawResponse TestSso::call(QByteArrayView method, QByteArrayView path, const QByteArray &body, const QByteArray &token)
@@ -434,6 +442,9 @@ void TestSso::tamperedIdTokensAreRefused_data()
     QTest::newRow("wrong audience") << int(FakeIdentityProvider::Tamper::WrongAudience) << u"(aud)"_s;
     QTest::newRow("expired") << int(FakeIdentityProvider::Tamper::Expired) << u"expired"_s;
     QTest::newRow("wrong issuer") << int(FakeIdentityProvider::Tamper::WrongIssuer) << u"issuer"_s;
+    QTest::newRow("alg none") << int(FakeIdentityProvider::Tamper::AlgNone) << u"only RS256 and ES256"_s;
+    QTest::newRow("HS256 with the client secret") << int(FakeIdentityProvider::Tamper::Hs256)
+                                                  << u"only RS256 and ES256"_s;
 }
 
 void TestSso::tamperedIdTokensAreRefused()
@@ -553,6 +564,42 @@ void TestSso::slowProviderDoesNotStallTheControlPlane()
     const QUrlQuery answer(QUrl::fromEncoded(callback.header("location")));
     QCOMPARE(answer.queryItemValue(u"error"_s), u"access_denied"_s);
     QVERIFY(callback.elapsedMs < 3500);
+}
+
+void TestSso::replicasShareSignIns()
+{
+    // Behind a load balancer each step may land on another replica of the same store.
+    QString error;
+    std::unique_ptr<Process> other = startReplica(&error);
+    QVERIFY2(other, qPrintable(error));
+    const QByteArray verifier = Auth::Oidc::randomToken();
+    QUrlQuery query;
+    query.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(Loopback)));
+    query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(Auth::Oidc::pkceChallenge(verifier)));
+    query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+    query.addQueryItem(u"state"_s, u"across"_s);
+    const RawResponse start =
+        call("GET", (u"/api/v1/auth/sso/oidc/start?"_s + query.query(QUrl::FullyEncoded)).toLatin1());
+    QCOMPARE(start.status, 302);
+    const QUrl authorize = QUrl::fromEncoded(start.header("location"));
+    const RawResponse approved = rawRequest(authorize.host(), quint16(authorize.port()), "GET", pathAndQuery(authorize));
+    QCOMPARE(approved.status, 302);
+    const RawResponse callback =
+        rawRequest(other->host(), other->port(), "GET", pathAndQuery(QUrl::fromEncoded(approved.header("location"))));
+    QCOMPARE(callback.status, 302);
+    const QString code = QUrlQuery(QUrl::fromEncoded(callback.header("location"))).queryItemValue(u"code"_s);
+    QVERIFY2(!code.isEmpty(), callback.header("location").constData());
+    const RawResponse r = exchange(code, verifier);
+    QCOMPARE(r.status, 200);
+    const QByteArray access = object(r).value("accessToken"_L1).toString().toLatin1();
+    QCOMPARE(rawRequest(other->host(), other->port(), "GET", "/api/v1/auth/me", {},
+                        {{"authorization", "Bearer " + access}})
+                 .status,
+             200);
+    // The code was spent on the first replica: the second refuses it too.
+    const RawResponse replay = rawRequest(other->host(), other->port(), "POST", "/api/v1/auth/sso/exchange",
+                                          json({{u"code"_s, code}, {u"code_verifier"_s, QString::fromLatin1(verifier)}}));
+    QCOMPARE(replay.status, 400);
 }
 
 QTEST_GUILESS_MAIN(TestSso)

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QMutexLocker>
 #include <QTimer>
 #include <QUrlQuery>
@@ -112,6 +113,7 @@ struct FakeIdentityProvider::State
     Key rsa;
     Key otherRsa; // signs "bad signature" tokens, under the real key's kid
     Key ec;
+    QByteArray secret;
     QHash<QByteArray, Grant> codes;
     QHash<QByteArray, User> accessTokens;
     int tokenRequests = 0;
@@ -149,10 +151,18 @@ struct FakeIdentityProvider::State
                            {u"email"_s, grant.user.email},
                            {u"name"_s, grant.user.fullName},
                            {u"groups"_s, QJsonArray::fromStringList(grant.user.groups)}};
-        const QJsonObject header{{u"alg"_s, es256 ? u"ES256"_s : u"RS256"_s},
-                                 {u"typ"_s, u"JWT"_s},
-                                 {u"kid"_s, es256 ? u"ec-1"_s : u"rsa-1"_s}};
+        QString alg = es256 ? u"ES256"_s : u"RS256"_s;
+        if (tamper == Tamper::AlgNone)
+            alg = u"none"_s;
+        else if (tamper == Tamper::Hs256)
+            alg = u"HS256"_s;
+        const QJsonObject header{{u"alg"_s, alg}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, es256 ? u"ec-1"_s : u"rsa-1"_s}};
         const QByteArray input = compact(header).toBase64(Base64Url) + '.' + compact(claims).toBase64(Base64Url);
+        if (tamper == Tamper::AlgNone)
+            return input + '.';
+        if (tamper == Tamper::Hs256)
+            return input + '.' +
+                   QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256).toBase64(Base64Url);
         EVP_PKEY *key = es256 ? ec.get() : (tamper == Tamper::BadSignature ? otherRsa.get() : rsa.get());
         QByteArray signature = sign(key, input, es256);
         if (es256 && tamper == Tamper::BadSignature)
@@ -220,6 +230,7 @@ bool FakeIdentityProvider::start()
     }
     const QByteArray clientId = this->clientId().toLatin1();
     const QByteArray secret = clientSecret();
+    state->secret = secret;
     auto router = std::make_shared<Http::Router>();
 
     router->add("GET", "/.well-known/openid-configuration", [state](Http::Exchange &ex) {

@@ -29,7 +29,16 @@ class FakeIdentityProvider final
 {
 public:
     /// What the provider does to the next ID tokens, for refusal tests.
-    enum class Tamper { None, BadSignature, WrongNonce, WrongAudience, Expired, WrongIssuer };
+    enum class Tamper {
+        None,
+        BadSignature,
+        WrongNonce,
+        WrongAudience,
+        Expired,
+        WrongIssuer,
+        AlgNone, ///< an unsigned token ("alg":"none")
+        Hs256,   ///< HMAC-signed with the client secret (the algorithm-confusion attack)
+    };
 
     struct User
     {
