@@ -46,6 +46,46 @@ QString ensureMasterKey(Config::Settings &settings)
     return path;
 }
 
+/// The SSO providers the settings enable.
+Auth::SsoOptions ssoOptions(const Config::Settings &settings, bool tls)
+{
+    Auth::SsoOptions sso;
+    sso.publicUrl = QUrl(settings.ssoPublicUrl);
+    sso.webRedirectUris = settings.ssoRedirectUris;
+    sso.timeoutMs = int(settings.ssoTimeoutMs);
+    sso.caFile = settings.ssoCaFile;
+    sso.tls = tls;
+    if (!settings.openshiftApiUrl.isEmpty()) {
+        Auth::SsoProvider openshift;
+        openshift.kind = Auth::SsoProvider::Kind::OpenShift;
+        openshift.id = QStringLiteral("openshift");
+        openshift.displayName = QStringLiteral("OpenShift");
+        openshift.baseUrl = QUrl(settings.openshiftApiUrl);
+        if (!settings.openshiftAuthorizeUrl.isEmpty()) {
+            openshift.authorizeUrl = QUrl(settings.openshiftAuthorizeUrl);
+            openshift.tokenUrl = QUrl(settings.openshiftTokenUrl);
+        }
+        openshift.clientId = settings.openshiftClientId;
+        openshift.clientSecret = settings.openshiftClientSecret.reveal().toUtf8();
+        openshift.scopes = QStringLiteral("user:info");
+        sso.providers.append(openshift);
+    }
+    if (!settings.oidcIssuer.isEmpty()) {
+        Auth::SsoProvider oidc;
+        oidc.kind = Auth::SsoProvider::Kind::Oidc;
+        oidc.id = QStringLiteral("oidc");
+        oidc.displayName = settings.oidcName;
+        oidc.baseUrl = QUrl(settings.oidcIssuer);
+        oidc.clientId = settings.oidcClientId;
+        oidc.clientSecret = settings.oidcClientSecret.reveal().toUtf8();
+        oidc.scopes = settings.oidcScopes;
+        oidc.groupsClaim = settings.oidcGroupsClaim;
+        oidc.usernameClaim = settings.oidcUsernameClaim;
+        sso.providers.append(oidc);
+    }
+    return sso;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -114,6 +154,7 @@ int main(int argc, char *argv[])
     options.sessionKey = settings.sessionKey.reveal().toUtf8();
     options.bootstrapAdmin = settings.bootstrapAdmin.reveal();
     options.groupRoles = settings.groupRoles;
+    options.sso = ssoOptions(settings, options.http.tls != nullptr);
     options.timezone = QTimeZone(settings.timezone.toUtf8()); // validated by Config::load()
     options.proxy.poolSize = settings.upstreamPoolSize;
     options.proxy.connectTimeoutMs = int(settings.upstreamConnectTimeoutMs);

@@ -23,17 +23,6 @@ using Auth::Permission;
 
 namespace {
 
-QJsonObject sessionJson(const Auth::SessionTokens &tokens, const Store::User &user, qint64 now)
-{
-    return {{u"accessToken"_s, QString::fromLatin1(tokens.accessToken)},
-            {u"tokenType"_s, u"Bearer"_s},
-            {u"expiresIn"_s, double((tokens.accessExpiresAt - now) / 1000)},
-            {u"refreshToken"_s, QString::fromLatin1(tokens.refreshToken)},
-            {u"refreshExpiresIn"_s, double((tokens.refreshExpiresAt - now) / 1000)},
-            {u"sessionId"_s, tokens.sessionId},
-            {u"user"_s, userToJson(user)}};
-}
-
 /// Audit entries of session events name the account even when the caller is anonymous.
 Store::AuditEntry sessionEntry(const ApiRequest &request, const QString &action,
                                const std::optional<Store::User> &user, bool success)
@@ -234,6 +223,17 @@ Reply me(ApiRequest &request)
 }
 
 } // namespace
+
+QJsonObject sessionJson(const Auth::SessionTokens &tokens, const Store::User &user, qint64 now)
+{
+    return {{u"accessToken"_s, QString::fromLatin1(tokens.accessToken)},
+            {u"tokenType"_s, u"Bearer"_s},
+            {u"expiresIn"_s, double((tokens.accessExpiresAt - now) / 1000)},
+            {u"refreshToken"_s, QString::fromLatin1(tokens.refreshToken)},
+            {u"refreshExpiresIn"_s, double((tokens.refreshExpiresAt - now) / 1000)},
+            {u"sessionId"_s, tokens.sessionId},
+            {u"user"_s, userToJson(user)}};
+}
 
 void addAuthRoutes(RouteTable &table)
 {

@@ -57,20 +57,31 @@ void ControlExecutor::run(Http::Exchange &exchange, std::function<Reply(const Ht
     QPointer<Http::Exchange> target(&exchange);
     QObject *mailbox = threadMailbox();
     QMetaObject::invokeMethod(m_context, [target, mailbox, request = exchange.request(), work = std::move(work)] {
+        const auto failed = [&request](const std::exception &e) {
+            qCWarning(lcControl, "request %s failed: %s", request.requestId.constData(), e.what());
+            return Reply::error(500, "internal_error",
+                                QStringLiteral("The server could not complete the request (request id %1).")
+                                    .arg(QString::fromLatin1(request.requestId)),
+                                "server_error");
+        };
+        const auto send = [target, mailbox](Reply reply) {
+            QMetaObject::invokeMethod(mailbox, [target, reply = std::move(reply)] {
+                if (target)
+                    target->respond(reply.status, reply.headers, reply.body);
+            }, Qt::QueuedConnection);
+        };
         Reply reply;
         try {
             reply = work(request);
+            if (reply.deferred) {
+                const auto deferred = std::move(reply.deferred);
+                deferred(send);
+                return;
+            }
         } catch (const std::exception &e) {
-            qCWarning(lcControl, "request %s failed: %s", request.requestId.constData(), e.what());
-            reply = Reply::error(500, "internal_error",
-                                 QStringLiteral("The server could not complete the request (request id %1).")
-                                     .arg(QString::fromLatin1(request.requestId)),
-                                 "server_error");
+            reply = failed(e);
         }
-        QMetaObject::invokeMethod(mailbox, [target, reply = std::move(reply)] {
-            if (target)
-                target->respond(reply.status, reply.headers, reply.body);
-        }, Qt::QueuedConnection);
+        send(std::move(reply));
     }, Qt::QueuedConnection);
 }
 

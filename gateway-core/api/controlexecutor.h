@@ -3,10 +3,11 @@
 
 #include "gateway-core/http/request.h"
 
+#include <functional>
+
 #include <QObject>
 #include <QThread>
 
-#include <functional>
 
 namespace Tollgate::Http {
 class Exchange;
@@ -20,6 +21,11 @@ struct Reply
     int status = 200;
     Http::Headers headers;
     QByteArray body;
+
+    /// Set by a handler that answers only after asynchronous work (a call to an SSO provider):
+    /// run on the control thread right after the handler returns, with the function that sends
+    /// the reply (call it once, from the control thread). The thread serves other calls meanwhile.
+    std::function<void(std::function<void(Reply)> respond)> deferred;
 
     /// A JSON reply (content type set).
     static Reply json(int status, const QByteArray &body);

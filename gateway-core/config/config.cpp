@@ -332,6 +332,44 @@ void validate(Settings &settings, QStringList &errors, QStringList &warnings)
     if (!Auth::RoleMapping::parse(settings.groupRoles, &mappingError))
         errors.append(where(u"group_roles"_s) + u": "_s + mappingError);
 
+    const auto checkHttpUrl = [&](const QString &key, const QString &value) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!value.isEmpty() && (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+                                 url.host().isEmpty() || url.hasQuery() || url.hasFragment()))
+            errors.append(where(key) + u": \"%1\" is not an http(s) URL"_s.arg(value));
+    };
+    for (const auto &[key, value] : {std::pair{u"sso_public_url"_s, settings.ssoPublicUrl},
+                                     {u"openshift_api_url"_s, settings.openshiftApiUrl},
+                                     {u"openshift_authorize_url"_s, settings.openshiftAuthorizeUrl},
+                                     {u"openshift_token_url"_s, settings.openshiftTokenUrl},
+                                     {u"oidc_issuer"_s, settings.oidcIssuer}})
+        checkHttpUrl(key, value);
+    for (const QString &uri : std::as_const(settings.ssoRedirectUris)) {
+        const QUrl url(uri, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty() ||
+            url.hasFragment())
+            errors.append(where(u"sso_redirect_uris"_s) + u": \"%1\" is not an http(s) URL"_s.arg(uri));
+    }
+    const auto needClient = [&](const QString &prefix, const QString &enabler, const QString &id,
+                                const Util::Secret &secret) {
+        if (enabler.isEmpty())
+            return;
+        const QString enablerKey = prefix == u"oidc" ? u"oidc_issuer"_s : u"openshift_api_url"_s;
+        if (id.isEmpty())
+            errors.append(where(prefix + u"_client_id"_s) + u": needed when %1 is set"_s.arg(enablerKey));
+        if (!secret.isSet())
+            errors.append(where(prefix + u"_client_secret"_s) +
+                          u": needed when %1 is set (or set %2_client_secret_file)"_s.arg(enablerKey, prefix));
+    };
+    needClient(u"openshift"_s, settings.openshiftApiUrl, settings.openshiftClientId, settings.openshiftClientSecret);
+    needClient(u"oidc"_s, settings.oidcIssuer, settings.oidcClientId, settings.oidcClientSecret);
+    if (settings.openshiftAuthorizeUrl.isEmpty() != settings.openshiftTokenUrl.isEmpty())
+        errors.append(where(settings.openshiftAuthorizeUrl.isEmpty() ? u"openshift_token_url"_s
+                                                                     : u"openshift_authorize_url"_s) +
+                      u": set both openshift_authorize_url and openshift_token_url, or neither"_s);
+    if (!settings.ssoCaFile.isEmpty() && !QFileInfo(settings.ssoCaFile).isReadable())
+        errors.append(where(u"sso_ca_file"_s) + u": cannot read \"%1\""_s.arg(settings.ssoCaFile));
+
     if (!QTimeZone(settings.timezone.toUtf8()).isValid())
         errors.append(where(u"timezone"_s) +
                       u": unknown time zone \"%1\" (use an IANA name such as UTC or Europe/Paris)"_s.arg(
@@ -499,6 +537,10 @@ LoadResult load(const QStringList &arguments, const QProcessEnvironment &environ
                         u"master_key_file"_s, errors);
     readSecretCompanion(settings, &Settings::sessionKey, u"session_key"_s, &Settings::sessionKeyFile,
                         u"session_key_file"_s, errors);
+    readSecretCompanion(settings, &Settings::openshiftClientSecret, u"openshift_client_secret"_s,
+                        &Settings::openshiftClientSecretFile, u"openshift_client_secret_file"_s, errors);
+    readSecretCompanion(settings, &Settings::oidcClientSecret, u"oidc_client_secret"_s,
+                        &Settings::oidcClientSecretFile, u"oidc_client_secret_file"_s, errors);
     validate(settings, errors, result.warnings);
     Internal::readDeclarations(root, {configFile, configDir, environment}, settings, errors, result.warnings);
     return result;

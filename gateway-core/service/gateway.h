@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gateway-core/auth/oauthprovider.h"
 #include "gateway-core/http/server.h"
 #include "gateway-core/proxy/proxyservice.h"
 
@@ -59,6 +60,8 @@ struct GatewayOptions
     QString bootstrapAdmin;
     /// group_roles entries: "group=role".
     QStringList groupRoles;
+    /// Single sign-on providers (none: SSO is off, the provider list is empty).
+    Auth::SsoOptions sso;
     QTimeZone timezone = QTimeZone::utc();
     Http::ServerOptions http;
     Proxy::ProxyOptions proxy;

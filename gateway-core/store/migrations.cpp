@@ -272,6 +272,33 @@ QList<Migration> buildMigrations()
                      u"ALTER TABLE refresh_tokens ADD COLUMN family_id TEXT"_s,
                      u"CREATE INDEX idx_refresh_tokens_family ON refresh_tokens (family_id)"_s,
                  }});
+
+    // Single sign-on: a sign-in in flight (state → what the callback needs) and the one-time
+    // codes handed to clients; only hashes of the state and the code are stored.
+    list.append({7,
+                 u"single sign-on states and one-time codes"_s,
+                 {
+                     uR"(CREATE TABLE sso_logins (
+            state_hash TEXT PRIMARY KEY,
+            provider TEXT NOT NULL,
+            client_redirect TEXT NOT NULL,
+            client_challenge TEXT NOT NULL,
+            client_state TEXT NOT NULL,
+            callback_url TEXT NOT NULL,
+            secrets TEXT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            created_at BIGINT NOT NULL))"_s,
+                     u"CREATE INDEX idx_sso_logins_expires ON sso_logins (expires_at)"_s,
+                     uR"(CREATE TABLE sso_codes (
+            code_hash TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            provider TEXT NOT NULL,
+            client_challenge TEXT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            used_at BIGINT,
+            created_at BIGINT NOT NULL))"_s,
+                     u"CREATE INDEX idx_sso_codes_expires ON sso_codes (expires_at)"_s,
+                 }});
     return list;
 }
 

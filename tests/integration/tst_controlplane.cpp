@@ -700,6 +700,16 @@ void TestControlPlane::rbacMatrix()
               return json({{u"currentPassword"_s, password}, {u"newPassword"_s, password}});
           },
           {401, 204, 204, 204, 204}}},
+        // Single sign-on: public, and no provider is configured here.
+        {"GET /api/v1/auth/sso/providers", {nullptr, {200, 200, 200, 200, 200}}},
+        {"GET /api/v1/auth/sso/{provider}/start", {nullptr, {404, 404, 404, 404, 404}}},
+        {"GET /api/v1/auth/sso/callback", {nullptr, {400, 400, 400, 400, 400}}},
+        {"POST /api/v1/auth/sso/exchange",
+         {[](int) {
+              return json({{u"code"_s, u"tgc_unknown"_s},
+                           {u"code_verifier"_s, u"0123456789012345678901234567890123456789abc"_s}});
+          },
+          {400, 400, 400, 400, 400}}},
         {"GET /api/v1/users", {nullptr, {401, 403, 403, 200, 200}}},
         {"POST /api/v1/users",
          {[&](int) {

@@ -5,6 +5,7 @@
 #include "gateway-core/api/json.h"
 #include "gateway-core/auth/jwt.h"
 #include "gateway-core/auth/loginlimiter.h"
+#include "gateway-core/auth/oidc.h"
 #include "gateway-core/auth/password.h"
 #include "gateway-core/auth/rbac.h"
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void roleMapping();
     void versionsFromIfMatchOrBody();
     void listQuery();
+    void oidcHelpers();
 };
 
 void TestAuth::jwtRoundTripAndRejections()
@@ -211,6 +213,44 @@ void TestAuth::listQuery()
         QCOMPARE(apiStatus([&] { Api::Json::ListQuery::parse(request, {u"username"_s}, u"username"_s, {}); }),
                  400);
     }
+}
+
+void TestAuth::oidcHelpers()
+{
+    using namespace Auth::Oidc;
+    // RFC 7636 appendix B.
+    QCOMPARE(pkceChallenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+             QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+    QVERIFY(isPkceValue(randomToken()));
+    QVERIFY(!isPkceValue("too-short"));
+    QVERIFY(!isPkceValue(QByteArray(43, '+')));
+    QVERIFY(randomToken() != randomToken());
+
+    QVERIFY(isLoopbackRedirect(QUrl(u"http://127.0.0.1:8400/cb"_s)));
+    QVERIFY(isLoopbackRedirect(QUrl(u"http://[::1]/"_s)));
+    QVERIFY(isLoopbackRedirect(QUrl(u"http://localhost:1/x?y=z"_s)));
+    QVERIFY(!isLoopbackRedirect(QUrl(u"https://127.0.0.1/cb"_s)));
+    QVERIFY(!isLoopbackRedirect(QUrl(u"http://127.0.0.1.nip.io/cb"_s)));
+    QVERIFY(!isLoopbackRedirect(QUrl(u"http://10.0.0.1/cb"_s)));
+    QVERIFY(!isLoopbackRedirect(QUrl(u"http://127.0.0.1/cb#frag"_s)));
+    QVERIFY(!isLoopbackRedirect(QUrl(u"http://a:b@127.0.0.1/cb"_s)));
+
+    const QJsonObject claims = QJsonDocument::fromJson(
+        "{\"groups\":[\"a\",\"b\"],\"realm_access\":{\"roles\":[\"admin\"]},\"team\":\"ops\",\"n\":3}").object();
+    QCOMPARE(claimStrings(claims, u"groups"_s), (QStringList{u"a"_s, u"b"_s}));
+    QCOMPARE(claimStrings(claims, u"realm_access.roles"_s), QStringList{u"admin"_s});
+    QCOMPARE(claimStrings(claims, u"team"_s), QStringList{u"ops"_s});
+    QVERIFY(claimStrings(claims, u"n"_s).isEmpty());
+    QVERIFY(claimStrings(claims, u"missing.path"_s).isEmpty());
+
+    // Malformed tokens are refused before any key is looked at.
+    const IdTokenExpectations expect{u"https://idp"_s, u"client"_s, u"nonce"_s, 1'000'000, 60};
+    QVERIFY(!verifyIdToken("not-a-jwt", {}, expect).claims);
+    QVERIFY(!verifyIdToken("a.b.c.d", {}, expect).claims);
+    const IdTokenResult unknown = verifyIdToken(
+        QByteArray("{\"alg\":\"RS256\",\"kid\":\"k\"}").toBase64(QByteArray::Base64UrlEncoding) + ".e30.c2ln", {}, expect);
+    QVERIFY(!unknown.claims);
+    QVERIFY(unknown.unknownKey);
 }
 
 QTEST_GUILESS_MAIN(TestAuth)

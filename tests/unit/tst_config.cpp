@@ -734,6 +734,44 @@ private Q_SLOTS:
         QVERIFY(!load({u"TOLLGATE_BOOTSTRAP_ADMIN=nocolon"_s}).ok());
     }
 
+    void ssoSettingsAreValidated()
+    {
+        QTemporaryDir dir;
+        const QString secretFile = dir.filePath(u"oidc-secret"_s);
+        QFile file(secretFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("oidc-secret-value\n");
+        file.close();
+        auto load = [](const QStringList &env) {
+            return Config::load({u"tollgate-server"_s, u"--data-dir"_s, u"/tmp/tg-sso-config"_s}, environment(env));
+        };
+        auto ok = load({u"TOLLGATE_OIDC_ISSUER=https://idp.example.com/realms/acme"_s,
+                        u"TOLLGATE_OIDC_CLIENT_ID=tollgate"_s, u"TOLLGATE_OIDC_CLIENT_SECRET_FILE="_s + secretFile,
+                        u"TOLLGATE_OPENSHIFT_API_URL=https://api.c.example.com:6443"_s,
+                        u"TOLLGATE_OPENSHIFT_CLIENT_ID=tollgate"_s,
+                        u"TOLLGATE_OPENSHIFT_CLIENT_SECRET=openshift-secret-value"_s,
+                        u"TOLLGATE_SSO_REDIRECT_URIS=https://portal.example.com/done"_s});
+        QVERIFY2(ok.ok(), qPrintable(ok.errors.join(u'\n')));
+        QCOMPARE(ok.settings.oidcClientSecret.reveal(), u"oidc-secret-value"_s);
+        QCOMPARE(ok.settings.oidcGroupsClaim, u"groups"_s);
+        QCOMPARE(ok.settings.ssoTimeoutMs, 5000);
+        QCOMPARE(ok.settings.ssoRedirectUris, QStringList{u"https://portal.example.com/done"_s});
+        const QString report = Config::checkConfigReport(ok.settings);
+        QVERIFY(!report.contains(u"oidc-secret-value"_s));
+        QVERIFY(!report.contains(u"openshift-secret-value"_s));
+
+        // A provider without its client, a malformed issuer, half a pair of OpenShift endpoints.
+        auto bad = load({u"TOLLGATE_OIDC_ISSUER=https://idp.example.com"_s,
+                         u"TOLLGATE_OPENSHIFT_API_URL=ftp://api.example.com"_s,
+                         u"TOLLGATE_OPENSHIFT_CLIENT_ID=tollgate"_s, u"TOLLGATE_OPENSHIFT_CLIENT_SECRET=x"_s,
+                         u"TOLLGATE_OPENSHIFT_AUTHORIZE_URL=https://oauth.example.com/oauth/authorize"_s});
+        const QString errors = bad.errors.join(u'\n');
+        QCOMPARE(bad.errors.size(), 4);
+        QVERIFY2(errors.contains(u"oidc_client_id"_s) && errors.contains(u"oidc_client_secret"_s), qPrintable(errors));
+        QVERIFY2(errors.contains(u"TOLLGATE_OPENSHIFT_API_URL"_s), qPrintable(errors));
+        QVERIFY2(errors.contains(u"openshift_token_url"_s), qPrintable(errors));
+    }
+
     void duration_data()
     {
         QTest::addColumn<QString>("text");
