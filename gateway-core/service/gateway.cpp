@@ -6,6 +6,7 @@
 #include "gateway-core/api/controlexecutor.h"
 #include "gateway-core/api/openapiroute.h"
 #include "gateway-core/api/routetable.h"
+#include "gateway-core/api/modelroutes.h"
 #include "gateway-core/api/userroutes.h"
 #include "gateway-core/auth/bootstrap.h"
 #include "gateway-core/auth/rbac.h"
@@ -235,6 +236,7 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     auto api = std::make_shared<Api::RouteTable>(context);
     Api::addAuthRoutes(*api);
     Api::addUserRoutes(*api);
+    Api::addModelRoutes(*api);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;
