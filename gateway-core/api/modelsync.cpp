@@ -132,6 +132,11 @@ SyncDiff diff(Store::Database &db, const QString &baseUrl, const QStringList &up
         if (!served.contains(id))
             d.add << id;
     }
+    const auto byName = [](const Store::Deployment &a, const Store::Deployment &b) {
+        return std::tie(a.servedName, a.modelId, a.id) < std::tie(b.servedName, b.modelId, b.id);
+    };
+    std::sort(d.present.begin(), d.present.end(), byName);
+    std::sort(d.missing.begin(), d.missing.end(), byName);
     return d;
 }
 
