@@ -351,6 +351,14 @@ void TestModels::apiKeyIsNeverEchoed()
     QCOMPARE(r.status, 201);
     QCOMPARE(object(r).value("weight"_L1).toInt(), 3);
     answers << r;
+    // Testing an edited deployment uses its stored key, which still does not come back.
+    const QString second = object(r).value("id"_L1).toString();
+    QVERIFY(m_mock.reset());
+    r = call("POST", "/api/v1/models/test-connection", {{u"baseUrl"_s, m_mock.apiBase()}, {u"deploymentId"_s, second}});
+    QCOMPARE(object(r).value("ok"_L1).toBool(), true);
+    QCOMPARE(m_mock.lastRequest().value("headers"_L1).toObject().value("authorization"_L1).toString(),
+             u"Bearer "_s + UpstreamSecret);
+    answers << r;
     r = call("PATCH", path, {{u"servedName"_s, u"mock-b"_s}, {u"version"_s, 1}});
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("hasApiKey"_L1).toBool(), true); // absent: kept
