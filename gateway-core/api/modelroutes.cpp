@@ -56,16 +56,17 @@ QJsonObject deploymentToJson(const Store::Deployment &deployment)
 namespace {
 
 const QStringList Capabilities = {u"chat"_s, u"embeddings"_s, u"tokenize"_s, u"docling"_s, u"safety"_s};
-const QStringList ModelFields = {u"displayName"_s, u"description"_s,   u"capabilities"_s,
-                                 u"inputPrice"_s,  u"outputPrice"_s,   u"cachedPrice"_s,
-                                 u"contextWindow"_s, u"restricted"_s, u"enabled"_s};
+const QStringList ModelFields = {u"displayName"_s,   u"description"_s, u"capabilities"_s,
+                                 u"inputPrice"_s,    u"outputPrice"_s, u"cachedPrice"_s,
+                                 u"contextWindow"_s, u"restricted"_s,  u"enabled"_s};
 const QStringList DeploymentFields = {u"baseUrl"_s, u"servedName"_s, u"apiKey"_s, u"weight"_s, u"enabled"_s};
 
 void rejectUnknown(const QJsonObject &body, const QStringList &allowed)
 {
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (!allowed.contains(it.key()))
-            throw ApiError::invalid(it.key(), u"Unknown field %1; allowed: %2."_s.arg(it.key(), allowed.join(u", "_s)));
+            throw ApiError::invalid(it.key(),
+                                    u"Unknown field %1; allowed: %2."_s.arg(it.key(), allowed.join(u", "_s)));
     }
 }
 
@@ -92,8 +93,9 @@ void applyModelPatch(Store::Model &model, const QJsonObject &body)
         QStringList ordered;
         for (const QString &c : *v) {
             if (!Capabilities.contains(c))
-                throw ApiError::invalid(u"capabilities"_s, u"Unknown capability %1; capabilities are %2."_s.arg(
-                                                               c, Capabilities.join(u", "_s)));
+                throw ApiError::invalid(
+                    u"capabilities"_s,
+                    u"Unknown capability %1; capabilities are %2."_s.arg(c, Capabilities.join(u", "_s)));
         }
         for (const QString &c : Capabilities) {
             if (v->contains(c))
@@ -128,7 +130,8 @@ void applyDeploymentPatch(const Context &context, Store::Deployment &deployment,
         deployment.apiKeyEncrypted.clear();
     } else if (const auto v = Json::optionalString(body, "apiKey"_L1)) {
         if (v->isEmpty() || v->size() > 4096)
-            throw ApiError::invalid(u"apiKey"_s, u"apiKey must have 1 to 4096 characters, or be null to clear it."_s);
+            throw ApiError::invalid(u"apiKey"_s,
+                                    u"apiKey must have 1 to 4096 characters, or be null to clear it."_s);
         deployment.apiKeyEncrypted = Util::SecretBox(context.masterKey).seal(v->toUtf8());
     }
     if (const auto v = Json::patchInt(body, "weight"_L1)) {
@@ -166,7 +169,8 @@ QJsonArray deploymentsJson(const QList<Store::Deployment> &deployments)
 
 /// The model with what this caller may know: deployments for admin readers, their own
 /// subscription for everybody else.
-QJsonObject modelView(const ApiRequest &request, const Store::Model &model, const QList<Store::Deployment> &deployments,
+QJsonObject modelView(const ApiRequest &request, const Store::Model &model,
+                      const QList<Store::Deployment> &deployments,
                       const std::optional<Store::Subscription> &subscription)
 {
     QJsonObject o = modelToJson(model);
@@ -194,13 +198,15 @@ std::optional<Store::Subscription> ownSubscription(const ApiRequest &request, co
 Reply listModels(ApiRequest &request)
 {
     const Json::ListQuery query = Json::ListQuery::parse(
-        request.http, {u"id"_s, u"displayName"_s, u"createdAt"_s, u"updatedAt"_s, u"inputPrice"_s, u"outputPrice"_s},
+        request.http,
+        {u"id"_s, u"displayName"_s, u"createdAt"_s, u"updatedAt"_s, u"inputPrice"_s, u"outputPrice"_s},
         u"id"_s, {u"search"_s, u"capability"_s, u"restricted"_s, u"enabled"_s});
     Store::ModelFilter filter;
     filter.search = query.filter(u"search"_s);
     filter.capability = query.filter(u"capability"_s);
     if (!filter.capability.isEmpty() && !Capabilities.contains(filter.capability))
-        throw ApiError::invalid(u"capability"_s, u"capability must be one of %1."_s.arg(Capabilities.join(u", "_s)));
+        throw ApiError::invalid(u"capability"_s,
+                                u"capability must be one of %1."_s.arg(Capabilities.join(u", "_s)));
     filter.restricted = query.boolFilter(u"restricted"_s);
     filter.enabled = query.boolFilter(u"enabled"_s);
     static const QHash<QString, Store::ModelFilter::Sort> sorts = {
@@ -253,10 +259,11 @@ Reply getModel(ApiRequest &request)
     const Store::Model model = findModel(request.db(), request.param(u"id"_s));
     if (!model.enabled && !request.caller.canReadAdmin())
         throw ApiError::notFound(u"No model with id %1."_s.arg(model.id));
-    const QList<Store::Deployment> deployments = request.caller.canReadAdmin()
-                                                     ? Store::ModelRepository(request.db()).deployments(model.id)
-                                                     : QList<Store::Deployment>();
-    return Json::versioned(modelView(request, model, deployments, ownSubscription(request, model.id)), model.version);
+    const QList<Store::Deployment> deployments =
+        request.caller.canReadAdmin() ? Store::ModelRepository(request.db()).deployments(model.id)
+                                      : QList<Store::Deployment>();
+    return Json::versioned(modelView(request, model, deployments, ownSubscription(request, model.id)),
+                           model.version);
 }
 
 QJsonObject modelAudit(const Store::Model &model, const QList<Store::Deployment> &deployments)
@@ -278,7 +285,8 @@ Reply createModel(ApiRequest &request)
     Store::Model model;
     model.id = Json::requiredString(body, "id"_L1).trimmed();
     if (model.id.size() > 200 || model.id.contains(u' ') || model.id.startsWith(u'/'))
-        throw ApiError::invalid(u"id"_s, u"id must have 1 to 200 characters, no spaces and not start with /."_s);
+        throw ApiError::invalid(u"id"_s,
+                                u"id must have 1 to 200 characters, no spaces and not start with /."_s);
     model.capabilities = {u"chat"_s};
     applyModelPatch(model, body);
     if (!body.contains("cachedPrice"_L1))
@@ -345,7 +353,8 @@ Reply updateModel(ApiRequest &request)
                 keys.append(QJsonObject{{u"id"_s, now.id},
                                         {u"modelsBefore"_s, QJsonArray::fromStringList(was.models)},
                                         {u"modelsAfter"_s, QJsonArray::fromStringList(now.models)}});
-            afterAudit.insert(u"cascade"_s, QJsonObject{{u"subscriptions"_s, subscriptions}, {u"keys"_s, keys}});
+            afterAudit.insert(u"cascade"_s,
+                              QJsonObject{{u"subscriptions"_s, subscriptions}, {u"keys"_s, keys}});
         }
         Store::AuditEntry entry = auditEntry(request, u"model.update"_s, u"model"_s, after.id);
         entry.before = modelToJson(before);
@@ -422,7 +431,8 @@ Reply updateDeployment(ApiRequest &request)
     const qint64 expected = Json::expectedVersion(request.http, body);
     Store::Database &db = request.db();
     Store::Transaction tx(db);
-    const Store::Deployment before = findDeployment(db, request.param(u"id"_s), request.param(u"deploymentId"_s));
+    const Store::Deployment before =
+        findDeployment(db, request.param(u"id"_s), request.param(u"deploymentId"_s));
     Json::checkVersion(before.version, expected);
     Store::Deployment after = before;
     applyDeploymentPatch(request.context, after, body);
@@ -472,7 +482,8 @@ void checkDeployment(Store::Database &db, const Store::Deployment &deployment, c
 
 Store::Deployment addDeployment(ApiRequest &request, Store::Deployment deployment)
 {
-    const Store::Deployment stored = Store::ModelRepository(request.db()).addDeployment(std::move(deployment));
+    const Store::Deployment stored =
+        Store::ModelRepository(request.db()).addDeployment(std::move(deployment));
     Store::AuditEntry entry = auditEntry(request, u"deployment.create"_s, u"deployment"_s, stored.id);
     entry.after = deploymentToJson(stored);
     record(request, entry);
@@ -496,13 +507,15 @@ Store::Model createModel(ApiRequest &request, const Store::Model &model)
 void addModelRoutes(RouteTable &table)
 {
     table.add("GET", "/api/v1/models", Permission::Authenticated,
-              u"List models: search, capability, restricted, enabled; sort; users see enabled ones"_s, listModels);
-    table.add("POST", "/api/v1/models", Permission::AdminWrite, u"Create a model (with deployments)"_s, createModel);
+              u"List models: search, capability, restricted, enabled; sort; users see enabled ones"_s,
+              listModels);
+    table.add("POST", "/api/v1/models", Permission::AdminWrite, u"Create a model (with deployments)"_s,
+              createModel);
     table.add("GET", "/api/v1/models/{id}", Permission::Authenticated, u"One model"_s, getModel);
     table.add("PATCH", "/api/v1/models/{id}", Permission::AdminWrite,
               u"Change a model (If-Match); restricting cascades to subscriptions and keys"_s, updateModel);
-    table.add("DELETE", "/api/v1/models/{id}", Permission::AdminWrite, u"Delete a model with its deployments"_s,
-              deleteModel);
+    table.add("DELETE", "/api/v1/models/{id}", Permission::AdminWrite,
+              u"Delete a model with its deployments"_s, deleteModel);
     table.add("GET", "/api/v1/models/{id}/deployments", Permission::AdminRead, u"A model's deployments"_s,
               listDeployments);
     table.add("POST", "/api/v1/models/{id}/deployments", Permission::AdminWrite, u"Add a deployment"_s,

@@ -67,8 +67,9 @@ std::optional<QJsonObject> probeError(const Upstream::ProbeResult &r)
     if (!r.error.isEmpty())
         return QJsonObject{{u"code"_s, QString::fromLatin1(r.error)}, {u"message"_s, r.message}};
     if (r.status == 401 || r.status == 403)
-        return QJsonObject{{u"code"_s, u"auth_failed"_s},
-                           {u"message"_s, u"The upstream refused the credentials (HTTP %1); check apiKey."_s.arg(r.status)}};
+        return QJsonObject{
+            {u"code"_s, u"auth_failed"_s},
+            {u"message"_s, u"The upstream refused the credentials (HTTP %1); check apiKey."_s.arg(r.status)}};
     if (r.status < 200 || r.status > 299)
         return QJsonObject{{u"code"_s, u"upstream_error"_s},
                            {u"message"_s, u"The upstream answered HTTP %1: %2"_s.arg(r.status).arg(
@@ -101,21 +102,24 @@ QByteArray apiKeyOf(ApiRequest &request)
 /// The upstream's model list; ApiError 502 when it cannot be had.
 QStringList upstreamModels(ApiRequest &request, const QString &baseUrl)
 {
-    const Upstream::ProbeResult r = call(request, baseUrl, apiKeyOf(request), "GET", "/models", {}, SyncTimeoutMs);
+    const Upstream::ProbeResult r =
+        call(request, baseUrl, apiKeyOf(request), "GET", "/models", {}, SyncTimeoutMs);
     if (const auto error = probeError(r))
-        throw ApiError(502, "upstream_unavailable",
-                       u"Could not list the upstream's models: %1"_s.arg(error->value("message"_L1).toString()));
+        throw ApiError(
+            502, "upstream_unavailable",
+            u"Could not list the upstream's models: %1"_s.arg(error->value("message"_L1).toString()));
     const auto ids = modelIds(r.body);
     if (!ids)
-        throw ApiError(502, "upstream_unavailable", u"The upstream's /models answer is not an OpenAI model list."_s);
+        throw ApiError(502, "upstream_unavailable",
+                       u"The upstream's /models answer is not an OpenAI model list."_s);
     return *ids;
 }
 
 struct SyncDiff
 {
-    QStringList add;                        // served names without a deployment at this base URL
-    QList<Store::Deployment> present;       // deployments at this base URL the upstream serves
-    QList<Store::Deployment> missing;       // deployments at this base URL the upstream lacks
+    QStringList add;                  // served names without a deployment at this base URL
+    QList<Store::Deployment> present; // deployments at this base URL the upstream serves
+    QList<Store::Deployment> missing; // deployments at this base URL the upstream lacks
 };
 
 SyncDiff diff(Store::Database &db, const QString &baseUrl, const QStringList &upstream)
@@ -149,7 +153,8 @@ Reply syncPreview(ApiRequest &request)
     Store::ModelRepository models(db);
     QJsonArray add;
     for (const QString &name : d.add)
-        add.append(QJsonObject{{u"servedName"_s, name}, {u"modelId"_s, name}, {u"modelExists"_s, bool(models.find(name))}});
+        add.append(QJsonObject{
+            {u"servedName"_s, name}, {u"modelId"_s, name}, {u"modelExists"_s, bool(models.find(name))}});
     auto listOf = [](const QList<Store::Deployment> &deployments) {
         QJsonArray items;
         for (const Store::Deployment &dep : deployments)
@@ -172,7 +177,8 @@ Reply syncApply(ApiRequest &request)
     for (auto it = body.begin(); it != body.end(); ++it) {
         static const QStringList allowed = {u"baseUrl"_s, u"apiKey"_s, u"add"_s, u"disable"_s};
         if (!allowed.contains(it.key()))
-            throw ApiError::invalid(it.key(), u"Unknown field %1; send baseUrl, apiKey, add and disable."_s.arg(it.key()));
+            throw ApiError::invalid(
+                it.key(), u"Unknown field %1; send baseUrl, apiKey, add and disable."_s.arg(it.key()));
     }
     const QString baseUrl = checkedBaseUrl(request);
     // add: served names (their model id is the same) or {servedName, modelId, capabilities}.
@@ -206,7 +212,8 @@ Reply syncApply(ApiRequest &request)
     }
     const QStringList disable = Json::optionalStringList(body, "disable"_L1).value_or(QStringList());
     if (additions.isEmpty() && disable.isEmpty())
-        throw ApiError::invalid(u"add"_s, u"Select something: add (served names) or disable (deployment ids)."_s);
+        throw ApiError::invalid(u"add"_s,
+                                u"Select something: add (served names) or disable (deployment ids)."_s);
     const QByteArray apiKey = apiKeyOf(request);
     // The selection is checked against what the upstream serves now, not what a preview showed.
     const QStringList upstream = upstreamModels(request, baseUrl);
@@ -219,9 +226,10 @@ Reply syncApply(ApiRequest &request)
     const SyncDiff d = diff(db, baseUrl, upstream);
     for (const Addition &a : std::as_const(additions)) {
         if (!d.add.contains(a.servedName))
-            throw ApiError::invalid(u"add"_s, upstream.contains(a.servedName)
-                                                  ? u"%1 already has a deployment at this base URL."_s.arg(a.servedName)
-                                                  : u"The upstream does not serve %1."_s.arg(a.servedName));
+            throw ApiError::invalid(u"add"_s,
+                                    upstream.contains(a.servedName)
+                                        ? u"%1 already has a deployment at this base URL."_s.arg(a.servedName)
+                                        : u"The upstream does not serve %1."_s.arg(a.servedName));
         std::optional<Store::Model> model = models.find(a.modelId);
         const bool created = !model;
         if (!model) {
@@ -231,7 +239,8 @@ Reply syncApply(ApiRequest &request)
             m.capabilities = a.capabilities;
             m.metadata = QJsonObject{{u"source"_s, u"sync"_s}};
             if (m.id.contains(u' ') || m.id.size() > 200)
-                throw ApiError::invalid(u"add"_s, u"%1 cannot be a model id (spaces or too long); give a modelId."_s.arg(m.id));
+                throw ApiError::invalid(
+                    u"add"_s, u"%1 cannot be a model id (spaces or too long); give a modelId."_s.arg(m.id));
             model = ModelCatalogue::createModel(request, m);
         }
         Store::Deployment dep;
@@ -250,8 +259,9 @@ Reply syncApply(ApiRequest &request)
         const auto it = std::find_if(d.missing.begin(), d.missing.end(),
                                      [&](const Store::Deployment &dep) { return dep.id == id; });
         if (it == d.missing.end())
-            throw ApiError::invalid(u"disable"_s,
-                                    u"%1 is not a deployment at this base URL that the upstream no longer serves."_s.arg(id));
+            throw ApiError::invalid(
+                u"disable"_s,
+                u"%1 is not a deployment at this base URL that the upstream no longer serves."_s.arg(id));
         if (!it->enabled)
             continue;
         Store::Deployment after = *it;
@@ -270,7 +280,8 @@ Reply syncApply(ApiRequest &request)
 
 QJsonObject probeReport(const Upstream::ProbeResult &r)
 {
-    QJsonObject o{{u"ok"_s, false}, {u"status"_s, r.status ? QJsonValue(r.status) : QJsonValue()},
+    QJsonObject o{{u"ok"_s, false},
+                  {u"status"_s, r.status ? QJsonValue(r.status) : QJsonValue()},
                   {u"latencyMs"_s, double(r.latencyMs)}};
     if (const auto error = probeError(r))
         o.insert(u"error"_s, *error);
@@ -283,19 +294,25 @@ Reply testConnection(ApiRequest &request)
 {
     const QJsonObject &body = request.body();
     for (auto it = body.begin(); it != body.end(); ++it) {
-        static const QStringList allowed = {u"baseUrl"_s, u"apiKey"_s, u"servedName"_s, u"chat"_s, u"deploymentId"_s};
+        static const QStringList allowed = {u"baseUrl"_s, u"apiKey"_s, u"servedName"_s, u"chat"_s,
+                                            u"deploymentId"_s};
         if (!allowed.contains(it.key()))
-            throw ApiError::invalid(it.key(), u"Unknown field %1; send baseUrl, apiKey, servedName, chat, deploymentId."_s.arg(it.key()));
+            throw ApiError::invalid(
+                it.key(),
+                u"Unknown field %1; send baseUrl, apiKey, servedName, chat, deploymentId."_s.arg(it.key()));
     }
     const QString baseUrl = checkedBaseUrl(request);
     QByteArray apiKey = apiKeyOf(request);
     // Editing a deployment: its stored key stands in for one not typed again (never shown).
-    if (const auto deploymentId = Json::optionalString(body, "deploymentId"_L1); deploymentId && apiKey.isEmpty()) {
+    if (const auto deploymentId = Json::optionalString(body, "deploymentId"_L1);
+        deploymentId && apiKey.isEmpty()) {
         const auto deployment = Store::ModelRepository(request.db()).findDeployment(*deploymentId);
         if (!deployment)
             throw ApiError::notFound(u"No deployment %1."_s.arg(*deploymentId));
         if (!deployment->apiKeyEncrypted.isEmpty())
-            apiKey = Util::SecretBox(request.context.masterKey).open(deployment->apiKeyEncrypted).value_or(QByteArray());
+            apiKey = Util::SecretBox(request.context.masterKey)
+                         .open(deployment->apiKeyEncrypted)
+                         .value_or(QByteArray());
     }
     const QString servedName = Json::optionalString(body, "servedName"_L1).value_or(QString());
     const bool chat = Json::optionalBool(body, "chat"_L1).value_or(false);
@@ -311,26 +328,31 @@ Reply testConnection(ApiRequest &request)
         const auto ids = modelIds(list.body);
         if (!ids) {
             ok = false;
-            report.insert(u"error"_s, QJsonObject{{u"code"_s, u"upstream_error"_s},
-                                                  {u"message"_s, u"The /models answer is not an OpenAI model list."_s}});
+            report.insert(u"error"_s,
+                          QJsonObject{{u"code"_s, u"upstream_error"_s},
+                                      {u"message"_s, u"The /models answer is not an OpenAI model list."_s}});
         } else {
             report.insert(u"models"_s, QJsonArray::fromStringList(*ids));
             if (!servedName.isEmpty()) {
                 report.insert(u"servedNameFound"_s, ids->contains(servedName));
                 if (!ids->contains(servedName)) {
                     ok = false;
-                    report.insert(u"error"_s, QJsonObject{{u"code"_s, u"model_not_found"_s},
-                                                          {u"message"_s, u"The upstream does not list %1."_s.arg(servedName)}});
+                    report.insert(
+                        u"error"_s,
+                        QJsonObject{{u"code"_s, u"model_not_found"_s},
+                                    {u"message"_s, u"The upstream does not list %1."_s.arg(servedName)}});
                 }
             }
         }
     }
     if (chat && ok) {
-        const QJsonObject ping{{u"model"_s, servedName},
-                               {u"max_tokens"_s, 1},
-                               {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"ping"_s}}}}};
-        const Upstream::ProbeResult r = call(request, baseUrl, apiKey, "POST", "/chat/completions",
-                                             QJsonDocument(ping).toJson(QJsonDocument::Compact), ChatTimeoutMs);
+        const QJsonObject ping{
+            {u"model"_s, servedName},
+            {u"max_tokens"_s, 1},
+            {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"ping"_s}}}}};
+        const Upstream::ProbeResult r =
+            call(request, baseUrl, apiKey, "POST", "/chat/completions",
+                 QJsonDocument(ping).toJson(QJsonDocument::Compact), ChatTimeoutMs);
         const QJsonObject chatReport = probeReport(r);
         ok = chatReport.value("ok"_L1).toBool();
         report.insert(u"chat"_s, chatReport);

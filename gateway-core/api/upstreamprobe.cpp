@@ -53,7 +53,8 @@ bool isRefusedAddress(const QHostAddress &address)
 std::optional<QString> baseUrlProblem(const QString &url, bool allowLinkLocal)
 {
     const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https") || parsed.host().isEmpty())
+    if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https") ||
+        parsed.host().isEmpty())
         return u"baseUrl must be an http(s) URL such as http://vllm:8000/v1."_s;
     if (!parsed.userInfo().isEmpty())
         return u"baseUrl must not carry credentials; send apiKey instead."_s;
@@ -98,9 +99,8 @@ ProbeResult probe(const ProbeRequest &request)
         };
         QTimer deadline;
         deadline.setSingleShot(true);
-        QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
-            finish("timeout", u"No answer within %1 ms."_s.arg(request.timeoutMs));
-        });
+        QObject::connect(&deadline, &QTimer::timeout, &loop,
+                         [&] { finish("timeout", u"No answer within %1 ms."_s.arg(request.timeoutMs)); });
         deadline.start(int(request.timeoutMs));
 
         const QUrl url(request.baseUrl);
@@ -114,7 +114,8 @@ ProbeResult probe(const ProbeRequest &request)
             const int lookup = QHostInfo::lookupHost(host, &receiver, [&](const QHostInfo &info) {
                 resolved = true;
                 if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
-                    finish("dns_failed", u"The host %1 could not be resolved: %2"_s.arg(host, info.errorString()));
+                    finish("dns_failed",
+                           u"The host %1 could not be resolved: %2"_s.arg(host, info.errorString()));
                 addresses = info.addresses();
                 loop.quit();
             });
@@ -128,9 +129,11 @@ ProbeResult probe(const ProbeRequest &request)
         if (!request.allowLinkLocal) {
             for (const QHostAddress &address : std::as_const(addresses)) {
                 if (isRefusedAddress(address)) {
-                    finish("address_refused",
-                           u"%1 resolves to %2, a link-local or cloud metadata address that upstreams may not "
-                           "use (the setting %3 allows it)."_s.arg(host, address.toString(), AllowLinkLocalSetting));
+                    finish(
+                        "address_refused",
+                        u"%1 resolves to %2, a link-local or cloud metadata address that upstreams may not "
+                        "use (the setting %3 allows it)."_s.arg(host, address.toString(),
+                                                                AllowLinkLocalSetting));
                     return;
                 }
             }
@@ -173,7 +176,9 @@ ProbeResult probe(const ProbeRequest &request)
         QObject::connect(sent, &Http::UpstreamCall::finished, &loop, [&] { finish({}, {}); });
         QObject::connect(sent, &Http::UpstreamCall::failed, &loop, [&](const Http::UpstreamError &error) {
             const bool timeout = error.isTimeout();
-            finish(timeout ? "timeout" : error.isConnectLevel() ? "connect_failed" : "upstream_error",
+            finish(timeout                  ? "timeout"
+                   : error.isConnectLevel() ? "connect_failed"
+                                            : "upstream_error",
                    u"%1 (%2)"_s.arg(error.message, QString::fromLatin1(error.codeName())));
         });
         if (!done)

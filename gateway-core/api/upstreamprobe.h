@@ -32,11 +32,11 @@ std::optional<QString> baseUrlProblem(const QString &url, bool allowLinkLocal);
 /// One HTTP exchange with an upstream.
 struct ProbeRequest
 {
-    QString baseUrl;     ///< OpenAI-compatible root, e.g. http://vllm:8000/v1
-    QByteArray apiKey;   ///< sent as Bearer when not empty
+    QString baseUrl;   ///< OpenAI-compatible root, e.g. http://vllm:8000/v1
+    QByteArray apiKey; ///< sent as Bearer when not empty
     QByteArray method = QByteArrayLiteral("GET");
-    QByteArray path;     ///< appended to the base URL's path, e.g. "/models"
-    QByteArray body;     ///< JSON when not empty
+    QByteArray path; ///< appended to the base URL's path, e.g. "/models"
+    QByteArray body; ///< JSON when not empty
     qint64 timeoutMs = 3'000;
     bool allowLinkLocal = false;
 };

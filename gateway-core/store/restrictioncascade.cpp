@@ -59,8 +59,9 @@ RestrictionCascade cascadeRestriction(Database &db, const QString &modelId, bool
 {
     const SubscriptionStatus from = restricted ? SubscriptionStatus::Active : SubscriptionStatus::Pending;
     const SubscriptionStatus to = restricted ? SubscriptionStatus::Pending : SubscriptionStatus::Active;
-    const QString reason = restricted ? u"model made restricted: access needs an administrator's approval again"_s
-                                      : u"model no longer restricted"_s;
+    const QString reason = restricted
+                               ? u"model made restricted: access needs an administrator's approval again"_s
+                               : u"model no longer restricted"_s;
     RestrictionCascade result;
     Transaction tx(db);
     SubscriptionRepository subscriptions(db);
@@ -77,7 +78,8 @@ RestrictionCascade cascadeRestriction(Database &db, const QString &modelId, bool
     }
     QSet<QString> users;
     for (const Subscription &before : std::as_const(due)) {
-        result.subscriptions.append({before, subscriptions.setStatus(before.id, to, actor, reason, before.version)});
+        result.subscriptions.append(
+            {before, subscriptions.setStatus(before.id, to, actor, reason, before.version)});
         users.insert(before.userId);
     }
     KeyRepository keys(db);

@@ -242,12 +242,14 @@ void TestModels::crudVersionsAndAudit()
     QCOMPARE(m.value("cachedPrice"_L1).toString(), u"0.5"_s); // no discount unless given
     QCOMPARE(m.value("version"_L1).toInt(), 1);
     QCOMPARE(call("POST", "/api/v1/models", {{u"id"_s, u"granite"_s}}).status, 409);
-    RawResponse r = call("POST", "/api/v1/models", {{u"id"_s, u"bad"_s}, {u"capabilities"_s, QJsonArray{u"vision"_s}}});
+    RawResponse r =
+        call("POST", "/api/v1/models", {{u"id"_s, u"bad"_s}, {u"capabilities"_s, QJsonArray{u"vision"_s}}});
     QCOMPARE(r.status, 400);
     QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"capabilities"_s);
     QCOMPARE(call("POST", "/api/v1/models", {{u"id"_s, u"bad"_s}, {u"inputPrice"_s, u"-1"_s}}).status, 400);
     // A model id with a slash, percent-encoded in the path.
-    createModel({{u"id"_s, u"ibm/embed"_s}, {u"capabilities"_s, QJsonArray{u"embeddings"_s}}, {u"enabled"_s, false}});
+    createModel(
+        {{u"id"_s, u"ibm/embed"_s}, {u"capabilities"_s, QJsonArray{u"embeddings"_s}}, {u"enabled"_s, false}});
     r = call("GET", "/api/v1/models/ibm%2Fembed");
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("enabled"_L1).toBool(), false);
@@ -260,13 +262,17 @@ void TestModels::crudVersionsAndAudit()
     QCOMPARE(r.status, 412);
     QCOMPARE(errorCode(r), u"version_mismatch"_s);
     QCOMPARE(call("PATCH", "/api/v1/models/granite", {{u"description"_s, u"x"_s}}).status, 428);
-    r = call("PATCH", "/api/v1/models/granite", {{u"description"_s, u"IBM Granite"_s}, {u"cachedPrice"_s, u"0.1"_s}},
-             MasterKey, {{"if-match", "\"1\""}});
+    r = call("PATCH", "/api/v1/models/granite",
+             {{u"description"_s, u"IBM Granite"_s}, {u"cachedPrice"_s, u"0.1"_s}}, MasterKey,
+             {{"if-match", "\"1\""}});
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("version"_L1).toInt(), 2);
     QCOMPARE(object(r).value("cachedPrice"_L1).toString(), u"0.1"_s);
-    QCOMPARE(call("PATCH", "/api/v1/models/granite", {{u"description"_s, u"lost"_s}, {u"version"_s, 1}}).status, 412);
-    QCOMPARE(call("PATCH", "/api/v1/models/granite", {{u"id"_s, u"renamed"_s}, {u"version"_s, 2}}).status, 400);
+    QCOMPARE(
+        call("PATCH", "/api/v1/models/granite", {{u"description"_s, u"lost"_s}, {u"version"_s, 1}}).status,
+        412);
+    QCOMPARE(call("PATCH", "/api/v1/models/granite", {{u"id"_s, u"renamed"_s}, {u"version"_s, 2}}).status,
+             400);
 
     // Lists: filter, search, sort, paging.
     createModel({{u"id"_s, u"llama"_s}, {u"inputPrice"_s, u"2"_s}, {u"restricted"_s, true}});
@@ -305,11 +311,13 @@ void TestModels::crudVersionsAndAudit()
 
 void TestModels::usersSeeEnabledModelsWithTheirSubscription()
 {
-    createModel({{u"id"_s, u"mock-a"_s}, {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}}}}});
+    createModel({{u"id"_s, u"mock-a"_s},
+                 {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}}}}});
     createModel({{u"id"_s, u"mock-b"_s}});
     createModel({{u"id"_s, u"hidden"_s}, {u"enabled"_s, false}});
-    RawResponse r = call("POST", "/api/v1/users",
-                         {{u"username"_s, u"bob"_s}, {u"password"_s, UserPassword}, {u"roles"_s, QJsonArray{u"user"_s}}});
+    RawResponse r =
+        call("POST", "/api/v1/users",
+             {{u"username"_s, u"bob"_s}, {u"password"_s, UserPassword}, {u"roles"_s, QJsonArray{u"user"_s}}});
     QCOMPARE(r.status, 201);
     const QString bobId = object(r).value("id"_L1).toString();
     QVERIFY(!generateKey(bobId, {u"mock-a"_s}).value("key"_L1).toString().isEmpty());
@@ -321,7 +329,8 @@ void TestModels::usersSeeEnabledModelsWithTheirSubscription()
     QCOMPARE(list.value("total"_L1).toInt(), 2);
     const QJsonArray items = list.value("items"_L1).toArray();
     QCOMPARE(ids(items), (QStringList{u"mock-a"_s, u"mock-b"_s}));
-    QCOMPARE(items[0].toObject().value("subscription"_L1).toObject().value("status"_L1).toString(), u"active"_s);
+    QCOMPARE(items[0].toObject().value("subscription"_L1).toObject().value("status"_L1).toString(),
+             u"active"_s);
     QVERIFY(items[1].toObject().value("subscription"_L1).isNull());
     // Users never learn where a model runs.
     QVERIFY(!items[0].toObject().contains("deployments"_L1));
@@ -331,7 +340,8 @@ void TestModels::usersSeeEnabledModelsWithTheirSubscription()
     QCOMPARE(call("GET", "/api/v1/models/hidden").status, 200);
     QCOMPARE(object(call("GET", "/api/v1/models")).value("total"_L1).toInt(), 3);
     // Users change nothing.
-    QCOMPARE(call("PATCH", "/api/v1/models/mock-a", {{u"enabled"_s, false}, {u"version"_s, 1}}, bob).status, 403);
+    QCOMPARE(call("PATCH", "/api/v1/models/mock-a", {{u"enabled"_s, false}, {u"version"_s, 1}}, bob).status,
+             403);
     QCOMPARE(call("GET", "/api/v1/models/mock-a/deployments", {}, bob).status, 403);
 }
 
@@ -339,22 +349,27 @@ void TestModels::apiKeyIsNeverEchoed()
 {
     const QJsonObject m = createModel(
         {{u"id"_s, u"mock-a"_s},
-         {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}, {u"apiKey"_s, UpstreamSecret}}}}});
+         {u"deployments"_s,
+          QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}, {u"apiKey"_s, UpstreamSecret}}}}});
     const QJsonObject deployment = m.value("deployments"_L1).toArray().first().toObject();
     QCOMPARE(deployment.value("hasApiKey"_L1).toBool(), true);
     QVERIFY(!deployment.contains("apiKey"_L1));
-    const QByteArray path = "/api/v1/models/mock-a/deployments/" + deployment.value("id"_L1).toString().toUtf8();
+    const QByteArray path =
+        "/api/v1/models/mock-a/deployments/" + deployment.value("id"_L1).toString().toUtf8();
     QList<RawResponse> answers = {call("GET", "/api/v1/models"), call("GET", "/api/v1/models/mock-a"),
-                                  call("GET", "/api/v1/models/mock-a/deployments"), call("GET", "/model/info")};
-    RawResponse r = call("POST", "/api/v1/models/mock-a/deployments",
-                         {{u"baseUrl"_s, m_mock.apiBase() + u"/"_s}, {u"apiKey"_s, UpstreamSecret}, {u"weight"_s, 3}});
+                                  call("GET", "/api/v1/models/mock-a/deployments"),
+                                  call("GET", "/model/info")};
+    RawResponse r =
+        call("POST", "/api/v1/models/mock-a/deployments",
+             {{u"baseUrl"_s, m_mock.apiBase() + u"/"_s}, {u"apiKey"_s, UpstreamSecret}, {u"weight"_s, 3}});
     QCOMPARE(r.status, 201);
     QCOMPARE(object(r).value("weight"_L1).toInt(), 3);
     answers << r;
     // Testing an edited deployment uses its stored key, which still does not come back.
     const QString second = object(r).value("id"_L1).toString();
     QVERIFY(m_mock.reset());
-    r = call("POST", "/api/v1/models/test-connection", {{u"baseUrl"_s, m_mock.apiBase()}, {u"deploymentId"_s, second}});
+    r = call("POST", "/api/v1/models/test-connection",
+             {{u"baseUrl"_s, m_mock.apiBase()}, {u"deploymentId"_s, second}});
     QCOMPARE(object(r).value("ok"_L1).toBool(), true);
     QCOMPARE(m_mock.lastRequest().value("headers"_L1).toObject().value("authorization"_L1).toString(),
              u"Bearer "_s + UpstreamSecret);
@@ -372,7 +387,8 @@ void TestModels::apiKeyIsNeverEchoed()
         const QList<Store::AuditEntry> entries = audit(action);
         QVERIFY(!entries.isEmpty());
         for (const Store::AuditEntry &e : entries) {
-            const QByteArray text = QJsonDocument(QJsonObject{{u"b"_s, e.before}, {u"a"_s, e.after}}).toJson();
+            const QByteArray text =
+                QJsonDocument(QJsonObject{{u"b"_s, e.before}, {u"a"_s, e.after}}).toJson();
             QVERIFY2(!text.contains(UpstreamSecret.toUtf8()), text.constData());
         }
     }
@@ -385,8 +401,8 @@ void TestModels::apiKeyIsNeverEchoed()
     r = call("PATCH", path, {{u"apiKey"_s, QJsonValue()}, {u"version"_s, 2}});
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("hasApiKey"_L1).toBool(), false);
-    for (const QString &bad : {u"ftp://host/v1"_s, u"http://user:pw@host/v1"_s, u"http://169.254.169.254/v1"_s,
-                               u"not a url"_s}) {
+    for (const QString &bad :
+         {u"ftp://host/v1"_s, u"http://user:pw@host/v1"_s, u"http://169.254.169.254/v1"_s, u"not a url"_s}) {
         r = call("POST", "/api/v1/models/mock-a/deployments", {{u"baseUrl"_s, bad}});
         QVERIFY2(r.status == 400, qPrintable(bad));
         QCOMPARE(object(r).value("error"_L1).toObject().value("param"_L1).toString(), u"baseUrl"_s);
@@ -398,12 +414,12 @@ void TestModels::apiKeyIsNeverEchoed()
 
 void TestModels::createdModelIsServedAtOnce()
 {
-    const QJsonObject m = createModel(
-        {{u"id"_s, u"fresh"_s},
-         {u"inputPrice"_s, u"1"_s},
-         {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()},
-                                                   {u"servedName"_s, u"mock-a"_s},
-                                                   {u"apiKey"_s, UpstreamSecret}}}}});
+    const QJsonObject m =
+        createModel({{u"id"_s, u"fresh"_s},
+                     {u"inputPrice"_s, u"1"_s},
+                     {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()},
+                                                               {u"servedName"_s, u"mock-a"_s},
+                                                               {u"apiKey"_s, UpstreamSecret}}}}});
     QCOMPARE(m.value("version"_L1).toInt(), 1);
     const QString key = generateKey(u"carol"_s, {u"fresh"_s}).value("key"_L1).toString();
     QVERIFY(key.startsWith(u"sk-"_s));
@@ -412,7 +428,8 @@ void TestModels::createdModelIsServedAtOnce()
     QCOMPARE(r.status, 200);
     const QJsonObject seen = m_mock.lastRequest();
     QCOMPARE(seen.value("json"_L1).toObject().value("model"_L1).toString(), u"mock-a"_s);
-    QCOMPARE(seen.value("headers"_L1).toObject().value("authorization"_L1).toString(), u"Bearer "_s + UpstreamSecret);
+    QCOMPARE(seen.value("headers"_L1).toObject().value("authorization"_L1).toString(),
+             u"Bearer "_s + UpstreamSecret);
     // Disabled, it is gone at once too; enabled again, it is back.
     QCOMPARE(call("PATCH", "/api/v1/models/fresh", {{u"enabled"_s, false}, {u"version"_s, 1}}).status, 200);
     r = chat(key, u"fresh"_s);
@@ -421,7 +438,8 @@ void TestModels::createdModelIsServedAtOnce()
     QCOMPARE(call("PATCH", "/api/v1/models/fresh", {{u"enabled"_s, true}, {u"version"_s, 2}}).status, 200);
     QCOMPARE(chat(key, u"fresh"_s).status, 200);
     // Without a deployment it cannot be served.
-    const QString deploymentId = m.value("deployments"_L1).toArray().first().toObject().value("id"_L1).toString();
+    const QString deploymentId =
+        m.value("deployments"_L1).toArray().first().toObject().value("id"_L1).toString();
     QCOMPARE(call("DELETE", "/api/v1/models/fresh/deployments/" + deploymentId.toUtf8()).status, 204);
     r = chat(key, u"fresh"_s);
     QCOMPARE(r.status, 503);
@@ -430,11 +448,14 @@ void TestModels::createdModelIsServedAtOnce()
 void TestModels::syncPreviewWritesNothingAndApplyAddsTheSelection()
 {
     // The catalogue serves mock-a from the mock, and "retired", which the mock no longer lists.
-    createModel({{u"id"_s, u"mock-a"_s}, {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}}}}});
+    createModel({{u"id"_s, u"mock-a"_s},
+                 {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}}}}});
     const QJsonObject retired = createModel(
         {{u"id"_s, u"retired"_s},
-         {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}, {u"servedName"_s, u"old"_s}}}}});
-    const QString retiredDeployment = retired.value("deployments"_L1).toArray().first().toObject().value("id"_L1).toString();
+         {u"deployments"_s,
+          QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}, {u"servedName"_s, u"old"_s}}}}});
+    const QString retiredDeployment =
+        retired.value("deployments"_L1).toArray().first().toObject().value("id"_L1).toString();
     const QJsonObject upstream{{u"baseUrl"_s, m_mock.apiBase()}, {u"apiKey"_s, UpstreamSecret}};
 
     RawResponse r = call("POST", "/api/v1/models/sync/preview", upstream);
@@ -453,8 +474,9 @@ void TestModels::syncPreviewWritesNothingAndApplyAddsTheSelection()
     QCOMPARE(object(call("GET", "/api/v1/models")).value("total"_L1).toInt(), 2);
 
     // A selection the upstream does not offer is refused, and nothing of the request is kept.
-    r = call("POST", "/api/v1/models/sync/apply",
-             QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}, {u"add"_s, QJsonArray{u"mock-b"_s, u"not-served"_s}}});
+    r = call(
+        "POST", "/api/v1/models/sync/apply",
+        QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}, {u"add"_s, QJsonArray{u"mock-b"_s, u"not-served"_s}}});
     QCOMPARE(r.status, 400);
     QCOMPARE(call("GET", "/api/v1/models/mock-b").status, 404);
 
@@ -472,13 +494,15 @@ void TestModels::syncPreviewWritesNothingAndApplyAddsTheSelection()
     QCOMPARE(added.value("hasApiKey"_L1).toBool(), true);
     QVERIFY(!r.body.contains(UpstreamSecret.toUtf8()));
     r = call("GET", "/api/v1/models/retired");
-    QCOMPARE(object(r).value("deployments"_L1).toArray().first().toObject().value("enabled"_L1).toBool(), false);
+    QCOMPARE(object(r).value("deployments"_L1).toArray().first().toObject().value("enabled"_L1).toBool(),
+             false);
     QCOMPARE(audit(u"model.create"_s).size(), 3);
 
     // Now in step: nothing to add, the retired deployment still missing.
     preview = object(call("POST", "/api/v1/models/sync/preview", upstream));
     QVERIFY(preview.value("add"_L1).toArray().isEmpty());
-    QCOMPARE(ids(preview.value("present"_L1).toArray(), "modelId"_L1), (QStringList{u"mock-a"_s, u"mock-b"_s}));
+    QCOMPARE(ids(preview.value("present"_L1).toArray(), "modelId"_L1),
+             (QStringList{u"mock-a"_s, u"mock-b"_s}));
     // The added model is served right away.
     const QString key = generateKey(u"dave"_s, {u"mock-b"_s}).value("key"_L1).toString();
     QCOMPARE(chat(key, u"mock-b"_s).status, 200);
@@ -526,7 +550,8 @@ void TestModels::testConnection()
     }
     QElapsedTimer t;
     t.start();
-    r = call("POST", "/api/v1/models/test-connection", {{u"baseUrl"_s, u"http://127.0.0.1:%1/v1"_s.arg(closedPort)}});
+    r = call("POST", "/api/v1/models/test-connection",
+             {{u"baseUrl"_s, u"http://127.0.0.1:%1/v1"_s.arg(closedPort)}});
     QCOMPARE(r.status, 200);
     report = object(r);
     QCOMPARE(report.value("ok"_L1).toBool(), false);
@@ -538,15 +563,19 @@ void TestModels::testConnection()
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
     t.restart();
-    r = call("POST", "/api/v1/models/test-connection", {{u"baseUrl"_s, u"http://127.0.0.1:%1/v1"_s.arg(silent.serverPort())}});
+    r = call("POST", "/api/v1/models/test-connection",
+             {{u"baseUrl"_s, u"http://127.0.0.1:%1/v1"_s.arg(silent.serverPort())}});
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("error"_L1).toObject().value("code"_L1).toString(), u"timeout"_s);
     QVERIFY2(t.elapsed() >= 2'500 && t.elapsed() < 4'500, qPrintable(QString::number(t.elapsed())));
 
     // Bad requests.
-    QCOMPARE(call("POST", "/api/v1/models/test-connection", {{u"baseUrl"_s, u"gopher://x/v1"_s}}).status, 400);
-    QCOMPARE(call("POST", "/api/v1/models/test-connection", {{u"baseUrl"_s, m_mock.apiBase()}, {u"chat"_s, true}}).status,
+    QCOMPARE(call("POST", "/api/v1/models/test-connection", {{u"baseUrl"_s, u"gopher://x/v1"_s}}).status,
              400);
+    QCOMPARE(
+        call("POST", "/api/v1/models/test-connection", {{u"baseUrl"_s, m_mock.apiBase()}, {u"chat"_s, true}})
+            .status,
+        400);
 }
 
 void TestModels::testConnectionRefusesLinkLocalUnlessAllowed()
@@ -559,11 +588,12 @@ void TestModels::testConnectionRefusesLinkLocalUnlessAllowed()
         QCOMPARE(errorCode(r), u"address_refused"_s);
         QCOMPARE(call("POST", "/api/v1/models/sync/preview", {{u"baseUrl"_s, url}}).status, 400);
     }
-    QCOMPARE(call("POST", "/api/v1/models", {{u"id"_s, u"x"_s},
-                                             {u"deployments"_s, QJsonArray{QJsonObject{
-                                                                    {u"baseUrl"_s, u"http://169.254.169.254/v1"_s}}}}})
-                 .status,
-             400);
+    QCOMPARE(
+        call("POST", "/api/v1/models",
+             {{u"id"_s, u"x"_s},
+              {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, u"http://169.254.169.254/v1"_s}}}}})
+            .status,
+        400);
     QCOMPARE(call("GET", "/api/v1/models/x").status, 404);
     // The setting lets admins name such addresses (a lab on a link-local network); the probe
     // then really tries, and reports what happened instead of refusing.
@@ -571,7 +601,8 @@ void TestModels::testConnectionRefusesLinkLocalUnlessAllowed()
         Store::Database db(m_databaseUrl);
         Store::SettingsRepository(db).put(QString(Api::Upstream::AllowLinkLocalSetting), true, u"test"_s);
     }
-    const RawResponse r = call("POST", "/api/v1/models/test-connection", {{u"baseUrl"_s, u"http://169.254.0.1:9/v1"_s}});
+    const RawResponse r =
+        call("POST", "/api/v1/models/test-connection", {{u"baseUrl"_s, u"http://169.254.0.1:9/v1"_s}});
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("ok"_L1).toBool(), false);
     QVERIFY(!object(r).value("error"_L1).toObject().value("code"_L1).toString().isEmpty());
@@ -580,8 +611,10 @@ void TestModels::testConnectionRefusesLinkLocalUnlessAllowed()
 
 void TestModels::restrictingCascadesToSubscriptionsAndKeys()
 {
-    createModel({{u"id"_s, u"mock-a"_s}, {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}}}}});
-    createModel({{u"id"_s, u"mock-b"_s}, {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}}}}});
+    createModel({{u"id"_s, u"mock-a"_s},
+                 {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}}}}});
+    createModel({{u"id"_s, u"mock-b"_s},
+                 {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}}}}});
     // erin: one key for both models, one for mock-a alone.
     const QString both = generateKey(u"erin"_s, {u"mock-a"_s, u"mock-b"_s}).value("key"_L1).toString();
     const QString onlyA = generateKey(u"erin"_s, {u"mock-a"_s}).value("key"_L1).toString();
@@ -593,7 +626,8 @@ void TestModels::restrictingCascadesToSubscriptionsAndKeys()
     {
         Store::Database db(m_databaseUrl);
         Store::SubscriptionRepository subs(db);
-        frankSubscription = subs.create(u"frank"_s, u"mock-a"_s, Store::SubscriptionStatus::Denied, u"test"_s).id;
+        frankSubscription =
+            subs.create(u"frank"_s, u"mock-a"_s, Store::SubscriptionStatus::Denied, u"test"_s).id;
     }
 
     RawResponse r = call("PATCH", "/api/v1/models/mock-a", {{u"restricted"_s, true}, {u"version"_s, 1}});

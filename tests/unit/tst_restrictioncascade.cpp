@@ -100,7 +100,8 @@ ApiKey TestRestrictionCascade::makeKey(const QString &id, const QString &userId,
     k.id = id;
     k.userId = userId;
     k.name = id;
-    k.secretHash = QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex());
+    k.secretHash =
+        QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex());
     k.displayPrefix = u"sk-tg-"_s + id;
     k.models = models;
     return KeyRepository(*m_db).create(k);
@@ -131,7 +132,8 @@ void TestRestrictionCascade::restrictParksAndUnrestrictRestores()
     QCOMPARE(c.keys.size(), 1);
     QCOMPARE(c.keys.first().second.id, u"k1"_s);
     QCOMPARE(keyModels(u"k1"_s), QStringList{u"b"_s});
-    QCOMPARE(KeyRepository(*m_db).find(u"k1"_s)->metadata.value(ParkedModelsField).toArray(), QJsonArray{u"a"_s});
+    QCOMPARE(KeyRepository(*m_db).find(u"k1"_s)->metadata.value(ParkedModelsField).toArray(),
+             QJsonArray{u"a"_s});
     QCOMPARE(keyModels(u"k2"_s), QStringList{u"a"_s});
     QVERIFY(keyModels(u"k3"_s).isEmpty());
     // Restricting twice changes nothing more.
