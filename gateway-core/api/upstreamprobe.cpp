@@ -50,6 +50,15 @@ bool isRefusedAddress(const QHostAddress &address)
     return address.isEqual(QHostAddress(u"fd00:ec2::254"_s));
 }
 
+std::optional<QHostAddress> firstRefused(const QList<QHostAddress> &addresses)
+{
+    for (const QHostAddress &address : addresses) {
+        if (isRefusedAddress(address))
+            return address;
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> baseUrlProblem(const QString &url, bool allowLinkLocal)
 {
     const QUrl parsed(url, QUrl::StrictMode);
@@ -126,17 +135,12 @@ ProbeResult probe(const ProbeRequest &request)
         }
         if (done)
             return;
-        if (!request.allowLinkLocal) {
-            for (const QHostAddress &address : std::as_const(addresses)) {
-                if (isRefusedAddress(address)) {
-                    finish(
-                        "address_refused",
-                        u"%1 resolves to %2, a link-local or cloud metadata address that upstreams may not "
-                        "use (the setting %3 allows it)."_s.arg(host, address.toString(),
-                                                                AllowLinkLocalSetting));
-                    return;
-                }
-            }
+        if (const auto refused = firstRefused(addresses); refused && !request.allowLinkLocal) {
+            finish("address_refused",
+                   u"%1 resolves to %2, a link-local or cloud metadata address that upstreams "
+                   "may not use (the setting %3 allows it)."_s.arg(host, refused->toString(),
+                                                                   AllowLinkLocalSetting));
+            return;
         }
         const QHostAddress target = addresses.first();
         result.address = target.toString();

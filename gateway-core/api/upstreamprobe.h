@@ -25,6 +25,10 @@ bool linkLocalAllowed(Store::Database &db);
 /// IPv4-mapped IPv6).
 bool isRefusedAddress(const QHostAddress &address);
 
+/// The first refused address among @p addresses: all of them are checked, since the connection
+/// may use any of them (or a rebinding resolver may answer differently the next time).
+std::optional<QHostAddress> firstRefused(const QList<QHostAddress> &addresses);
+
 /// Why @p url cannot be an upstream base URL (not http(s), no host, credentials, query or fragment,
 /// a refused literal address or metadata host name unless @p allowLinkLocal), or nullopt.
 std::optional<QString> baseUrlProblem(const QString &url, bool allowLinkLocal);

@@ -69,6 +69,7 @@ private Q_SLOTS:
 
     void refusedAddresses_data();
     void refusedAddresses();
+    void everyResolvedAddressIsChecked();
     void crudVersionsAndAudit();
     void usersSeeEnabledModelsWithTheirSubscription();
     void apiKeyIsNeverEchoed();
@@ -225,6 +226,17 @@ void TestModels::refusedAddresses()
     QFETCH(bool, refused);
     QCOMPARE(Api::Upstream::baseUrlProblem(url, false).has_value(), refused);
     QVERIFY(!Api::Upstream::baseUrlProblem(url, true).has_value()); // the setting allows them all
+}
+
+void TestModels::everyResolvedAddressIsChecked()
+{
+    // A name that answers with a harmless address and a metadata one is refused for the latter.
+    const QList<QHostAddress> mixed = {QHostAddress(u"10.0.0.5"_s), QHostAddress(u"127.0.0.1"_s),
+                                       QHostAddress(u"169.254.169.254"_s)};
+    QCOMPARE(Api::Upstream::firstRefused(mixed), QHostAddress(u"169.254.169.254"_s));
+    QCOMPARE(Api::Upstream::firstRefused({QHostAddress(u"fe80::1"_s), QHostAddress(u"::1"_s)}),
+             QHostAddress(u"fe80::1"_s));
+    QVERIFY(!Api::Upstream::firstRefused({QHostAddress(u"10.0.0.5"_s), QHostAddress(u"::1"_s)}));
 }
 
 void TestModels::crudVersionsAndAudit()
