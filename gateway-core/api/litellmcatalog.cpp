@@ -2,6 +2,7 @@
 // LiteLLM's /user/* and /model/* endpoints over Tollgate's users and model catalogue.
 #include "gateway-core/api/context.h"
 #include "gateway-core/api/litellmsupport.h"
+#include "gateway-core/api/upstreamprobe.h"
 #include "gateway-core/limits/budgetwindow.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/keyrepository.h"
@@ -278,9 +279,10 @@ Reply newModel(const Context &context, const Http::Request &request)
     if (upstreamModel.isEmpty())
         throw Refusal(400, u"'litellm_params.model' is required (e.g. \"openai/granite-3-8b\")"_s);
     const QString apiBase = p.string("api_base"_L1).value_or(QString());
-    const QUrl base(apiBase, QUrl::StrictMode);
-    if (!base.isValid() || (base.scheme() != u"http" && base.scheme() != u"https") || base.host().isEmpty())
-        throw Refusal(400, u"'litellm_params.api_base' must be an http(s) URL of an OpenAI-compatible API"_s);
+    // The same rule as /api/v1/models deployments: http(s), no credentials, no link-local or
+    // metadata address unless the store's setting allows them.
+    if (const auto problem = Upstream::baseUrlProblem(apiBase, Upstream::linkLocalAllowed(*context.database)))
+        throw Refusal(400, u"'litellm_params.api_base': "_s + *problem);
     const QString apiKey = p.string("api_key"_L1).value_or(QString());
     const qsizetype slash = upstreamModel.indexOf(u'/');
     const QString provider =

@@ -8,6 +8,7 @@
 #include "gateway-core/api/routetable.h"
 #include "gateway-core/api/subscriptionroutes.h"
 #include "gateway-core/api/ssoroutes.h"
+#include "gateway-core/api/modelroutes.h"
 #include "gateway-core/api/userroutes.h"
 #include "gateway-core/auth/bootstrap.h"
 #include "gateway-core/auth/rbac.h"
@@ -253,6 +254,7 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::addUserRoutes(*api);
     Api::addSubscriptionRoutes(*api);
     Api::addSsoRoutes(*api, m_options.sso);
+    Api::addModelRoutes(*api);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;

@@ -152,10 +152,23 @@ PageResult<Model> ModelRepository::list(const ModelFilter &filter, Page page)
     PageResult<Model> result;
     result.total =
         count(m_db, u"SELECT COUNT(*) FROM models"_s + where.sql(), where.values, u"count models"_s);
+    QString order;
+    switch (filter.sort) {
+    case ModelFilter::Sort::Id: order = u"id"_s; break;
+    case ModelFilter::Sort::DisplayName: order = u"lower(display_name)"_s; break;
+    case ModelFilter::Sort::CreatedAt: order = u"created_at"_s; break;
+    case ModelFilter::Sort::UpdatedAt: order = u"updated_at"_s; break;
+    case ModelFilter::Sort::InputPrice: order = u"input_price"_s; break;
+    case ModelFilter::Sort::OutputPrice: order = u"output_price"_s; break;
+    }
+    const QString direction = filter.descending ? u" DESC"_s : u" ASC"_s;
+    order += direction;
+    if (filter.sort != ModelFilter::Sort::Id)
+        order += u", id"_s + direction;
     QVariantList values = where.values;
     values << page.limit << page.offset;
-    QSqlQuery q = m_db.exec(u"SELECT "_s + ModelColumns + u" FROM models"_s + where.sql() +
-                                u" ORDER BY id LIMIT ? OFFSET ?"_s,
+    QSqlQuery q = m_db.exec(u"SELECT "_s + ModelColumns + u" FROM models"_s + where.sql() + u" ORDER BY "_s +
+                                order + u" LIMIT ? OFFSET ?"_s,
                             values, u"list models"_s);
     while (q.next())
         result.items << modelFromRow(q);

@@ -16,6 +16,9 @@ struct ModelFilter
     std::optional<bool> enabled;
     std::optional<bool> restricted;
     QString capability; // has this capability
+    enum class Sort { Id, DisplayName, CreatedAt, UpdatedAt, InputPrice, OutputPrice };
+    Sort sort = Sort::Id;
+    bool descending = false;
 };
 
 /// The model catalogue and each model's upstream deployments.
@@ -31,7 +34,7 @@ public:
     Model update(const Model &model, qint64 expectedVersion);
     /// Deletes the model with its deployments and subscriptions (cascade).
     void remove(const QString &id);
-    /// Models ordered by id.
+    /// Models in the filter's order (ties broken by id).
     PageResult<Model> list(const ModelFilter &filter = {}, Page page = {});
 
     /// Adds an upstream deployment (id generated when empty); Invalid if the model does not exist.

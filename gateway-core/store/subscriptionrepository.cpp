@@ -154,35 +154,6 @@ bool SubscriptionRepository::hasDue(qint64 now)
     return q.next();
 }
 
-QList<Subscription> SubscriptionRepository::applyRestriction(const QString &modelId, bool restricted,
-                                                             const QString &actor, const QString &reason)
-{
-    const SubscriptionStatus from = restricted ? SubscriptionStatus::Active : SubscriptionStatus::Pending;
-    const SubscriptionStatus to = restricted ? SubscriptionStatus::Pending : SubscriptionStatus::Active;
-    const QString why = !reason.isEmpty() ? reason
-                        : restricted      ? u"model became restricted: access needs an approval again"_s
-                                          : u"model is no longer restricted: approved automatically"_s;
-    const qint64 now = m_db.now();
-    Transaction tx(m_db);
-    QList<Subscription> changed;
-    QSqlQuery due =
-        m_db.exec(u"SELECT "_s + Columns + u" FROM subscriptions WHERE model_id = ? AND status = ?"_s,
-                  {modelId, toString(from)}, u"find subscriptions of a model"_s);
-    while (due.next())
-        changed << fromRow(due);
-    QSqlQuery update = m_db.prepare(
-        u"UPDATE subscriptions SET status = ?, reason = ?, status_changed_by = ?, "
-        "status_changed_at = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = ?"_s,
-        u"cascade a model restriction"_s);
-    for (const Subscription &s : std::as_const(changed)) {
-        m_db.execPrepared(update, {toString(to), why, nullIfEmpty(actor), now, now, s.id, toString(from)},
-                          u"cascade a model restriction"_s);
-        appendHistory(s.id, toString(from), toString(to), why, actor, now);
-    }
-    tx.commit();
-    return changed;
-}
-
 void SubscriptionRepository::remove(const QString &id)
 {
     QSqlQuery q = m_db.exec(u"DELETE FROM subscriptions WHERE id = ?"_s, {id}, u"delete subscription"_s);

@@ -43,12 +43,6 @@ public:
     int expireDue(qint64 now, const QString &actor, QStringList *expiredIds = nullptr);
     /// Whether expireDue() would expire anything: one read, no transaction.
     bool hasDue(qint64 now);
-    /// The cascade of a model becoming restricted or unrestricted, in one transaction with a
-    /// history row each: restricted moves the model's active subscriptions to pending (they need
-    /// an approval again), unrestricted moves its pending ones to active. Denied, inactive and
-    /// expired ones stay. Returns the changed subscriptions as they were before the change.
-    QList<Subscription> applyRestriction(const QString &modelId, bool restricted, const QString &actor,
-                                         const QString &reason = {});
     void remove(const QString &id);
     /// Ordered by creation time, newest first.
     PageResult<Subscription> list(const SubscriptionFilter &filter = {}, Page page = {});

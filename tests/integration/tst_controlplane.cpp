@@ -7,6 +7,7 @@
 #include "gateway-core/service/gateway.h"
 #include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/database.h"
+#include "gateway-core/store/modelrepository.h"
 #include "tests/support/mockllmprocess.h"
 #include "tests/support/postgres.h"
 #include "tests/support/process.h"
@@ -668,7 +669,77 @@ void TestControlPlane::rbacMatrix()
         std::function<QByteArray(int persona)> body;
         std::array<int, 5> status;
     };
+    // Model routes: {id} is alice's id, so a model of that name (with one deployment) is kept around.
+    const QByteArray matrixDeployment = "matrix-deployment";
+    const auto ensureModel = [&] {
+        Store::Database db(m_databaseUrl);
+        Store::ModelRepository models(db);
+        if (!models.find(aliceId)) {
+            Store::Model m;
+            m.id = aliceId;
+            m.capabilities = {u"chat"_s};
+            models.create(m);
+        }
+        if (!models.findDeployment(QString::fromLatin1(matrixDeployment))) {
+            Store::Deployment d;
+            d.id = QString::fromLatin1(matrixDeployment);
+            d.modelId = aliceId;
+            d.baseUrl = u"http://127.0.0.1:1/v1"_s;
+            d.servedName = u"matrix"_s;
+            models.addDeployment(d);
+        }
+        return QByteArray();
+    };
+    const auto versionOf = [&](const QByteArray &path) {
+        return object(call("GET", path, {}, m_admin)).value("version"_L1).toInteger();
+    };
+    const QJsonObject closedUpstream{{u"baseUrl"_s, u"http://127.0.0.1:1/v1"_s}};
+    ensureModel();
     const QHash<QByteArray, Expectation> expected = {
+        {"GET /api/v1/models", {nullptr, {401, 200, 200, 200, 200}}},
+        {"POST /api/v1/models",
+         {[&](int) {
+              return json({{u"id"_s, u"matrix-model-%1"_s.arg(++created)}});
+          },
+          {401, 403, 403, 403, 201}}},
+        {"GET /api/v1/models/{id}", {[&](int) { return ensureModel(); }, {401, 200, 200, 200, 200}}},
+        {"PATCH /api/v1/models/{id}",
+         {[&](int) {
+              ensureModel();
+              return json({{u"description"_s, u"changed"_s},
+                           {u"version"_s, versionOf("/api/v1/models/" + aliceId.toUtf8())}});
+          },
+          {401, 403, 403, 403, 200}}},
+        {"DELETE /api/v1/models/{id}", {[&](int) { return ensureModel(); }, {401, 403, 403, 403, 204}}},
+        {"GET /api/v1/models/{id}/deployments", {[&](int) { return ensureModel(); }, {401, 403, 403, 200, 200}}},
+        {"POST /api/v1/models/{id}/deployments",
+         {[&](int) {
+              ensureModel();
+              return json({{u"baseUrl"_s, u"http://127.0.0.1:2/v1"_s}, {u"apiKey"_s, u"sk-upstream"_s}});
+          },
+          {401, 403, 403, 403, 201}}},
+        {"PATCH /api/v1/models/{id}/deployments/{deploymentId}",
+         {[&](int) {
+              ensureModel();
+              Store::Database db(m_databaseUrl);
+              const auto d = Store::ModelRepository(db).findDeployment(QString::fromLatin1(matrixDeployment));
+              return json({{u"weight"_s, 2}, {u"version"_s, d ? d->version : 0}});
+          },
+          {401, 403, 403, 403, 200}}},
+        {"DELETE /api/v1/models/{id}/deployments/{deploymentId}",
+         {[&](int) { return ensureModel(); }, {401, 403, 403, 403, 204}}},
+        // A closed port: the probe reports connect_failed (200); a sync cannot list models (502).
+        {"POST /api/v1/models/test-connection",
+         {[&](int) { return json(closedUpstream); }, {401, 403, 403, 403, 200}}},
+        {"POST /api/v1/models/sync/preview",
+         {[&](int) { return json(closedUpstream); }, {401, 403, 403, 403, 502}}},
+        {"POST /api/v1/models/sync/apply",
+         {[&](int) {
+              QJsonObject body = closedUpstream;
+              body.insert(u"add"_s, QJsonArray{u"x"_s});
+              return json(body);
+          },
+          {401, 403, 403, 403, 502}}},
         {"POST /api/v1/auth/login",
          {[](int) {
               return json({{u"username"_s, u"dave"_s}, {u"password"_s, UserPassword}});
@@ -770,6 +841,7 @@ void TestControlPlane::rbacMatrix()
         // {id} is always the first user's own id: "user" owns it, "another user" does not.
         QByteArray concrete = path;
         concrete.replace("{id}", aliceId.toUtf8());
+        concrete.replace("{deploymentId}", matrixDeployment);
         for (int p = 0; p < 5; ++p) {
             const RawResponse r = call(method, concrete, row.body ? row.body(p) : QByteArray(), tokens[p]);
             QVERIFY2(r.status == row.status[size_t(p)],

@@ -677,8 +677,8 @@ void TestSubscriptions::expiredWhenRead()
 
 void TestSubscriptions::restrictionCascadeReachesTheGateway()
 {
-    // The models API calls SubscriptionRepository::applyRestriction when an admin flips the flag;
-    // here the store is changed directly and the gateway picks it up from its store poll.
+    // An admin flips the model's restricted flag through the models API; the cascade moves the
+    // subscription and the gateway refuses or serves the very next request.
     const QString aliceId = createUser(u"alice"_s);
     const QByteArray alice = accessToken(u"alice"_s);
     const QString open = subscribe(alice, Open, u"active"_s);
@@ -686,15 +686,14 @@ void TestSubscriptions::restrictionCascadeReachesTheGateway()
     const QByteArray key = makeKey(aliceId);
     QCOMPARE(chat(key, Open).status, 200);
 
-    Store::Database db(m_databaseUrl);
+    const QByteArray model = "/api/v1/models/" + Open.toUtf8();
     const auto flip = [&](bool restricted) {
-        Store::ModelRepository models(db);
-        Store::Model m = *models.find(Open);
-        m.restricted = restricted;
-        Store::Transaction tx(db);
-        models.update(m, m.version);
-        Store::SubscriptionRepository(db).applyRestriction(Open, restricted, u"root"_s);
-        tx.commit();
+        const RawResponse current = call("GET", model, {}, m_admin);
+        QCOMPARE(current.status, 200);
+        const double version = object(current).value("version"_L1).toDouble();
+        const RawResponse changed =
+            call("PATCH", model, json({{u"restricted"_s, restricted}, {u"version"_s, version}}), m_admin);
+        QCOMPARE(changed.status, 200);
     };
     const auto waitFor = [&](int status) {
         QElapsedTimer t;

@@ -73,7 +73,6 @@ private Q_SLOTS:
     void modelsAndDeployments();
     void subscriptionStatusWritesHistory();
     void subscriptionExpiry();
-    void subscriptionRestrictionCascade();
     void subscriptionListSorts();
     void keysCrudAndConstraints();
     void keyLookupByHashAndRotationGrace();
@@ -560,54 +559,6 @@ void TestStore::subscriptionExpiry()
     QCOMPARE(toString(subs.find(pending.id)->status), toString(SubscriptionStatus::Pending));
     QCOMPARE(subs.history(due.id).last().newStatus, u"expired"_s);
     QCOMPARE(subs.expireDue(T0 + 10, u"system"_s), 0);
-}
-
-void TestStore::subscriptionRestrictionCascade()
-{
-    ModelRepository models(*m_db);
-    Model m;
-    m.id = u"flip-model"_s;
-    models.create(m);
-    Model other;
-    other.id = u"other-model"_s;
-    models.create(other);
-    SubscriptionRepository subs(*m_db);
-    const QString a = makeUser(u"flip-a"_s).id;
-    const QString b = makeUser(u"flip-b"_s).id;
-    const QString c = makeUser(u"flip-c"_s).id;
-    const Subscription active = subs.create(a, m.id, SubscriptionStatus::Active, a);
-    const Subscription denied = subs.create(b, m.id, SubscriptionStatus::Denied, b, u"no"_s);
-    const Subscription inactive = subs.create(c, m.id, SubscriptionStatus::Inactive, c);
-    const Subscription elsewhere = subs.create(a, other.id, SubscriptionStatus::Active, a);
-
-    m_now = T0 + 5000;
-    QList<Subscription> changed = subs.applyRestriction(m.id, true, u"root"_s);
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).id, active.id);
-    QCOMPARE(toString(changed.at(0).status), u"active"_s); // as it was before
-    const Subscription nowPending = *subs.find(active.id);
-    QCOMPARE(toString(nowPending.status), u"pending"_s);
-    QCOMPARE(nowPending.version, active.version + 1);
-    QCOMPARE(nowPending.statusChangedBy, u"root"_s);
-    QCOMPARE(nowPending.statusChangedAt, std::optional<qint64>(T0 + 5000));
-    QCOMPARE(toString(subs.find(denied.id)->status), u"denied"_s);
-    QCOMPARE(toString(subs.find(inactive.id)->status), u"inactive"_s);
-    QCOMPARE(toString(subs.find(elsewhere.id)->status), u"active"_s);
-    QCOMPARE(subs.history(active.id).last().oldStatus, u"active"_s);
-    QCOMPARE(subs.history(active.id).last().newStatus, u"pending"_s);
-    QCOMPARE(subs.history(active.id).last().actor, u"root"_s);
-    QVERIFY(!subs.history(active.id).last().reason.isEmpty());
-    QCOMPARE(subs.history(denied.id).size(), 1);
-    // Applying it again changes nothing.
-    QCOMPARE(subs.applyRestriction(m.id, true, u"root"_s).size(), 0);
-
-    // Unrestricted: pending ones become active, denied ones stay denied.
-    changed = subs.applyRestriction(m.id, false, u"root"_s, u"open to all"_s);
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(toString(subs.find(active.id)->status), u"active"_s);
-    QCOMPARE(subs.history(active.id).last().reason, u"open to all"_s);
-    QCOMPARE(subs.history(active.id).size(), 3);
-    QCOMPARE(toString(subs.find(denied.id)->status), u"denied"_s);
 }
 
 void TestStore::subscriptionListSorts()
