@@ -4,6 +4,7 @@
 #include "gateway-core/api/context.h"
 #include "gateway-core/api/authroutes.h"
 #include "gateway-core/api/controlexecutor.h"
+#include "gateway-core/api/keyroutes.h"
 #include "gateway-core/api/openapiroute.h"
 #include "gateway-core/api/routetable.h"
 #include "gateway-core/api/userroutes.h"
@@ -235,6 +236,7 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     auto api = std::make_shared<Api::RouteTable>(context);
     Api::addAuthRoutes(*api);
     Api::addUserRoutes(*api);
+    Api::addKeyRoutes(*api);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;
