@@ -232,6 +232,8 @@ PageResult<ApiKey> KeyRepository::list(const KeyFilter &filter, Page page)
 
 qint64 KeyRepository::countActive(const QString &userId, qint64 now)
 {
+    if (m_db.dialect() == Dialect::Postgres)
+        m_db.exec(u"SELECT id FROM users WHERE id = ? FOR UPDATE"_s, {userId}, u"lock key owner"_s);
     return count(m_db,
                  u"SELECT COUNT(*) FROM api_keys WHERE user_id = ? AND revoked_at IS NULL "
                  "AND (expires_at IS NULL OR expires_at > ?)"_s,

@@ -42,7 +42,9 @@ public:
     /// Keys matching @p filter, in its order (ties by id).
     PageResult<ApiKey> list(const KeyFilter &filter, Page page = {});
     /// Keys of @p userId that still work or can again: neither revoked nor expired at @p now
-    /// (blocked keys count, since they can be unblocked).
+    /// (blocked keys count, since they can be unblocked). Inside a transaction, it holds the
+    /// owner's row until the end of it (PostgreSQL; SQLite writers are serialized anyway), so two
+    /// concurrent creations for one user cannot both take the last place under a cap.
     qint64 countActive(const QString &userId, qint64 now);
     /// The key with this alias, if any.
     std::optional<ApiKey> findByAlias(const QString &alias);

@@ -6,6 +6,7 @@
 #include "gateway-core/keys/keyformat.h"
 #include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/database.h"
+#include "gateway-core/store/keyrepository.h"
 #include "gateway-core/store/subscriptionrepository.h"
 #include "tests/support/mockllmprocess.h"
 #include "tests/support/postgres.h"
@@ -392,6 +393,13 @@ private Q_SLOTS:
         QCOMPARE(object(r).value("rpmLimit"_L1).toInt(), 80);
         QCOMPARE(object(r).value("name"_L1).toString(), u"tuned"_s);
         QCOMPARE(object(r).value("maxBudget"_L1).toString(), u"10"_s); // untouched fields stay
+        const QJsonValue tuned = object(r).value("version"_L1);
+        r = call("PATCH", path, bob.token, {{u"expiresIn"_s, u"100d"_s}, {u"version"_s, tuned}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorOf(r).value("param"_L1).toString(), u"expiresIn"_s);
+        r = call("PATCH", path, bob.token, {{u"expiresAt"_s, QJsonValue::Null}, {u"version"_s, tuned}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorOf(r).value("param"_L1).toString(), u"expiresAt"_s);
 
         // The settings themselves are validated and versioned.
         r = putPolicy({{u"defaultRpm"_s, 200}, {u"maxRpm"_s, 100}});
@@ -611,7 +619,8 @@ private Q_SLOTS:
     void listFiltersSortAndPages()
     {
         const Persona jack = newUser({u"mock-chat"_s, u"mock-other"_s});
-        createKey(jack.token, {{u"name"_s, u"gamma"_s}, {u"models"_s, QJsonArray{u"mock-other"_s}}});
+        const QJsonObject gamma =
+            createKey(jack.token, {{u"name"_s, u"gamma"_s}, {u"models"_s, QJsonArray{u"mock-other"_s}}});
         createKey(jack.token, {{u"name"_s, u"alpha"_s}, {u"models"_s, QJsonArray{u"mock-chat"_s}}});
         const QJsonObject beta = createKey(jack.token, {{u"name"_s, u"Beta_1"_s}, {u"expiresIn"_s, u"1s"_s}});
         const QByteArray mine = "/api/v1/keys?userId=" + jack.id.toUtf8();
@@ -640,6 +649,18 @@ private Q_SLOTS:
                  (QStringList{u"alpha"_s, u"gamma"_s}));
         QCOMPARE(getKey(beta.value("id"_L1).toString(), jack.token).value("state"_L1).toString(),
                  u"expired"_s);
+        {
+            // Blocking is the LiteLLM API's switch; here it is set in the store directly.
+            Store::Database db(m_databaseUrl);
+            Store::KeyRepository keys(db);
+            Store::ApiKey blocked = *keys.find(gamma.value("id"_L1).toString());
+            blocked.blocked = true;
+            keys.update(blocked, blocked.version);
+        }
+        QCOMPARE(names(call("GET", "/api/v1/keys?state=blocked", jack.token)), QStringList{u"gamma"_s});
+        QCOMPARE(names(call("GET", "/api/v1/keys?state=active", jack.token)), QStringList{u"alpha"_s});
+        QCOMPARE(getKey(gamma.value("id"_L1).toString(), jack.token).value("state"_L1).toString(),
+                 u"blocked"_s);
         QCOMPARE(call("GET", "/api/v1/keys?state=gone", jack.token).status, 400);
         QCOMPARE(call("GET", "/api/v1/keys?sort=secret", jack.token).status, 400);
     }
