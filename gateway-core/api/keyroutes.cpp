@@ -36,9 +36,10 @@ constexpr qint64 DayMs = 24 * 3600 * 1000;
 /// Budget windows a self-service key may have: they reset at midnight, on Monday and on the 1st.
 const QStringList BudgetDurations = {u"1d"_s, u"7d"_s, u"1mo"_s};
 
-const QStringList LimitFields = {u"rpmLimit"_s,  u"tpmLimit"_s,   u"parallelLimit"_s,  u"modelLimits"_s,
-                                 u"maxBudget"_s, u"softBudget"_s, u"budgetDuration"_s, u"expiresAt"_s,
-                                 u"expiresIn"_s, u"metadata"_s,   u"models"_s,         u"name"_s};
+/// What a key's owner may set, on create and on PATCH.
+const QStringList KeyFields = {u"rpmLimit"_s,  u"tpmLimit"_s,   u"parallelLimit"_s,  u"modelLimits"_s,
+                               u"maxBudget"_s, u"softBudget"_s, u"budgetDuration"_s, u"expiresAt"_s,
+                               u"expiresIn"_s, u"metadata"_s,   u"models"_s,         u"name"_s};
 
 const QStringList PolicyFields = {u"defaultRpm"_s,
                                   u"maxRpm"_s,
@@ -203,13 +204,11 @@ void requireSubscriptions(Store::Database &db, const QString &userId, const QStr
         if (!s || s->status != Store::SubscriptionStatus::Active)
             missing << model;
     }
-    if (!missing.isEmpty()) {
-        ApiError error(403, "model_not_subscribed",
+    if (!missing.isEmpty())
+        throw ApiError(403, "model_not_subscribed",
                        u"A key may only name models its owner has an active subscription to; not: %1."_s.arg(
                            missing.join(u", "_s)),
                        u"models"_s);
-        throw error;
-    }
 }
 
 QString amount(qint64 nanos)
@@ -284,7 +283,9 @@ void applyFields(Store::ApiKey &key, const QJsonObject &body, const KeyPolicy &p
             throw ApiError::invalid(u"name"_s, u"name may have at most 100 characters."_s);
         key.name = name;
     }
-    if (const auto models = Json::optionalStringList(body, "models"_L1)) {
+    if (body.value("models"_L1).isNull() && body.contains("models"_L1)) {
+        key.models.clear(); // every model the owner is subscribed to
+    } else if (const auto models = Json::optionalStringList(body, "models"_L1)) {
         QStringList unique;
         for (const QString &m : *models) {
             if (m.trimmed().isEmpty())
@@ -293,8 +294,6 @@ void applyFields(Store::ApiKey &key, const QJsonObject &body, const KeyPolicy &p
                 unique << m;
         }
         key.models = unique;
-    } else if (body.value("models"_L1).isNull() && body.contains("models"_L1)) {
-        key.models.clear();
     }
     boundedLimit(key.rpmLimit, body, "rpmLimit"_L1, mode, policy.defaultRpm, policy.maxRpm);
     boundedLimit(key.tpmLimit, body, "tpmLimit"_L1, mode, policy.defaultTpm, policy.maxTpm);
@@ -431,7 +430,7 @@ Reply listKeys(ApiRequest &request)
 Reply createKey(ApiRequest &request)
 {
     const QJsonObject &body = request.body();
-    rejectUnknown(body, LimitFields + QStringList{u"userId"_s});
+    rejectUnknown(body, KeyFields + QStringList{u"userId"_s});
     const Auth::Caller &caller = request.caller;
     Store::Database &db = request.db();
     QString owner = caller.userId;
@@ -478,7 +477,7 @@ Reply getKey(ApiRequest &request)
 Reply updateKey(ApiRequest &request)
 {
     const QJsonObject &body = request.body();
-    rejectUnknown(body, LimitFields + QStringList{u"version"_s});
+    rejectUnknown(body, KeyFields + QStringList{u"version"_s});
     const qint64 expected = Json::expectedVersion(request.http, body);
     const Store::ApiKey current = keyFor(request, Access::Write);
     Json::checkVersion(current.version, expected);
