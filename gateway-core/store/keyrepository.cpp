@@ -4,6 +4,9 @@
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/sqlsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Tollgate::Store {
@@ -158,24 +161,83 @@ PageResult<ApiKey> KeyRepository::listByUser(const QString &userId, Page page)
 
 PageResult<ApiKey> KeyRepository::list(const KeyFilter &filter, Page page)
 {
-    QString where = u"1 = 1"_s;
-    QVariantList values;
-    if (!filter.userId.isEmpty()) {
-        where += u" AND user_id = ?"_s;
-        values << filter.userId;
+    Where where;
+    if (!filter.userId.isEmpty())
+        where.add(u"user_id = ?"_s, {filter.userId});
+    if (!filter.alias.isEmpty())
+        where.add(u"key_alias = ?"_s, {filter.alias});
+    if (!filter.model.isEmpty()) {
+        // models is a JSON array of strings: match the quoted name, escaped for LIKE.
+        const QString quoted =
+            QString::fromUtf8(QJsonDocument(QJsonArray{filter.model}).toJson(QJsonDocument::Compact));
+        QString pattern = quoted.mid(1, quoted.size() - 2);
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        where.add(u"models LIKE ? ESCAPE '\\'"_s, {u"%"_s + pattern + u"%"_s});
     }
-    if (!filter.alias.isEmpty()) {
-        where += u" AND key_alias = ?"_s;
-        values << filter.alias;
+    if (!filter.search.isEmpty()) {
+        const QString pattern = likeContains(filter.search.toLower());
+        where.add(u"(lower(name) LIKE ? ESCAPE '\\' OR lower(COALESCE(key_alias, '')) LIKE ? ESCAPE '\\' "
+                  "OR lower(display_prefix) LIKE ? ESCAPE '\\')"_s,
+                  {pattern, pattern, pattern});
     }
+    switch (filter.state) {
+    case KeyFilter::State::Any:
+        break;
+    case KeyFilter::State::Active:
+        where.add(u"revoked_at IS NULL AND blocked = ? AND (expires_at IS NULL OR expires_at > ?)"_s,
+                  {false, filter.now});
+        break;
+    case KeyFilter::State::Expired:
+        where.add(u"revoked_at IS NULL AND blocked = ? AND expires_at <= ?"_s, {false, filter.now});
+        break;
+    case KeyFilter::State::Revoked:
+        where.add(u"revoked_at IS NOT NULL"_s, {});
+        break;
+    case KeyFilter::State::Blocked:
+        where.add(u"revoked_at IS NULL AND blocked = ?"_s, {true});
+        break;
+    }
+    QString column;
+    switch (filter.sort) {
+    case KeyFilter::Sort::Created:
+        column = u"created_at"_s;
+        break;
+    case KeyFilter::Sort::Name:
+        column = u"lower(name)"_s;
+        break;
+    case KeyFilter::Sort::LastUsed:
+        column = u"last_used_at"_s;
+        break;
+    case KeyFilter::Sort::Expires:
+        column = u"expires_at"_s;
+        break;
+    case KeyFilter::Sort::Spend:
+        column = u"spend"_s;
+        break;
+    }
+    const QString direction = filter.descending ? u" DESC"_s : u" ASC"_s;
+    // SQLite and PostgreSQL order NULLs differently; put them last on both.
+    const QString order = u" ORDER BY CASE WHEN "_s + column + u" IS NULL THEN 1 ELSE 0 END, "_s + column +
+                          direction + u", id"_s + direction;
     PageResult<ApiKey> result;
-    result.total = count(m_db, u"SELECT COUNT(*) FROM api_keys WHERE "_s + where, values, u"count API keys"_s);
-    QSqlQuery q = m_db.exec(u"SELECT "_s + Columns + u" FROM api_keys WHERE "_s + where
-                                + u" ORDER BY created_at DESC, id LIMIT ? OFFSET ?"_s,
-                            values + QVariantList{page.limit, page.offset}, u"list API keys"_s);
+    result.total =
+        count(m_db, u"SELECT COUNT(*) FROM api_keys"_s + where.sql(), where.values, u"count API keys"_s);
+    QSqlQuery q =
+        m_db.exec(u"SELECT "_s + Columns + u" FROM api_keys"_s + where.sql() + order + u" LIMIT ? OFFSET ?"_s,
+                  where.values + QVariantList{page.limit, page.offset}, u"list API keys"_s);
     while (q.next())
         result.items << fromRow(q);
     return result;
+}
+
+qint64 KeyRepository::countActive(const QString &userId, qint64 now)
+{
+    if (m_db.dialect() == Dialect::Postgres)
+        m_db.exec(u"SELECT id FROM users WHERE id = ? FOR UPDATE"_s, {userId}, u"lock key owner"_s);
+    return count(m_db,
+                 u"SELECT COUNT(*) FROM api_keys WHERE user_id = ? AND revoked_at IS NULL "
+                 "AND (expires_at IS NULL OR expires_at > ?)"_s,
+                 {userId, now}, u"count active API keys"_s);
 }
 
 std::optional<ApiKey> KeyRepository::findByAlias(const QString &alias)

@@ -9,11 +9,21 @@ namespace Tollgate::Store {
 
 class Database;
 
-/// Filters of KeyRepository::list(); empty fields do not filter.
+/// Filters and order of KeyRepository::list(); empty fields do not filter.
 struct KeyFilter
 {
+    /// What a key is at a moment: revoked wins over blocked, blocked over expired.
+    enum class State { Any, Active, Expired, Revoked, Blocked };
+    enum class Sort { Created, Name, LastUsed, Expires, Spend };
+
     QString userId;
     QString alias;
+    QString model;  ///< keys whose model list names this model
+    QString search; ///< name, alias or display prefix contains it (case-insensitive)
+    State state = State::Any;
+    qint64 now = 0; ///< the moment State is judged at
+    Sort sort = Sort::Created;
+    bool descending = true; ///< keys without the sort value (never used, no expiry) come last
 };
 
 /// Virtual API keys: hashes, limits, budgets, rotation, revocation and spend.
@@ -29,8 +39,13 @@ public:
     std::optional<ApiKey> findByHash(const QString &secretHash, qint64 now);
     /// A user's keys, newest first.
     PageResult<ApiKey> listByUser(const QString &userId, Page page = {});
-    /// Keys matching @p filter, newest first.
+    /// Keys matching @p filter, in its order (ties by id).
     PageResult<ApiKey> list(const KeyFilter &filter, Page page = {});
+    /// Keys of @p userId that still work or can again: neither revoked nor expired at @p now
+    /// (blocked keys count, since they can be unblocked). Inside a transaction, it holds the
+    /// owner's row until the end of it (PostgreSQL; SQLite writers are serialized anyway), so two
+    /// concurrent creations for one user cannot both take the last place under a cap.
+    qint64 countActive(const QString &userId, qint64 now);
     /// The key with this alias, if any.
     std::optional<ApiKey> findByAlias(const QString &alias);
     /// Keyset paging over all keys by id, for loading the in-memory cache: pass the last id seen.

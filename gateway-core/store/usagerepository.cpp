@@ -278,4 +278,23 @@ UsageDaily UsageRepository::totals(const UsageFilter &filter)
     return d;
 }
 
+QHash<QString, qint64> UsageRepository::keySpendSince(const QStringList &keyIds, qint64 sinceMs)
+{
+    QHash<QString, qint64> spend;
+    if (keyIds.isEmpty())
+        return spend;
+    QStringList marks;
+    QVariantList values{sinceMs};
+    for (const QString &id : keyIds) {
+        marks << u"?"_s;
+        values << id;
+    }
+    QSqlQuery q = m_db.exec(u"SELECT key_id, SUM(cost) FROM usage_records WHERE at >= ? AND key_id IN ("_s +
+                                marks.join(u", "_s) + u") GROUP BY key_id"_s,
+                            values, u"sum key spend"_s);
+    while (q.next())
+        spend.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return spend;
+}
+
 } // namespace Tollgate::Store

@@ -3,6 +3,8 @@
 
 #include "gateway-core/store/records.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace Tollgate::Store {
@@ -37,6 +39,9 @@ public:
     QList<UsageDaily> daily(const UsageFilter &filter = {});
     /// The rollups of the filter summed into one row (dimensions left empty).
     UsageDaily totals(const UsageFilter &filter = {});
+
+    /// Metered cost per key of @p keyIds since @p sinceMs (keys without usage are absent).
+    QHash<QString, qint64> keySpendSince(const QStringList &keyIds, qint64 sinceMs);
 
     /// The UTC day of a timestamp, as used by the rollups.
     static QString dayOf(qint64 msecsSinceEpoch);

@@ -660,6 +660,16 @@ void TestControlPlane::rbacMatrix()
                                       accessToken(u"bob"_s, UserPassword),
                                       accessToken(u"carol"_s, UserPassword), m_admin};
     static const char *personas[] = {"anonymous", "user", "another user", "adminReadonly", "admin"};
+    // Key routes' {id} is a key of alice's (no models: no subscription needed).
+    const QByteArray aliceKeyId =
+        object(call("POST", "/api/v1/keys", json({{u"name"_s, u"matrix"_s}}), tokens[1]))
+            .value("id"_L1)
+            .toString()
+            .toUtf8();
+    QVERIFY(!aliceKeyId.isEmpty());
+    const auto keyVersion = [&] {
+        return object(call("GET", "/api/v1/keys/" + aliceKeyId, {}, m_admin)).value("version"_L1).toInteger();
+    };
     int created = 0;
     const auto daveRefreshToken = [this] {
         return login(u"dave"_s, UserPassword).value("refreshToken"_L1).toString();
@@ -830,6 +840,33 @@ void TestControlPlane::rbacMatrix()
               return json({{u"reason"_s, u"again"_s}});
           },
           {401, 403, 403, 403, 404}}},
+        {"GET /api/v1/keys", {nullptr, {401, 200, 200, 200, 200}}},
+        {"POST /api/v1/keys",
+         {[](int) {
+              return json({{u"name"_s, u"mine"_s}});
+          },
+          {401, 201, 201, 201, 201}}},
+        {"GET /api/v1/keys/{id}", {nullptr, {401, 200, 404, 200, 200}}},
+        {"PATCH /api/v1/keys/{id}",
+         {[&](int) {
+              return json({{u"name"_s, u"renamed"_s}, {u"version"_s, keyVersion()}});
+          },
+          {401, 200, 404, 403, 200}}},
+        {"POST /api/v1/keys/{id}/rotate", {nullptr, {401, 200, 404, 403, 200}}},
+        {"POST /api/v1/keys/{id}/revoke", {nullptr, {401, 200, 404, 403, 200}}},
+        // Alice deletes her key; to those after her it is gone (tst_keys: adminReadonly gets 403).
+        {"DELETE /api/v1/keys/{id}", {nullptr, {401, 204, 404, 404, 404}}},
+        {"GET /api/v1/settings/keys", {nullptr, {401, 403, 403, 200, 200}}},
+        {"PUT /api/v1/settings/keys",
+         {[&](int) {
+              const qint64 version =
+                  object(call("GET", "/api/v1/settings/keys", {}, m_admin)).value("version"_L1).toInteger();
+              QJsonObject body{{u"maxRpm"_s, 1000}};
+              if (version > 0)
+                  body.insert(u"version"_s, version);
+              return json(body);
+          },
+          {401, 403, 403, 403, 200}}},
     };
 
     for (const auto &[method, path] : std::as_const(routes)) {
@@ -840,7 +877,7 @@ void TestControlPlane::rbacMatrix()
         const Expectation &row = expected.value(key);
         // {id} is always the first user's own id: "user" owns it, "another user" does not.
         QByteArray concrete = path;
-        concrete.replace("{id}", aliceId.toUtf8());
+        concrete.replace("{id}", path.startsWith("/api/v1/keys/") ? aliceKeyId : aliceId.toUtf8());
         concrete.replace("{deploymentId}", matrixDeployment);
         for (int p = 0; p < 5; ++p) {
             const RawResponse r = call(method, concrete, row.body ? row.body(p) : QByteArray(), tokens[p]);
