@@ -61,17 +61,21 @@ void SessionKeeper::store(const QString &server, const QByteArray &token)
 {
     if (m_available == false)
         return;
-    m_pendingServer = server;
-    m_pendingToken = token;
+    if (!m_queue.isEmpty() && m_queue.last().first == server)
+        m_queue.last().second = token;
+    else
+        m_queue.append({server, token});
     if (!m_writing)
         runNextWrite();
 }
 
 void SessionKeeper::runNextWrite()
 {
-    if (!m_pendingToken)
+    if (m_queue.isEmpty())
         return;
-    const QByteArray token = *std::exchange(m_pendingToken, std::nullopt);
+    const std::pair<QString, QByteArray> next = m_queue.takeFirst();
+    const QString server = next.first;
+    const QByteArray token = next.second;
     QKeychain::Job *job = nullptr;
     if (token.isEmpty()) {
         job = new QKeychain::DeletePasswordJob(Service, this);
@@ -80,15 +84,16 @@ void SessionKeeper::runNextWrite()
         write->setBinaryData(token);
         job = write;
     }
-    job->setKey(m_pendingServer);
+    job->setKey(server);
     job->setAutoDelete(true);
     m_writing = true;
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, server](QKeychain::Job *finished) {
         m_writing = false;
         if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound)
             setAvailable(true, {});
         else
             setAvailable(false, finished->errorString());
+        Q_EMIT stored(server);
         runNextWrite();
     });
     job->start();

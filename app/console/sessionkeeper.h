@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -34,6 +35,8 @@ Q_SIGNALS:
     /// @p token is empty when none was kept (or the keychain is unavailable).
     void loaded(const QString &server, const QByteArray &token);
     void availabilityChanged(bool available);
+    /// A write or delete for @p server finished (successfully or not; see isAvailable()).
+    void stored(const QString &server);
 
 private:
     void runNextWrite();
@@ -42,8 +45,8 @@ private:
     std::optional<bool> m_available;
     QString m_problem;
     bool m_writing = false;
-    QString m_pendingServer;
-    std::optional<QByteArray> m_pendingToken;
+    /// Writes waiting for the one in progress; a newer token for the same server replaces an older.
+    QList<std::pair<QString, QByteArray>> m_queue;
 };
 
 } // namespace Tollgate::Console

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void signInOpenUsersAndDeactivate();
     void wrongPasswordSaysSo();
+    void resumesAKeptSession();
     void readOnlyAdminSeesDisabledControls();
     void userSeesNoUsersPage();
     void budgetBarTurnsAmberAndRed();
@@ -264,6 +265,37 @@ void TestConsole::wrongPasswordSaysSo()
     window.connectPage()->checkServer();
     auto *connectStatus = findByAccessibleName<QLabel>(window.connectPage(), u"Connection status"_s);
     QTRY_VERIFY_WITH_TIMEOUT(connectStatus->text().contains(u"refused"_s), 15'000);
+}
+
+void TestConsole::resumesAKeptSession()
+{
+    // What the console does at start with a refresh token from the keychain.
+    Client::ApiClient earlier;
+    earlier.setServer(m_server.url());
+    QSignalSpy signedIn(&earlier, &Client::ApiClient::signedIn);
+    earlier.signIn(u"auditor"_s, UserPassword);
+    QVERIFY(signedIn.wait(15'000));
+
+    Client::ApiClient client;
+    QSignalSpy kept(&client, &Client::ApiClient::refreshTokenChanged);
+    Ui::MainWindow window(&client);
+    window.show();
+    QSignalSpy shown(&window, &Ui::MainWindow::consoleShown);
+    window.resumeSession(m_server.baseUrl(), earlier.refreshToken());
+    QVERIFY(shown.wait(15'000));
+    QCOMPARE(client.currentUser().value("username"_L1).toString(), u"auditor"_s);
+    QCOMPARE(kept.size(), 1); // the rotated token, to be kept in place of the spent one
+    QVERIFY(kept.at(0).at(0).toByteArray() != earlier.refreshToken());
+
+    // A spent token falls back to the sign-in page with a message.
+    Client::ApiClient again;
+    Ui::MainWindow second(&again);
+    second.show();
+    second.resumeSession(m_server.baseUrl(), earlier.refreshToken());
+    auto *message = findByAccessibleName<QLabel>(&second, u"Last message"_s);
+    QVERIFY(message);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"could not be resumed"_s), 15'000);
+    QVERIFY(second.signInPage()->isVisible());
 }
 
 void TestConsole::readOnlyAdminSeesDisabledControls()
