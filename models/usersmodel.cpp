@@ -152,7 +152,7 @@ bool UsersModel::canFetchMore(const QModelIndex &parent) const
 
 void UsersModel::fetchMore(const QModelIndex &parent)
 {
-    if (!parent.isValid() && !m_pending && canFetchMore(parent))
+    if (!parent.isValid() && !isLoading() && canFetchMore(parent))
         requestPage();
 }
 
