@@ -152,7 +152,15 @@ bool UsersModel::canFetchMore(const QModelIndex &parent) const
 
 void UsersModel::fetchMore(const QModelIndex &parent)
 {
-    if (!parent.isValid() && !isLoading() && canFetchMore(parent))
+    if (parent.isValid())
+        return;
+    if (m_inserting) {
+        // Asked from inside our own insertion (a view or the tester reacting to it): the page's
+        // rows are not all counted yet, so ask once they are.
+        m_fetchAfterInsert = true;
+        return;
+    }
+    if (!isLoading() && canFetchMore(parent))
         requestPage();
 }
 
@@ -185,16 +193,21 @@ void UsersModel::pageArrived(const QJsonObject &page, int generation)
         return;
     const int total = page.value("total"_L1).toInt();
     const QJsonArray items = page.value("items"_L1).toArray();
+    // Rows may have been added or removed meanwhile; never promise more than an empty page gives.
+    m_total = items.isEmpty() ? int(m_users.size()) : qMax(total, int(m_users.size() + items.size()));
     if (!items.isEmpty()) {
         const int first = int(m_users.size());
+        m_inserting = true;
+        m_fetchAfterInsert = false;
         beginInsertRows({}, first, first + int(items.size()) - 1);
         for (const QJsonValue &item : items)
             m_users.append(Client::User::fromJson(item.toObject()));
         endInsertRows();
+        m_inserting = false;
     }
-    // Rows may have been added or removed meanwhile; never promise more than an empty page gives.
-    m_total = items.isEmpty() ? int(m_users.size()) : qMax(total, int(m_users.size()));
     Q_EMIT totalCountChanged(m_total);
+    if (std::exchange(m_fetchAfterInsert, false) && canFetchMore({}))
+        requestPage();
 }
 
 } // namespace Tollgate::Models

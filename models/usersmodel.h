@@ -80,6 +80,8 @@ private:
     int m_pageSize = 200;
     int m_generation = 0;
     bool m_failed = false;
+    bool m_inserting = false;
+    bool m_fetchAfterInsert = false;
     QPointer<Client::Reply> m_pending;
 };
 

@@ -238,6 +238,7 @@ void TestConsole::signInOpenUsersAndDeactivate()
     const QByteArray refresh = client.refreshToken();
     window.signOut();
     QVERIFY(window.signInPage()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(client.inFlight(), 0, 15'000); // the revocation reached the server
     Client::ApiClient other;
     other.setServer(m_server.url());
     QSignalSpy failed(other.resumeSession(refresh), &Client::Reply::failed);
