@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void signInOpenUsersAndDeactivate();
     void wrongPasswordSaysSo();
+    void untrustedCertificateIsTrustedExplicitly();
     void resumesAKeptSession();
     void readOnlyAdminSeesDisabledControls();
     void userSeesNoUsersPage();
@@ -266,6 +268,55 @@ void TestConsole::wrongPasswordSaysSo()
     window.connectPage()->checkServer();
     auto *connectStatus = findByAccessibleName<QLabel>(window.connectPage(), u"Connection status"_s);
     QTRY_VERIFY_WITH_TIMEOUT(connectStatus->text().contains(u"refused"_s), 15'000);
+}
+
+void TestConsole::untrustedCertificateIsTrustedExplicitly()
+{
+    const QString cert = m_dir.filePath(u"cert.pem"_s);
+    const QString key = m_dir.filePath(u"key.pem"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                 u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+    QVERIFY(openssl.waitForFinished(30'000));
+    QCOMPARE(openssl.exitCode(), 0);
+    Process tls;
+    QString error;
+    QVERIFY2(startTollgateServer(tls, m_dir.filePath(u"tls-data"_s), AdminPassword, &error,
+                                 {u"--tls-cert-file"_s, cert, u"--tls-key-file"_s, key}),
+             qPrintable(error));
+    const QString url = u"https://%1:%2"_s.arg(tls.host()).arg(tls.port());
+
+    Client::ApiClient client;
+    Ui::MainWindow window(&client);
+    window.show();
+    window.connectPage()->setServerUrl(url);
+    window.connectPage()->checkServer();
+    auto *status = findByAccessibleName<QLabel>(window.connectPage(), u"Connection status"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"SHA-256"_s), 15'000);
+    QPushButton *trust = findButton(window.connectPage(), u"Trust this certificate"_s);
+    QVERIFY(trust);
+    QVERIFY(!window.signInPage()->isVisible());
+    QTest::mouseClick(trust, Qt::LeftButton);
+    // The TLS server may still be opening its store: retry until it answers ready.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            if (window.signInPage()->isVisible())
+                return true;
+            if (client.inFlight() == 0)
+                window.connectPage()->checkServer();
+            return false;
+        }(),
+        15'000);
+    const QStringList remembered = QSettings().value(u"tls/trusted/"_s + tls.host()).toStringList();
+    QCOMPARE(remembered.size(), 1);
+    QVERIFY(status->text().isEmpty() || !status->text().contains(u"SHA-256"_s));
+
+    // A new client (a later start) trusts it from the settings.
+    Client::ApiClient later;
+    Ui::ConnectPage::loadTrustedCertificates(&later);
+    QCOMPARE(later.trustedCertificates(tls.host()).size(), 1);
+    QCOMPARE(QString::fromLatin1(later.trustedCertificates(tls.host()).at(0)), remembered.at(0));
 }
 
 void TestConsole::resumesAKeptSession()
