@@ -263,10 +263,24 @@ void ApiClient::refreshSession()
     if (m_refreshing)
         return;
     m_refreshing = true;
+    // Taken before create(): whoever watches inFlightChanged may sign out right there.
+    const int session = m_session;
     const QJsonObject body{{u"refreshToken"_s, QString::fromLatin1(m_refreshToken)}};
     Reply *refresh = create("POST", u"/api/v1/auth/refresh"_s, {}, &body, false);
-    connect(refresh, &Reply::finished, this, [this](const QJsonObject &tokens) {
+    connect(refresh, &Reply::finished, this, [this, session](const QJsonObject &tokens) {
         m_refreshing = false;
+        if (session != m_session) {
+            // Signed out while the refresh was on its way: do not sign back in.
+            Error error;
+            error.kind = Error::Kind::SessionExpired;
+            error.message = u"Signed out."_s;
+            const QList<QPointer<Reply>> waiting = std::exchange(m_waitingForRefresh, {});
+            for (const QPointer<Reply> &reply : waiting) {
+                if (reply)
+                    reply->fail(error);
+            }
+            return;
+        }
         adoptSession(tokens);
         const QList<QPointer<Reply>> waiting = std::exchange(m_waitingForRefresh, {});
         for (const QPointer<Reply> &reply : waiting) {
@@ -274,7 +288,7 @@ void ApiClient::refreshSession()
                 send(reply);
         }
     });
-    connect(refresh, &Reply::failed, this, [this](const Error &cause) {
+    connect(refresh, &Reply::failed, this, [this, session](const Error &cause) {
         m_refreshing = false;
         Error error = cause;
         if (cause.kind == Error::Kind::Http && (cause.status == 401 || cause.status == 400))
@@ -284,9 +298,17 @@ void ApiClient::refreshSession()
             if (reply)
                 reply->fail(error);
         }
-        if (error.kind == Error::Kind::SessionExpired)
+        if (error.kind == Error::Kind::SessionExpired && session == m_session)
             endSession(error);
     });
+    if (session != m_session) {
+        Error error;
+        error.kind = Error::Kind::SessionExpired;
+        error.message = u"Signed out."_s;
+        QMetaObject::invokeMethod(
+            refresh, [refresh, error] { refresh->fail(error); }, Qt::QueuedConnection);
+        return;
+    }
     send(refresh);
 }
 
@@ -304,6 +326,7 @@ void ApiClient::adoptSession(const QJsonObject &tokens)
 
 void ApiClient::endSession(const Error &error)
 {
+    ++m_session;
     m_accessToken.clear();
     m_refreshToken.clear();
     m_user = {};

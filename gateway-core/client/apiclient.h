@@ -110,6 +110,7 @@ private:
     QMultiHash<QString, QByteArray> m_trusted;
     int m_inFlight = 0;
     bool m_refreshing = false;
+    int m_session = 0; ///< counts ended sessions, so a late refresh answer cannot revive one
     QList<QPointer<Reply>> m_waitingForRefresh;
 };
 

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void inFlightIsCounted();
     void expiredAccessTokenRefreshesOnce();
     void signOutRevokesTheSession();
+    void signOutDuringRefreshStaysSignedOut();
     void deactivatedUserLosesTheSession();
     void untrustedCertificateNeedsExplicitTrust();
 
@@ -294,6 +295,36 @@ void TestClient::signOutRevokesTheSession()
     const Outcome resumed = wait(again.resumeSession(refresh));
     QVERIFY(!resumed.ok);
     QCOMPARE(resumed.error.status, 401);
+}
+
+void TestClient::signOutDuringRefreshStaysSignedOut()
+{
+    QProcessEnvironment first;
+    first.insert(u"TOLLGATE_SESSION_KEY"_s, u"first-session-key-0123456789abcdef"_s);
+    QVERIFY(start({}, first));
+    Client::ApiClient client;
+    client.setServer(m_server->url());
+    QVERIFY(wait(client.signIn(u"root"_s, AdminPassword)).ok);
+    m_server.reset();
+    QProcessEnvironment second;
+    second.insert(u"TOLLGATE_SESSION_KEY"_s, u"second-session-key-0123456789abcdef"_s);
+    QVERIFY(start({}, second));
+    client.setServer(m_server->url());
+
+    // The refused call starts a refresh (two calls in flight); sign out right then.
+    QSignalSpy signedOut(&client, &Client::ApiClient::signedOut);
+    connect(&client, &Client::ApiClient::inFlightChanged, this, [&client](int count) {
+        if (count == 2 && client.isSignedIn())
+            client.signOut();
+    });
+    Outcome me;
+    watch(client.me(), me);
+    QTRY_COMPARE_WITH_TIMEOUT(client.inFlight(), 0, 15'000);
+    QVERIFY(!me.ok);
+    QCOMPARE(me.error.kind, Client::Error::Kind::SessionExpired);
+    QVERIFY(!client.isSignedIn());
+    QVERIFY(client.refreshToken().isEmpty());
+    QCOMPARE(signedOut.size(), 1);
 }
 
 void TestClient::deactivatedUserLosesTheSession()
