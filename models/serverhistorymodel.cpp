@@ -15,8 +15,7 @@ QString settingsKey()
 
 ServerHistoryModel::ServerHistoryModel(QObject *parent)
     : QStringListModel(QSettings().value(settingsKey()).toStringList(), parent)
-{
-}
+{}
 
 void ServerHistoryModel::remember(const QString &url)
 {

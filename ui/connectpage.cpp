@@ -1,49 +1,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/connectpage.h"
 
+#include "gateway-core/client/apiclient.h"
 #include "models/serverhistorymodel.h"
+#include "ui/errortext.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
+#include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Tollgate::Ui {
 
-ConnectPage::ConnectPage(QWidget *parent)
+namespace {
+QString trustKey(const QString &host)
+{
+    return u"tls/trusted/"_s + host;
+}
+} // namespace
+
+ConnectPage::ConnectPage(Client::ApiClient *client, QWidget *parent)
     : QWidget(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_client(client)
     , m_history(new Models::ServerHistoryModel(this))
     , m_url(new QComboBox(this))
     , m_connect(new QPushButton(tr("&Connect"), this))
+    , m_trust(new QPushButton(tr("&Trust this certificate"), this))
     , m_status(new QLabel(this))
 {
     m_url->setEditable(true);
     m_url->setModel(m_history);
     m_url->setMinimumContentsLength(32);
     m_url->setAccessibleName(tr("Server address"));
+    m_url->setInsertPolicy(QComboBox::NoInsert);
     if (m_history->rowCount() == 0)
-        m_url->setEditText(QStringLiteral("http://127.0.0.1:8080"));
+        m_url->setEditText(u"http://127.0.0.1:8080"_s);
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Connection status"));
+    m_connect->setDefault(true);
+    m_trust->setVisible(false);
+    m_trust->setToolTip(tr("Accept this exact certificate for this server from now on."));
 
     auto *title = new QLabel(tr("<h2>Tollgate</h2><p>Connect to a Tollgate server.</p>"), this);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_url);
+    auto *label = new QLabel(tr("&Server:"), this);
+    label->setBuddy(m_url);
+    form->addRow(label, m_url);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_trust);
+    buttons->addWidget(m_connect);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(title);
     layout->addLayout(form);
-    layout->addWidget(m_connect, 0, Qt::AlignRight);
+    layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addStretch();
+    layout->setContentsMargins(48, 24, 48, 24);
 
     connect(m_connect, &QPushButton::clicked, this, &ConnectPage::checkServer);
+    connect(m_trust, &QPushButton::clicked, this, &ConnectPage::trustCertificate);
     connect(m_url->lineEdit(), &QLineEdit::returnPressed, this, &ConnectPage::checkServer);
 }
 
@@ -57,6 +81,18 @@ void ConnectPage::setServerUrl(const QString &url)
     m_url->setEditText(url);
 }
 
+void ConnectPage::loadTrustedCertificates(Client::ApiClient *client)
+{
+    QSettings settings;
+    settings.beginGroup(u"tls/trusted"_s);
+    const QStringList hosts = settings.childKeys();
+    for (const QString &host : hosts) {
+        const QStringList fingerprints = settings.value(host).toStringList();
+        for (const QString &fp : fingerprints)
+            client->trustCertificate(host, fp.toLatin1());
+    }
+}
+
 void ConnectPage::checkServer()
 {
     const QUrl base = QUrl::fromUserInput(serverUrl());
@@ -64,27 +100,44 @@ void ConnectPage::checkServer()
         m_status->setText(tr("Enter an http:// or https:// address."));
         return;
     }
-    QUrl probe = base;
-    probe.setPath(QStringLiteral("/health/readiness"));
+    m_trust->setVisible(false);
+    m_client->setServer(base);
     m_connect->setEnabled(false);
     m_status->setText(tr("Connecting to %1…").arg(base.toDisplayString()));
-    QNetworkRequest request(probe);
-    request.setTransferTimeout(10'000);
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, base] {
-        reply->deleteLater();
-        m_connect->setEnabled(true);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::NoError && status == 200) {
-            m_history->remember(base.toString());
-            m_status->setText(tr("Connected: the server is ready."));
-            Q_EMIT serverReady(base.toString());
-        } else if (status == 503) {
-            m_status->setText(tr("The server answers but is not ready (its database is unreachable)."));
-        } else {
-            m_status->setText(tr("Cannot reach the server: %1").arg(reply->errorString()));
-        }
+    Client::Reply *reply = m_client->readiness();
+    connect(reply, &Client::Reply::done, this, [this] { m_connect->setEnabled(true); });
+    connect(reply, &Client::Reply::finished, this, [this, base] {
+        m_history->remember(base.toString());
+        m_url->setCurrentIndex(0);
+        m_status->setText(tr("Connected: the server is ready."));
+        Q_EMIT serverReady(base.toString());
     });
+    connect(reply, &Client::Reply::failed, this, &ConnectPage::showFailure);
+}
+
+void ConnectPage::showFailure(const Client::Error &error)
+{
+    m_status->setText(errorText(error));
+    if (error.kind == Client::Error::Kind::Tls && !error.certificateSha256.isEmpty()) {
+        m_untrustedHost = error.host;
+        m_untrustedFingerprint = error.certificateSha256;
+        m_trust->setVisible(true);
+    }
+}
+
+void ConnectPage::trustCertificate()
+{
+    if (m_untrustedFingerprint.isEmpty())
+        return;
+    m_client->trustCertificate(m_untrustedHost, m_untrustedFingerprint);
+    QSettings settings;
+    QStringList fingerprints = settings.value(trustKey(m_untrustedHost)).toStringList();
+    const QString fp = QString::fromLatin1(m_untrustedFingerprint);
+    if (!fingerprints.contains(fp))
+        fingerprints.append(fp);
+    settings.setValue(trustKey(m_untrustedHost), fingerprints);
+    m_trust->setVisible(false);
+    checkServer();
 }
 
 } // namespace Tollgate::Ui

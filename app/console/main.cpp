@@ -1,33 +1,109 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// tollgate-console: the composition root — application, translations, the API client, the
+// keychain-backed session and the main window (or an automation run).
+#include "app/console/automation.h"
+#include "app/console/sessionkeeper.h"
+#include "gateway-core/client/apiclient.h"
 #include "ui/connectpage.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMainWindow>
+#include <QSettings>
 #include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Tollgate;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Tollgate"));
-    QApplication::setApplicationName(QStringLiteral("tollgate-console"));
+    QApplication::setOrganizationName(u"Tollgate"_s);
+    QApplication::setApplicationName(u"tollgate-console"_s);
     QApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tollgate.svg")));
+    QApplication::setWindowIcon(QIcon(u":/icons/tollgate.svg"_s));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Tollgate Console: the desktop admin console of Tollgate."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(u"server"_s, u"Connect to the server at URL."_s, u"URL"_s);
+    const QCommandLineOption screenshotsOption(
+        u"screenshots"_s,
+        u"Sign in with TOLLGATE_USER / TOLLGATE_PASSWORD, save every page the role can see as DIR/<page>.png, exit."_s,
+        u"DIR"_s);
+    const QCommandLineOption measureOption(
+        u"measure-startup"_s,
+        u"Sign in with TOLLGATE_USER / TOLLGATE_PASSWORD, print the time from launch to a usable main window, exit."_s);
+    const QCommandLineOption languageOption(
+        u"language"_s, u"Language of the interface (en, fr, de, es, ja); remembered."_s, u"LANG"_s);
+    parser.addOptions({serverOption, screenshotsOption, measureOption, languageOption});
+    parser.process(app);
+
+    QSettings settings;
+    if (parser.isSet(languageOption))
+        settings.setValue(u"ui/language"_s, parser.value(languageOption));
+    const QString language = settings.value(u"ui/language"_s).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tollgate"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, u"tollgate"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("Tollgate Console"));
-    auto *page = new Tollgate::Ui::ConnectPage(&window);
-    window.setCentralWidget(page);
-    window.resize(720, 480);
+    Client::ApiClient client;
+    Ui::ConnectPage::loadTrustedCertificates(&client);
+    Ui::MainWindow window(&client);
+
+    const bool automated = parser.isSet(screenshotsOption) || parser.isSet(measureOption);
+    if (automated) {
+        if (!parser.isSet(serverOption)) {
+            std::fprintf(stderr, "tollgate-console: --screenshots and --measure-startup need --server URL\n");
+            return 2;
+        }
+        // Automation never touches the keychain: its session lives and dies with the run.
+        window.setSessionStorage(QObject::tr("Session kept in memory only"));
+        window.show();
+        Console::Automation automation(
+            parser.isSet(screenshotsOption) ? Console::Automation::Mode::Screenshots
+                                            : Console::Automation::Mode::MeasureStartup,
+            &window, &client, parser.value(serverOption), parser.value(screenshotsOption), sinceLaunch);
+        automation.start();
+        return app.exec();
+    }
+
+    Console::SessionKeeper keeper;
+    window.setSessionStorage(keeper.describe());
+    QObject::connect(&keeper, &Console::SessionKeeper::availabilityChanged, &window,
+                     [&window, &keeper] { window.setSessionStorage(keeper.describe()); });
+    QObject::connect(
+        &client, &Client::ApiClient::refreshTokenChanged, &keeper,
+        [&client, &keeper](const QByteArray &token) { keeper.store(client.server().toString(), token); });
+    const QString server = parser.isSet(serverOption)
+                               ? parser.value(serverOption)
+                               : settings.value(u"connection/history"_s).toStringList().value(0);
     window.show();
+    if (!server.isEmpty()) {
+        window.connectPage()->setServerUrl(server);
+        QObject::connect(
+            &keeper, &Console::SessionKeeper::loaded, &window,
+            [&window](const QString &url, const QByteArray &token) {
+                if (!token.isEmpty())
+                    window.resumeSession(url, token);
+                else
+                    window.connectPage()->checkServer();
+            },
+            Qt::SingleShotConnection);
+        keeper.load(QUrl(server).adjusted(QUrl::StripTrailingSlash).toString());
+    }
     return app.exec();
 }

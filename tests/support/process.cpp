@@ -37,7 +37,7 @@ bool Process::start(const QString &program, const QStringList &arguments,
         return false;
     }
 
-    static const QRegularExpression listening(uR"(^listening on http://(\[[^\]]+\]|[^:/\s]+):(\d+)\s*$)"_s);
+    static const QRegularExpression listening(uR"(^listening on https?://(\[[^\]]+\]|[^:/\s]+):(\d+)\s*$)"_s);
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         m_stderr += m_process.readAllStandardError();

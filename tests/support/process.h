@@ -10,7 +10,7 @@
 namespace Tollgate::Testing {
 
 /// A built binary run for a test: started with arguments and environment, ready once it prints
-/// "listening on http://HOST:PORT" on stdout, killed when the object goes away.
+/// "listening on http(s)://HOST:PORT" on stdout, killed when the object goes away.
 class Process final
 {
 public:

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gateway-core/client/apiclient.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QStringList>
+
+namespace Tollgate::Testing {
+
+/// Creates local users through the API, all requests at once; returns how many were created.
+inline int createUsers(Client::ApiClient &admin, const QList<QJsonObject> &users)
+{
+    int created = 0;
+    int pending = 0;
+    for (const QJsonObject &user : users) {
+        Client::Reply *reply = admin.post(QStringLiteral("/api/v1/users"), user);
+        ++pending;
+        QObject::connect(reply, &Client::Reply::finished, reply, [&created] { ++created; });
+        QObject::connect(reply, &Client::Reply::failed, reply, [](const Client::Error &e) {
+            qWarning("create user: %s", qPrintable(e.describe()));
+        });
+        QObject::connect(reply, &Client::Reply::done, reply, [&pending] { --pending; });
+    }
+    QSignalSpy idle(&admin, &Client::ApiClient::inFlightChanged);
+    while (pending > 0 && idle.wait(30'000)) {
+    }
+    return created;
+}
+
+} // namespace Tollgate::Testing

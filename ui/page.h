@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+namespace Tollgate::Client {
+class ApiClient;
+}
+
+namespace Tollgate::Ui {
+
+/// One page of the signed-in console (dashboard, users, about…): what the navigation list shows
+/// and what --screenshots renders.
+class Page : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Page)
+
+public:
+    /// Stable name, also the screenshot's file name ("users" → users.png).
+    virtual QString pageId() const = 0;
+    /// Translated title for the navigation list.
+    virtual QString title() const = 0;
+    /// The page became visible: load or refresh what it shows.
+    virtual void activate() {}
+
+Q_SIGNALS:
+    /// A failure to show in the status bar.
+    void problem(const QString &text);
+
+protected:
+    explicit Page(Client::ApiClient *client, QWidget *parent = nullptr);
+    Client::ApiClient *client() const { return m_client; }
+
+private:
+    Client::ApiClient *m_client;
+};
+
+} // namespace Tollgate::Ui
