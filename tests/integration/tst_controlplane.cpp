@@ -857,6 +857,8 @@ void TestControlPlane::rbacMatrix()
         // Alice deletes her key; to those after her it is gone (tst_keys: adminReadonly gets 403).
         {"DELETE /api/v1/keys/{id}", {nullptr, {401, 204, 404, 404, 404}}},
         {"GET /api/v1/settings/keys", {nullptr, {401, 403, 403, 200, 200}}},
+        {"GET /api/v1/audit", {nullptr, {401, 403, 403, 200, 200}}},
+        {"GET /api/v1/audit/export", {nullptr, {401, 403, 403, 200, 200}}},
         {"PUT /api/v1/settings/keys",
          {[&](int) {
               const qint64 version =
