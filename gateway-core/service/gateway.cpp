@@ -5,6 +5,7 @@
 #include "gateway-core/api/authroutes.h"
 #include "gateway-core/api/controlexecutor.h"
 #include "gateway-core/api/auditroutes.h"
+#include "gateway-core/api/brandingroutes.h"
 #include "gateway-core/api/keyroutes.h"
 #include "gateway-core/api/openapiroute.h"
 #include "gateway-core/api/routetable.h"
@@ -259,6 +260,7 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::addModelRoutes(*api);
     Api::addKeyRoutes(*api);
     Api::addAuditRoutes(*api);
+    Api::addBrandingRoutes(*api);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;
