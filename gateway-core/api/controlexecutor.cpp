@@ -23,6 +23,48 @@ QObject *threadMailbox()
     return mailbox.get();
 }
 
+/// Bytes queued for a client above which a stream waits for the socket to drain.
+constexpr qint64 StreamHighWater = 256 * 1024;
+
+using Producer = std::function<std::optional<QByteArray>()>;
+
+/// On the control thread: produces the next piece of @p producer and hands it to the exchange's
+/// thread; that thread asks for the following piece once the client has taken enough.
+void pumpStream(QObject *control, QObject *mailbox, QPointer<Http::Exchange> target,
+                std::shared_ptr<Producer> producer, QByteArray requestId)
+{
+    std::optional<QByteArray> piece;
+    bool failed = false;
+    try {
+        piece = (*producer)();
+    } catch (const std::exception &e) {
+        qCWarning(lcControl, "stream of request %s failed: %s", requestId.constData(), e.what());
+        failed = true;
+    }
+    QMetaObject::invokeMethod(mailbox, [=] {
+        if (!target)
+            return;
+        if (failed) {
+            target->abort();
+            return;
+        }
+        if (!piece) {
+            target->finish();
+            return;
+        }
+        if (!piece->isEmpty() && !target->write(*piece))
+            return;
+        const auto next = [=] {
+            QMetaObject::invokeMethod(control, [=] { pumpStream(control, mailbox, target, producer, requestId); },
+                                      Qt::QueuedConnection);
+        };
+        if (target->pendingBytes() < StreamHighWater)
+            next();
+        else
+            QObject::connect(target.data(), &Http::Exchange::drained, mailbox, next, Qt::SingleShotConnection);
+    }, Qt::QueuedConnection);
+}
+
 } // namespace
 
 Reply Reply::json(int status, const QByteArray &body)
@@ -56,7 +98,8 @@ void ControlExecutor::run(Http::Exchange &exchange, std::function<Reply(const Ht
 {
     QPointer<Http::Exchange> target(&exchange);
     QObject *mailbox = threadMailbox();
-    QMetaObject::invokeMethod(m_context, [target, mailbox, request = exchange.request(), work = std::move(work)] {
+    QObject *control = m_context;
+    QMetaObject::invokeMethod(m_context, [target, mailbox, control, request = exchange.request(), work = std::move(work)] {
         const auto failed = [&request](const std::exception &e) {
             qCWarning(lcControl, "request %s failed: %s", request.requestId.constData(), e.what());
             return Reply::error(500, "internal_error",
@@ -76,6 +119,15 @@ void ControlExecutor::run(Http::Exchange &exchange, std::function<Reply(const Ht
             if (reply.deferred) {
                 const auto deferred = std::move(reply.deferred);
                 deferred(send);
+                return;
+            }
+            if (reply.stream) {
+                auto producer = std::make_shared<Producer>(std::move(reply.stream));
+                QMetaObject::invokeMethod(mailbox, [target, status = reply.status, headers = reply.headers] {
+                    if (target)
+                        target->startStream(status, headers);
+                }, Qt::QueuedConnection);
+                pumpStream(control, mailbox, target, std::move(producer), request.requestId);
                 return;
             }
         } catch (const std::exception &e) {

@@ -4,6 +4,7 @@
 #include "gateway-core/http/request.h"
 
 #include <functional>
+#include <optional>
 
 #include <QObject>
 #include <QThread>
@@ -26,6 +27,12 @@ struct Reply
     /// run on the control thread right after the handler returns, with the function that sends
     /// the reply (call it once, from the control thread). The thread serves other calls meanwhile.
     std::function<void(std::function<void(Reply)> respond)> deferred;
+
+    /// Set by a handler that answers a large body piece by piece (an export): status and headers
+    /// go out at once as a chunked response, then the control thread calls this for the next
+    /// piece whenever the client has taken the previous one (backpressure), until it answers
+    /// nullopt. An exception ends the response incomplete (the connection is closed).
+    std::function<std::optional<QByteArray>()> stream;
 
     /// A JSON reply (content type set).
     static Reply json(int status, const QByteArray &body);

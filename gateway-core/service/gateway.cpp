@@ -4,6 +4,8 @@
 #include "gateway-core/api/context.h"
 #include "gateway-core/api/authroutes.h"
 #include "gateway-core/api/controlexecutor.h"
+#include "gateway-core/api/auditroutes.h"
+#include "gateway-core/api/brandingroutes.h"
 #include "gateway-core/api/keyroutes.h"
 #include "gateway-core/api/openapiroute.h"
 #include "gateway-core/api/routetable.h"
@@ -257,6 +259,8 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::addSsoRoutes(*api, m_options.sso);
     Api::addModelRoutes(*api);
     Api::addKeyRoutes(*api);
+    Api::addAuditRoutes(*api);
+    Api::addBrandingRoutes(*api);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;

@@ -60,6 +60,13 @@ PageResult<AuditEntry> AuditRepository::list(const AuditFilter &filter, Page pag
         where.add(u"actor_id = ?"_s, {filter.actorId});
     if (!filter.action.isEmpty())
         where.add(u"action = ?"_s, {filter.action});
+    if (!filter.actionPrefix.isEmpty()) {
+        QString prefix = filter.actionPrefix;
+        prefix.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        where.add(u"action LIKE ? ESCAPE '\\'"_s, {prefix + u"%"_s});
+    }
+    if (filter.maxId)
+        where.add(u"id <= ?"_s, {*filter.maxId});
     if (!filter.targetType.isEmpty())
         where.add(u"target_type = ?"_s, {filter.targetType});
     if (!filter.targetId.isEmpty())
@@ -83,9 +90,11 @@ PageResult<AuditEntry> AuditRepository::list(const AuditFilter &filter, Page pag
                          u"count audit entries"_s);
     QVariantList values = where.values;
     values << page.limit << page.offset;
-    QSqlQuery q = m_db.exec(u"SELECT "_s + Columns + u" FROM audit_log"_s + where.sql() +
-                                u" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"_s,
-                            values, u"list audit entries"_s);
+    QSqlQuery q =
+        m_db.exec(u"SELECT "_s + Columns + u" FROM audit_log"_s + where.sql() +
+                      (filter.ascending ? u" ORDER BY at ASC, id ASC"_s : u" ORDER BY at DESC, id DESC"_s) +
+                      u" LIMIT ? OFFSET ?"_s,
+                  values, u"list audit entries"_s);
     while (q.next()) {
         AuditEntry e;
         e.id = q.value(0).toLongLong();
@@ -103,6 +112,12 @@ PageResult<AuditEntry> AuditRepository::list(const AuditFilter &filter, Page pag
         result.items << e;
     }
     return result;
+}
+
+qint64 AuditRepository::lastId()
+{
+    QSqlQuery q = m_db.exec(u"SELECT MAX(id) FROM audit_log"_s, {}, u"last audit id"_s);
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 int AuditRepository::prune(qint64 before)

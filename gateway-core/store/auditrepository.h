@@ -14,12 +14,15 @@ struct AuditFilter
 {
     QString actorId;
     QString action;
+    QString actionPrefix; // action starts with this ("key." or "key.create")
     QString targetType;
     QString targetId;
     std::optional<qint64> from;
     std::optional<qint64> to;
     QString text; // contained (case-insensitive) in actor name, action, target id or the after/before JSON
     std::optional<bool> success;
+    std::optional<qint64> maxId; // only entries with id <= maxId (a stable snapshot for paging an export)
+    bool ascending = false;      // oldest first instead of newest first
 };
 
 /// The append-only audit log of every mutation.
@@ -30,8 +33,10 @@ public:
 
     /// Appends an entry (at defaults to now); returns it with its id.
     AuditEntry append(AuditEntry entry);
-    /// Newest first.
+    /// Newest first (oldest first with filter.ascending).
     PageResult<AuditEntry> list(const AuditFilter &filter = {}, Page page = {});
+    /// The newest entry's id (0 when the log is empty).
+    qint64 lastId();
     /// Deletes entries older than `before`; returns how many (retention).
     int prune(qint64 before);
 

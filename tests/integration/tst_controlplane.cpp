@@ -857,6 +857,24 @@ void TestControlPlane::rbacMatrix()
         // Alice deletes her key; to those after her it is gone (tst_keys: adminReadonly gets 403).
         {"DELETE /api/v1/keys/{id}", {nullptr, {401, 204, 404, 404, 404}}},
         {"GET /api/v1/settings/keys", {nullptr, {401, 403, 403, 200, 200}}},
+        {"GET /api/v1/audit", {nullptr, {401, 403, 403, 200, 200}}},
+        {"GET /api/v1/audit/export", {nullptr, {401, 403, 403, 200, 200}}},
+        {"GET /api/v1/branding", {nullptr, {200, 200, 200, 200, 200}}},
+        {"PUT /api/v1/branding",
+         {[&](int) {
+              const qint64 version =
+                  object(call("GET", "/api/v1/branding", {}, {})).value("version"_L1).toInteger();
+              return json({{u"title"_s, u"Matrix"_s}, {u"version"_s, version}});
+          },
+          {401, 403, 403, 403, 200}}},
+        // GET asks for a slot that stays empty; PUT and DELETE work on loginLogo.
+        {"GET /api/v1/branding/images/{slot}", {nullptr, {404, 404, 404, 404, 404}}},
+        {"PUT /api/v1/branding/images/{slot}",
+         {[](int) {
+              return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+          },
+          {401, 403, 403, 403, 200}}},
+        {"DELETE /api/v1/branding/images/{slot}", {nullptr, {401, 403, 403, 403, 204}}},
         {"PUT /api/v1/settings/keys",
          {[&](int) {
               const qint64 version =
@@ -879,6 +897,7 @@ void TestControlPlane::rbacMatrix()
         QByteArray concrete = path;
         concrete.replace("{id}", path.startsWith("/api/v1/keys/") ? aliceKeyId : aliceId.toUtf8());
         concrete.replace("{deploymentId}", matrixDeployment);
+        concrete.replace("{slot}", method == "GET" ? "headerLogoDark" : "loginLogo");
         for (int p = 0; p < 5; ++p) {
             const RawResponse r = call(method, concrete, row.body ? row.body(p) : QByteArray(), tokens[p]);
             QVERIFY2(r.status == row.status[size_t(p)],
