@@ -27,6 +27,13 @@ struct Reply
     /// the reply (call it once, from the control thread). The thread serves other calls meanwhile.
     std::function<void(std::function<void(Reply)> respond)> deferred;
 
+    /// Set by a handler whose body is too large to build in memory (an export): called on the
+    /// control thread for each next piece of the body, which goes out chunked after the status
+    /// and headers; an empty piece ends the body. The next call waits until the client's socket
+    /// has taken most of the previous pieces, so memory stays bounded by one piece plus the
+    /// socket's queue. An exception ends the response incomplete (the client sees no final chunk).
+    std::function<QByteArray()> stream;
+
     /// A JSON reply (content type set).
     static Reply json(int status, const QByteArray &body);
     /// An OpenAI/LiteLLM-shaped error: {"error":{"message","type","param","code"}}.

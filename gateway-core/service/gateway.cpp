@@ -5,6 +5,7 @@
 #include "gateway-core/api/authroutes.h"
 #include "gateway-core/api/controlexecutor.h"
 #include "gateway-core/api/keyroutes.h"
+#include "gateway-core/api/usageroutes.h"
 #include "gateway-core/api/openapiroute.h"
 #include "gateway-core/api/routetable.h"
 #include "gateway-core/api/subscriptionroutes.h"
@@ -257,6 +258,7 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::addSsoRoutes(*api, m_options.sso);
     Api::addModelRoutes(*api);
     Api::addKeyRoutes(*api);
+    Api::addUsageRoutes(*api);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;

@@ -299,6 +299,16 @@ QList<Migration> buildMigrations()
             created_at BIGINT NOT NULL))"_s,
                      u"CREATE INDEX idx_sso_codes_expires ON sso_codes (expires_at)"_s,
                  }});
+
+    // Usage analytics (api/usageroutes.cpp): the dashboard reads usage_daily by day range (its
+    // primary key) and by dimension; deployment filters and the latency percentiles' newest-first
+    // sample of raw records by deployment need their own indexes.
+    list.append({9,
+                 u"usage analytics indexes"_s,
+                 {
+                     u"CREATE INDEX idx_usage_daily_deployment ON usage_daily (deployment_id, day)"_s,
+                     u"CREATE INDEX idx_usage_deployment_at ON usage_records (deployment_id, at)"_s,
+                 }});
     return list;
 }
 
