@@ -77,7 +77,7 @@ public:
                                 int limit);
     /// Nearest-rank percentiles of the newest @p maxSample records in the filter's range (SQLite
     /// has no percentile functions, so the values are read in order and ranked here).
-    UsagePercentiles percentiles(const UsageQueryFilter &filter, int maxSample = 50'000);
+    UsagePercentiles percentiles(const UsageQueryFilter &filter, int maxSample = 20'000);
 
     /// Up to @p limit raw records of the filter after the keyset position (@p afterAt,
     /// @p afterId), in (at, request id) order: the pages of an export.
