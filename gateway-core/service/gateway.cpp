@@ -7,6 +7,7 @@
 #include "gateway-core/api/auditroutes.h"
 #include "gateway-core/api/brandingroutes.h"
 #include "gateway-core/api/keyroutes.h"
+#include "gateway-core/api/usageroutes.h"
 #include "gateway-core/api/openapiroute.h"
 #include "gateway-core/api/routetable.h"
 #include "gateway-core/api/subscriptionroutes.h"
@@ -261,6 +262,7 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::addKeyRoutes(*api);
     Api::addAuditRoutes(*api);
     Api::addBrandingRoutes(*api);
+    Api::addUsageRoutes(*api);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;

@@ -299,6 +299,18 @@ QList<Migration> buildMigrations()
             created_at BIGINT NOT NULL))"_s,
                      u"CREATE INDEX idx_sso_codes_expires ON sso_codes (expires_at)"_s,
                  }});
+
+    // Usage analytics (api/usageroutes.cpp): an unfiltered dashboard sums every usage_daily row
+    // of a day range; a covering index lets SQLite and PostgreSQL read them from the index alone
+    // (index-only scan) in day order. Deployment filters get their own indexes.
+    list.append({9,
+                 u"usage analytics indexes"_s,
+                 {
+                     u"CREATE INDEX idx_usage_daily_day_cover ON usage_daily (day, model_id, user_id, key_id, "
+                     "requests, errors, prompt_tokens, completion_tokens, cached_tokens, cost, latency_ms_sum)"_s,
+                     u"CREATE INDEX idx_usage_daily_deployment ON usage_daily (deployment_id, day)"_s,
+                     u"CREATE INDEX idx_usage_deployment_at ON usage_records (deployment_id, at)"_s,
+                 }});
     return list;
 }
 

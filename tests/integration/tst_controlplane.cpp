@@ -885,6 +885,13 @@ void TestControlPlane::rbacMatrix()
               return json(body);
           },
           {401, 403, 403, 403, 200}}},
+        // Usage analytics: everyone signed in, users limited to their own data (tst_usage).
+        {"GET /api/v1/usage/summary", {nullptr, {401, 200, 200, 200, 200}}},
+        {"GET /api/v1/usage/timeseries", {nullptr, {401, 200, 200, 200, 200}}},
+        {"GET /api/v1/usage/breakdown", {nullptr, {401, 200, 200, 200, 200}}},
+        {"GET /api/v1/usage/forecast", {nullptr, {401, 200, 200, 200, 200}}},
+        {"GET /api/v1/usage/export", {nullptr, {401, 200, 200, 200, 200}}},
+        {"GET /api/v1/usage/me", {nullptr, {401, 200, 200, 200, 200}}},
     };
 
     for (const auto &[method, path] : std::as_const(routes)) {

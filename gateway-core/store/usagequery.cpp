@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gateway-core/store/usagequery.h"
+
+#include "gateway-core/store/database.h"
+#include "gateway-core/store/error.h"
+#include "gateway-core/store/sqlsupport.h"
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <utility>
+#include <cmath>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Tollgate::Store {
+
+using Detail::Where;
+
+namespace {
+
+// CAST: PostgreSQL sums BIGINT into NUMERIC.
+const QString Sums = u"CAST(COALESCE(SUM(requests), 0) AS BIGINT), CAST(COALESCE(SUM(errors), 0) AS BIGINT), "
+                     "CAST(COALESCE(SUM(prompt_tokens), 0) AS BIGINT), "
+                     "CAST(COALESCE(SUM(completion_tokens), 0) AS BIGINT), "
+                     "CAST(COALESCE(SUM(cached_tokens), 0) AS BIGINT), CAST(COALESCE(SUM(cost), 0) AS BIGINT), "
+                     "CAST(COALESCE(SUM(latency_ms_sum), 0) AS BIGINT), COUNT(DISTINCT NULLIF(user_id, ''))"_s;
+
+UsageTotals totalsFromRow(const QSqlQuery &q, int first)
+{
+    UsageTotals t;
+    t.requests = q.value(first).toLongLong();
+    t.errors = q.value(first + 1).toLongLong();
+    t.promptTokens = q.value(first + 2).toLongLong();
+    t.completionTokens = q.value(first + 3).toLongLong();
+    t.cachedTokens = q.value(first + 4).toLongLong();
+    t.cost = q.value(first + 5).toLongLong();
+    t.latencyMsSum = q.value(first + 6).toLongLong();
+    t.activeUsers = q.value(first + 7).toLongLong();
+    return t;
+}
+
+QDate parseDay(const QString &day)
+{
+    const QDate d = QDate::fromString(day, Qt::ISODate);
+    if (!d.isValid())
+        throw Error(Error::Code::Invalid, u"invalid day: "_s + day);
+    return d;
+}
+
+void addIn(Where &where, const QString &column, const QStringList &values)
+{
+    if (values.isEmpty())
+        return;
+    QStringList marks;
+    QVariantList bound;
+    for (const QString &v : values) {
+        marks << u"?"_s;
+        bound << v;
+    }
+    // column names come from this file only
+    where.add(column + u" IN ("_s + marks.join(u", "_s) + u")"_s, bound);
+}
+
+void addDimensions(Where &where, const UsageQueryFilter &filter)
+{
+    addIn(where, u"user_id"_s, filter.userIds);
+    addIn(where, u"key_id"_s, filter.keyIds);
+    addIn(where, u"model_id"_s, filter.modelIds);
+    addIn(where, u"deployment_id"_s, filter.deploymentIds);
+}
+
+Where dailyWhere(const UsageQueryFilter &filter)
+{
+    Where where;
+    if (!filter.fromDay.isEmpty())
+        where.add(u"day >= ?"_s, {parseDay(filter.fromDay).toString(Qt::ISODate)});
+    if (!filter.toDay.isEmpty())
+        where.add(u"day <= ?"_s, {parseDay(filter.toDay).toString(Qt::ISODate)});
+    addDimensions(where, filter);
+    return where;
+}
+
+Where recordWhere(const UsageQueryFilter &filter)
+{
+    Where where;
+    if (!filter.fromDay.isEmpty())
+        where.add(u"at >= ?"_s, {parseDay(filter.fromDay).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch()});
+    if (!filter.toDay.isEmpty())
+        where.add(u"at < ?"_s,
+                  {parseDay(filter.toDay).addDays(1).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch()});
+    addDimensions(where, filter);
+    return where;
+}
+
+/// Nearest rank: the smallest value with at least p of the sample at or below it.
+std::optional<qint64> rank(const std::vector<qint64> &sorted, double p)
+{
+    if (sorted.empty())
+        return std::nullopt;
+    const auto n = static_cast<double>(sorted.size());
+    const auto index = static_cast<size_t>(std::max(1.0, std::ceil(p * n))) - 1;
+    return sorted[std::min(index, sorted.size() - 1)];
+}
+
+} // namespace
+
+UsageQuery::UsageQuery(Database &db)
+    : m_db(db)
+{}
+
+UsageTotals UsageQuery::totals(const UsageQueryFilter &filter)
+{
+    const Where where = dailyWhere(filter);
+    QSqlQuery q = m_db.exec(u"SELECT "_s + Sums + u" FROM usage_daily"_s + where.sql(), where.values,
+                            u"sum usage"_s);
+    return q.next() ? totalsFromRow(q, 0) : UsageTotals{};
+}
+
+QList<UsageGroup> UsageQuery::series(const UsageQueryFilter &filter, UsageBucket bucket)
+{
+    QString expression = u"day"_s;
+    const bool pg = m_db.dialect() == Dialect::Postgres;
+    if (bucket == UsageBucket::Week) {
+        expression = pg ? u"to_char(date_trunc('week', CAST(day AS date)), 'YYYY-MM-DD')"_s
+                        : u"date(day, '-6 days', 'weekday 1')"_s;
+    } else if (bucket == UsageBucket::Month) {
+        expression = u"substr(day, 1, 7) || '-01'"_s;
+    }
+    const Where where = dailyWhere(filter);
+    QSqlQuery q = m_db.exec(u"SELECT "_s + expression + u" AS bucket, "_s + Sums + u" FROM usage_daily"_s +
+                                where.sql() + u" GROUP BY bucket ORDER BY bucket"_s,
+                            where.values, u"usage time series"_s);
+    QList<UsageGroup> result;
+    while (q.next())
+        result << UsageGroup{q.value(0).toString(), totalsFromRow(q, 1)};
+    return result;
+}
+
+QList<UsageGroup> UsageQuery::breakdown(const UsageQueryFilter &filter, UsageDimension dimension, UsageOrder order,
+                                        int limit)
+{
+    const QString column = dimension == UsageDimension::Model  ? u"model_id"_s
+                           : dimension == UsageDimension::User ? u"user_id"_s
+                                                               : u"key_id"_s;
+    const QString orderBy = order == UsageOrder::Cost ? u"SUM(cost) DESC, SUM(requests) DESC"_s
+                                                      : u"SUM(requests) DESC, SUM(cost) DESC"_s;
+    const Where where = dailyWhere(filter);
+    QVariantList values = where.values;
+    values << limit;
+    QSqlQuery q = m_db.exec(u"SELECT "_s + column + u", "_s + Sums + u" FROM usage_daily"_s + where.sql() +
+                                u" GROUP BY "_s + column + u" ORDER BY "_s + orderBy + u", "_s + column +
+                                u" LIMIT ?"_s,
+                            values, u"usage breakdown"_s);
+    QList<UsageGroup> result;
+    while (q.next())
+        result << UsageGroup{q.value(0).toString(), totalsFromRow(q, 1)};
+    return result;
+}
+
+UsagePercentiles UsageQuery::percentiles(const UsageQueryFilter &filter, int maxSample)
+{
+    const Where where = recordWhere(filter);
+    QVariantList values = where.values;
+    values << maxSample + 1;
+    QSqlQuery q = m_db.exec(u"SELECT latency_ms, ttft_ms FROM usage_records"_s + where.sql() +
+                                u" ORDER BY at DESC LIMIT ?"_s,
+                            values, u"usage percentiles"_s);
+    std::vector<qint64> latency;
+    std::vector<qint64> ttft;
+    bool more = false;
+    while (q.next()) {
+        if (std::cmp_greater_equal(latency.size(), maxSample)) {
+            more = true;
+            break;
+        }
+        latency.push_back(q.value(0).toLongLong());
+        if (!q.value(1).isNull())
+            ttft.push_back(q.value(1).toLongLong());
+    }
+    UsagePercentiles p;
+    p.sampled = more;
+    p.sampleSize = static_cast<qint64>(latency.size());
+    std::sort(latency.begin(), latency.end());
+    std::sort(ttft.begin(), ttft.end());
+    p.latencyP50 = rank(latency, 0.50);
+    p.latencyP95 = rank(latency, 0.95);
+    p.ttftP50 = rank(ttft, 0.50);
+    p.ttftP95 = rank(ttft, 0.95);
+    return p;
+}
+
+QList<UsageRecord> UsageQuery::recordsAfter(const UsageQueryFilter &filter, qint64 afterAt, const QString &afterId,
+                                            int limit)
+{
+    Where where = recordWhere(filter);
+    where.add(u"(at > ? OR (at = ? AND request_id > ?))"_s, {afterAt, afterAt, afterId});
+    QVariantList values = where.values;
+    values << limit;
+    QSqlQuery q = m_db.exec(u"SELECT request_id, at, key_id, user_id, model_id, deployment_id, endpoint, "
+                            "prompt_tokens, completion_tokens, cached_tokens, cost, status, error_code, latency_ms, "
+                            "ttft_ms, streamed, aborted FROM usage_records"_s +
+                                where.sql() + u" ORDER BY at, request_id LIMIT ?"_s,
+                            values, u"export usage records"_s);
+    QList<UsageRecord> result;
+    while (q.next()) {
+        UsageRecord r;
+        r.requestId = q.value(0).toString();
+        r.at = q.value(1).toLongLong();
+        r.keyId = q.value(2).toString();
+        r.userId = q.value(3).toString();
+        r.modelId = q.value(4).toString();
+        r.deploymentId = q.value(5).toString();
+        r.endpoint = q.value(6).toString();
+        r.promptTokens = q.value(7).toLongLong();
+        r.completionTokens = q.value(8).toLongLong();
+        r.cachedTokens = q.value(9).toLongLong();
+        r.cost = q.value(10).toLongLong();
+        r.status = q.value(11).toInt();
+        r.errorCode = q.value(12).toString();
+        r.latencyMs = q.value(13).toLongLong();
+        r.ttftMs = optionalInt(q.value(14));
+        r.streamed = q.value(15).toBool();
+        r.aborted = q.value(16).toBool();
+        result << r;
+    }
+    return result;
+}
+
+QList<UsageDaily> UsageQuery::dailyAfter(const UsageQueryFilter &filter, const UsageDaily *after, int limit)
+{
+    Where where = dailyWhere(filter);
+    if (after) {
+        where.add(u"(day, user_id, key_id, model_id, deployment_id) > (?, ?, ?, ?, ?)"_s,
+                  {after->day, after->userId, after->keyId, after->modelId, after->deploymentId});
+    }
+    QVariantList values = where.values;
+    values << limit;
+    QSqlQuery q = m_db.exec(u"SELECT day, user_id, key_id, model_id, deployment_id, requests, errors, "
+                            "prompt_tokens, completion_tokens, cached_tokens, cost, latency_ms_sum FROM usage_daily"_s +
+                                where.sql() + u" ORDER BY day, user_id, key_id, model_id, deployment_id LIMIT ?"_s,
+                            values, u"export usage rollups"_s);
+    QList<UsageDaily> result;
+    while (q.next()) {
+        UsageDaily d;
+        d.day = q.value(0).toString();
+        d.userId = q.value(1).toString();
+        d.keyId = q.value(2).toString();
+        d.modelId = q.value(3).toString();
+        d.deploymentId = q.value(4).toString();
+        d.requests = q.value(5).toLongLong();
+        d.errors = q.value(6).toLongLong();
+        d.promptTokens = q.value(7).toLongLong();
+        d.completionTokens = q.value(8).toLongLong();
+        d.cachedTokens = q.value(9).toLongLong();
+        d.cost = q.value(10).toLongLong();
+        d.latencyMsSum = q.value(11).toLongLong();
+        result << d;
+    }
+    return result;
+}
+
+QString UsageQuery::bucketStart(const QString &day, UsageBucket bucket)
+{
+    QDate d = parseDay(day);
+    if (bucket == UsageBucket::Week)
+        d = d.addDays(1 - d.dayOfWeek());
+    else if (bucket == UsageBucket::Month)
+        d = QDate(d.year(), d.month(), 1);
+    return d.toString(Qt::ISODate);
+}
+
+} // namespace Tollgate::Store

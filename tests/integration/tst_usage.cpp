@@ -1,0 +1,629 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// /api/v1/usage on the real tollgate-server, SQLite and PostgreSQL, over HTTP: the test sends a
+// known set of chat requests through the gateway to the real tollgate-mockllm (two users, two
+// keys, two priced models and one model whose upstream fails), waits for the usage journal to
+// reach the store, and checks the analytics against what it sent — totals, previous period,
+// series, breakdowns, forecast, budget status and the streamed CSV / JSON export — and that a
+// user sees only their own usage.
+#include "gateway-core/store/database.h"
+#include "gateway-core/store/records.h"
+#include "gateway-core/store/subscriptionrepository.h"
+#include "gateway-core/store/usagerepository.h"
+#include "gateway-core/util/decimal.h"
+#include "tests/support/mockllmprocess.h"
+#include "tests/support/postgres.h"
+#include "tests/support/process.h"
+#include "tests/support/testsupport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QSet>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Tollgate;
+using namespace Tollgate::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString AdminPassword = u"admin-password-1"_s;
+const QString UserPassword = u"user-password-1"_s;
+
+QJsonObject object(const RawResponse &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+qint64 nanos(const QJsonValue &money)
+{
+    return Util::parseDecimalNanos(money.toString()).value_or(-1);
+}
+
+qint64 number(const QJsonObject &o, const char *field)
+{
+    return o.value(QLatin1StringView(field)).toInteger(-1);
+}
+
+/// What the test sent and the gateway answered, summed.
+struct Sent
+{
+    qint64 requests = 0;
+    qint64 errors = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    qint64 cost = 0;
+
+    void add(const Sent &o)
+    {
+        requests += o.requests;
+        errors += o.errors;
+        promptTokens += o.promptTokens;
+        completionTokens += o.completionTokens;
+        cost += o.cost;
+    }
+};
+
+} // namespace
+
+class TestUsage final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestUsage(bool postgres)
+        : m_postgres(postgres)
+    {}
+
+private:
+    bool m_postgres;
+    PostgresServer m_pg;
+    QTemporaryDir m_dir;
+    MockLlmProcess m_mock;
+    MockLlmProcess m_broken;
+    Process m_server;
+    QString m_databaseUrl;
+    QByteArray m_admin;
+    QString m_today;
+
+    struct Persona
+    {
+        QString id;
+        QByteArray token;
+        QString keyId;
+        QString secret;
+    };
+    Persona m_alice;
+    Persona m_bob;
+    Persona m_carol; // adminReadonly
+    // Per user and model, what was sent.
+    QHash<QString, Sent> m_sent;
+
+    RawResponse get(const QByteArray &path, const QByteArray &token)
+    {
+        RawHeaders headers;
+        if (!token.isEmpty())
+            headers.append({"authorization", "Bearer " + token});
+        return rawRequest(m_server.host(), m_server.port(), "GET", path, {}, headers);
+    }
+
+    RawResponse post(const QByteArray &path, const QByteArray &token, const QJsonObject &body)
+    {
+        RawHeaders headers{{"content-type", "application/json"}};
+        if (!token.isEmpty())
+            headers.append({"authorization", "Bearer " + token});
+        return rawRequest(m_server.host(), m_server.port(), "POST", path, json(body), headers);
+    }
+
+    QByteArray login(const QString &username, const QString &password)
+    {
+        return object(post("/api/v1/auth/login", {}, {{u"username"_s, username}, {u"password"_s, password}}))
+            .value("accessToken"_L1)
+            .toString()
+            .toLatin1();
+    }
+
+    Persona newUser(const QString &username, const QStringList &roles)
+    {
+        const RawResponse r = post("/api/v1/users", m_admin,
+                                   {{u"username"_s, username},
+                                    {u"password"_s, UserPassword},
+                                    {u"roles"_s, QJsonArray::fromStringList(roles)}});
+        if (r.status != 201)
+            qWarning("create %s: %d %s", qPrintable(username), r.status, r.body.constData());
+        Persona p;
+        p.id = object(r).value("id"_L1).toString();
+        p.token = login(username, UserPassword);
+        {
+            Store::Database db(m_databaseUrl);
+            for (const QString &model : {u"mock-chat"_s, u"mock-other"_s, u"mock-broken"_s})
+                Store::SubscriptionRepository(db).create(p.id, model, Store::SubscriptionStatus::Active, u"test"_s);
+        }
+        const RawResponse k = post("/api/v1/keys", p.token, {{u"name"_s, username + u"-key"_s}});
+        if (k.status != 201)
+            qWarning("key %s: %d %s", qPrintable(username), k.status, k.body.constData());
+        p.keyId = object(k).value("id"_L1).toString();
+        p.secret = object(k).value("secret"_L1).toString();
+        return p;
+    }
+
+    /// One chat through the gateway; adds what it cost to m_sent. Prices per 1M tokens: mock-chat
+    /// 1 in / 2 out, mock-other 3 / 4 (so a token costs 1000 × the price in nano-units).
+    int chat(const Persona &who, const QString &model)
+    {
+        const QJsonObject body{
+            {u"model"_s, model},
+            {u"max_tokens"_s, 8},
+            {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hello there"_s}}}}};
+        const RawResponse r = rawRequest(
+            m_server.host(), m_server.port(), "POST", "/v1/chat/completions", json(body),
+            {{"authorization", "Bearer " + who.secret.toUtf8()}, {"content-type", "application/json"}});
+        Sent s;
+        s.requests = 1;
+        if (r.status != 200) {
+            s.errors = 1;
+        } else {
+            const QJsonObject usage = object(r).value("usage"_L1).toObject();
+            s.promptTokens = usage.value("prompt_tokens"_L1).toInteger();
+            s.completionTokens = usage.value("completion_tokens"_L1).toInteger();
+            const qint64 in = model == u"mock-chat"_s ? 1 : 3;
+            const qint64 out = model == u"mock-chat"_s ? 2 : 4;
+            s.cost = (s.promptTokens * in + s.completionTokens * out) * 1000;
+        }
+        m_sent[who.id + u'/' + model].add(s);
+        return r.status;
+    }
+
+    Sent sent(const QString &userId = {}, const QString &model = {}) const
+    {
+        Sent total;
+        for (auto it = m_sent.begin(); it != m_sent.end(); ++it) {
+            if ((userId.isEmpty() || it.key().startsWith(userId + u'/')) &&
+                (model.isEmpty() || it.key().endsWith(u'/' + model)))
+                total.add(it.value());
+        }
+        return total;
+    }
+
+    static void compareMetrics(const QJsonObject &m, const Sent &s)
+    {
+        QCOMPARE(number(m, "requests"), s.requests);
+        QCOMPARE(number(m, "errors"), s.errors);
+        QCOMPARE(number(m, "promptTokens"), s.promptTokens);
+        QCOMPARE(number(m, "completionTokens"), s.completionTokens);
+        QCOMPARE(number(m, "totalTokens"), s.promptTokens + s.completionTokens);
+        QCOMPARE(number(m, "cachedTokens"), 0);
+        QCOMPARE(nanos(m.value("cost"_L1)), s.cost);
+    }
+
+    QByteArray today() const { return m_today.toLatin1(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_mock.start({u"--models"_s, u"*"_s}), qPrintable(m_mock.errorString()));
+        QVERIFY2(m_broken.start({u"--models"_s, u"*"_s, u"--fault"_s, u"http-500"_s}),
+                 qPrintable(m_broken.errorString()));
+        if (m_postgres) {
+            QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
+            m_databaseUrl = m_pg.createDatabase();
+            QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
+        } else {
+            m_databaseUrl = u"sqlite://"_s + m_dir.filePath(u"tollgate.db"_s);
+        }
+        const auto model = [](const QString &id, const QString &in, const QString &out, const QString &base) {
+            return QJsonObject{{u"id"_s, id},
+                               {u"capabilities"_s, QJsonArray{u"chat"_s}},
+                               {u"prices"_s, QJsonObject{{u"input"_s, in}, {u"output"_s, out}}},
+                               {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, base}}}}};
+        };
+        QFile f(m_dir.filePath(u"tollgate.json"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json({{u"models"_s, QJsonArray{model(u"mock-chat"_s, u"1"_s, u"2"_s, m_mock.apiBase()),
+                                               model(u"mock-other"_s, u"3"_s, u"4"_s, m_mock.apiBase()),
+                                               model(u"mock-broken"_s, u"1"_s, u"1"_s, m_broken.apiBase())}}}));
+        f.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
+        env.remove(u"TOLLGATE_MASTER_KEY"_s);
+        const QString dataDir = m_dir.filePath(u"data"_s);
+        QDir().mkpath(dataDir);
+        QVERIFY2(m_server.start(binaryPath(u"tollgate-server"_s),
+                                {u"--config"_s, m_dir.filePath(u"tollgate.json"_s), u"--data-dir"_s, dataDir,
+                                 u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s,
+                                 u"--log-level"_s, u"warning"_s, u"--workers"_s, u"2"_s},
+                                env),
+                 qPrintable(m_server.errorString()));
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 15'000 &&
+               rawRequest(m_server.host(), m_server.port(), "GET", "/health/readiness").status != 200)
+            QTest::qWait(20);
+        m_admin = login(u"root"_s, AdminPassword);
+        QVERIFY2(!m_admin.isEmpty(), m_server.standardError().constData());
+
+        m_alice = newUser(u"alice"_s, {u"user"_s});
+        m_bob = newUser(u"bob"_s, {u"user"_s});
+        m_carol = newUser(u"carol"_s, {u"adminReadonly"_s});
+        QVERIFY(!m_alice.secret.isEmpty() && !m_bob.secret.isEmpty());
+
+        // The data plane picks up new keys and subscriptions within about a second.
+        t.restart();
+        int status = 0;
+        while (t.elapsed() < 10'000 && (status = chat(m_alice, u"mock-chat"_s)) != 200) {
+            m_sent.clear();
+            QTest::qWait(100);
+        }
+        QCOMPARE(status, 200);
+        t.restart();
+        while (t.elapsed() < 10'000 && (status = chat(m_bob, u"mock-chat"_s)) != 200) {
+            m_sent.remove(m_bob.id + u"/mock-chat"_s);
+            QTest::qWait(100);
+        }
+        QCOMPARE(status, 200);
+        // The known set: alice 3 × mock-chat + 1 × mock-other; bob 2 × mock-chat + 1 failing.
+        QCOMPARE(chat(m_alice, u"mock-chat"_s), 200);
+        QCOMPARE(chat(m_alice, u"mock-chat"_s), 200);
+        QCOMPARE(chat(m_alice, u"mock-other"_s), 200);
+        QCOMPARE(chat(m_bob, u"mock-chat"_s), 200);
+        QVERIFY(chat(m_bob, u"mock-broken"_s) >= 500);
+        QCOMPARE(sent().requests, 7);
+        QCOMPARE(sent().errors, 1);
+
+        m_today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        // The journal flushes about once a second.
+        t.restart();
+        qint64 seen = 0;
+        while (t.elapsed() < 15'000) {
+            seen = number(object(get("/api/v1/usage/summary", m_admin)).value("totals"_L1).toObject(), "requests");
+            if (seen >= 7)
+                break;
+            QTest::qWait(200);
+        }
+        QCOMPARE(seen, 7);
+    }
+
+    void summaryTotalsAndPreviousPeriod()
+    {
+        const RawResponse r = get("/api/v1/usage/summary?from=" + today() + "&to=" + today(), m_admin);
+        QCOMPARE(r.status, 200);
+        const QJsonObject s = object(r);
+        const QJsonObject totals = s.value("totals"_L1).toObject();
+        compareMetrics(totals, sent());
+        QCOMPARE(number(totals, "activeUsers"), 2);
+        QCOMPARE(totals.value("successRate"_L1).toDouble(), 0.8571); // 6 of 7
+        // The previous period: the day before, empty.
+        const QJsonObject previous = s.value("previous"_L1).toObject();
+        const QString yesterday = QDate::fromString(m_today, Qt::ISODate).addDays(-1).toString(Qt::ISODate);
+        QCOMPARE(previous.value("from"_L1).toString(), yesterday);
+        QCOMPARE(previous.value("to"_L1).toString(), yesterday);
+        QCOMPARE(number(previous.value("totals"_L1).toObject(), "requests"), 0);
+        QVERIFY(previous.value("totals"_L1).toObject().value("successRate"_L1).isNull());
+        const QJsonObject deltas = s.value("deltas"_L1).toObject();
+        QCOMPARE(number(deltas.value("requests"_L1).toObject(), "change"), 7);
+        QVERIFY(deltas.value("requests"_L1).toObject().value("percent"_L1).isNull());
+        QCOMPARE(nanos(deltas.value("cost"_L1).toObject().value("change"_L1)), sent().cost);
+        // Today against today a week later: the previous period of an 8-day range holds today.
+        const QByteArray later = QDate::fromString(m_today, Qt::ISODate).addDays(8).toString(Qt::ISODate).toLatin1();
+        const QByteArray laterEnd = QDate::fromString(m_today, Qt::ISODate).addDays(15).toString(Qt::ISODate).toLatin1();
+        const QJsonObject ahead = object(get("/api/v1/usage/summary?from=" + later + "&to=" + laterEnd, m_admin));
+        QCOMPARE(number(ahead.value("previous"_L1).toObject().value("totals"_L1).toObject(), "requests"), 7);
+        QCOMPARE(ahead.value("deltas"_L1).toObject().value("requests"_L1).toObject().value("percent"_L1).toDouble(),
+                 -100.0);
+        // Percentiles over the raw records: all seven, ordered.
+        const QJsonObject latency = s.value("latency"_L1).toObject();
+        QCOMPARE(number(latency, "sampleSize"), 7);
+        QCOMPARE(latency.value("sampled"_L1).toBool(), false);
+        QVERIFY(number(latency, "p50Ms") >= 0);
+        QVERIFY(number(latency, "p50Ms") <= number(latency, "p95Ms"));
+    }
+
+    void filters()
+    {
+        const QByteArray range = "from=" + today() + "&to=" + today();
+        // By key, by model (comma list), by user (repeated).
+        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&keyId=" + m_alice.keyId.toUtf8(), m_admin))
+                           .value("totals"_L1)
+                           .toObject(),
+                       sent(m_alice.id));
+        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&modelId=mock-chat,mock-other", m_admin))
+                           .value("totals"_L1)
+                           .toObject(),
+                       [&] {
+                           Sent s = sent({}, u"mock-chat"_s);
+                           s.add(sent({}, u"mock-other"_s));
+                           return s;
+                       }());
+        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&userId=" + m_alice.id.toUtf8() +
+                                      "&userId=" + m_bob.id.toUtf8(),
+                                  m_admin))
+                           .value("totals"_L1)
+                           .toObject(),
+                       sent());
+        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&modelId=nothing", m_admin))
+                           .value("totals"_L1)
+                           .toObject(),
+                       Sent{});
+        // Ranges: at most 366 days, from not after to, days well formed, no unknown parameters.
+        QCOMPARE(get("/api/v1/usage/summary?from=2025-01-01&to=2026-01-01", m_admin).status, 200); // 366 days
+        QCOMPARE(get("/api/v1/usage/summary?from=2025-01-01&to=2026-01-02", m_admin).status, 400);
+        QCOMPARE(get("/api/v1/usage/summary?from=2026-02-01&to=2026-01-01", m_admin).status, 400);
+        QCOMPARE(get("/api/v1/usage/summary?from=yesterday", m_admin).status, 400);
+        QCOMPARE(get("/api/v1/usage/summary?user=x", m_admin).status, 400);
+    }
+
+    void timeseries()
+    {
+        const QDate day = QDate::fromString(m_today, Qt::ISODate);
+        const QByteArray from = day.addDays(-2).toString(Qt::ISODate).toLatin1();
+        QJsonArray items =
+            object(get("/api/v1/usage/timeseries?groupBy=day&from=" + from + "&to=" + today(), m_admin))
+                .value("items"_L1)
+                .toArray();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.at(0).toObject().value("start"_L1).toString(), day.addDays(-2).toString(Qt::ISODate));
+        compareMetrics(items.at(0).toObject(), Sent{});
+        compareMetrics(items.at(1).toObject(), Sent{});
+        compareMetrics(items.at(2).toObject(), sent());
+        QCOMPARE(items.at(2).toObject().value("start"_L1).toString(), m_today);
+
+        // Weeks start on Monday: three weeks back to today is three or four buckets.
+        const QDate fromDay = day.addDays(-20);
+        items = object(get("/api/v1/usage/timeseries?groupBy=week&from=" + fromDay.toString(Qt::ISODate).toLatin1() +
+                               "&to=" + today(),
+                           m_admin))
+                    .value("items"_L1)
+                    .toArray();
+        const QDate firstMonday = fromDay.addDays(1 - fromDay.dayOfWeek());
+        QCOMPARE(items.first().toObject().value("start"_L1).toString(), firstMonday.toString(Qt::ISODate));
+        QCOMPARE(items.size(), int(firstMonday.daysTo(day) / 7 + 1));
+        for (int i = 0; i + 1 < items.size(); ++i)
+            compareMetrics(items.at(i).toObject(), Sent{});
+        compareMetrics(items.last().toObject(), sent());
+        QCOMPARE(QDate::fromString(items.last().toObject().value("start"_L1).toString(), Qt::ISODate).dayOfWeek(), 1);
+
+        // Months: this one and the two before.
+        const QDate monthsFrom = day.addMonths(-2);
+        items = object(get("/api/v1/usage/timeseries?groupBy=month&from=" +
+                               monthsFrom.toString(Qt::ISODate).toLatin1() + "&to=" + today(),
+                           m_admin))
+                    .value("items"_L1)
+                    .toArray();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.last().toObject().value("start"_L1).toString(),
+                 QDate(day.year(), day.month(), 1).toString(Qt::ISODate));
+        compareMetrics(items.last().toObject(), sent());
+        QCOMPARE(get("/api/v1/usage/timeseries?groupBy=hour", m_admin).status, 400);
+    }
+
+    void breakdowns()
+    {
+        const QByteArray range = "from=" + today() + "&to=" + today();
+        // By model, by requests: mock-chat (5), then mock-broken and mock-other (1 each, broken
+        // cost nothing so mock-other first on the cost tie-break).
+        QJsonArray items =
+            object(get("/api/v1/usage/breakdown?by=model&orderBy=requests&" + range, m_admin)).value("items"_L1).toArray();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.at(0).toObject().value("id"_L1).toString(), u"mock-chat"_s);
+        compareMetrics(items.at(0).toObject(), sent({}, u"mock-chat"_s));
+        QCOMPARE(items.at(1).toObject().value("id"_L1).toString(), u"mock-other"_s);
+        compareMetrics(items.at(1).toObject(), sent({}, u"mock-other"_s));
+        QCOMPARE(items.at(2).toObject().value("id"_L1).toString(), u"mock-broken"_s);
+        compareMetrics(items.at(2).toObject(), sent({}, u"mock-broken"_s));
+
+        // By user, top 1 by cost.
+        items = object(get("/api/v1/usage/breakdown?by=user&limit=1&" + range, m_admin)).value("items"_L1).toArray();
+        QCOMPARE(items.size(), 1);
+        const bool aliceFirst = sent(m_alice.id).cost >= sent(m_bob.id).cost;
+        const Persona &top = aliceFirst ? m_alice : m_bob;
+        QCOMPARE(items.at(0).toObject().value("id"_L1).toString(), top.id);
+        compareMetrics(items.at(0).toObject(), sent(top.id));
+        QCOMPARE(number(items.at(0).toObject(), "activeUsers"), 1);
+
+        // By key: the two keys.
+        items = object(get("/api/v1/usage/breakdown?by=key&orderBy=requests&" + range, m_admin)).value("items"_L1).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value("id"_L1).toString(), m_alice.keyId); // 4 against 3
+        compareMetrics(items.at(0).toObject(), sent(m_alice.id));
+        compareMetrics(items.at(1).toObject(), sent(m_bob.id));
+        QCOMPARE(get("/api/v1/usage/breakdown?by=team", m_admin).status, 400);
+        QCOMPARE(get("/api/v1/usage/breakdown?limit=0", m_admin).status, 400);
+    }
+
+    void forecastAndBudget()
+    {
+        const QJsonObject f = object(get("/api/v1/usage/forecast", m_admin));
+        QCOMPARE(nanos(f.value("monthToDate"_L1)), sent().cost);
+        QCOMPARE(number(f, "requestsToDate"), 7);
+        QVERIFY(nanos(f.value("projectedMonthEnd"_L1)) >= sent().cost);
+        // Linear: month-to-date × days in month / days elapsed (rounded to cents of a day here).
+        const double expected = double(sent().cost) * f.value("daysInMonth"_L1).toDouble() /
+                                std::max(f.value("daysElapsed"_L1).toDouble(), 1.0 / 24.0);
+        QVERIFY2(qAbs(double(nanos(f.value("projectedMonthEnd"_L1))) - expected) <= expected * 0.01 + 1,
+                 json(f).constData());
+        QCOMPARE(get("/api/v1/usage/forecast?from=2026-01-01", m_admin).status, 400);
+        // A user's forecast is their own.
+        QCOMPARE(nanos(object(get("/api/v1/usage/forecast", m_bob.token)).value("monthToDate"_L1)), sent(m_bob.id).cost);
+
+        const RawResponse me = get("/api/v1/usage/me", m_alice.token);
+        QCOMPARE(me.status, 200);
+        const QJsonObject budget = object(me).value("budget"_L1).toObject();
+        QCOMPARE(object(me).value("userId"_L1).toString(), m_alice.id);
+        QCOMPARE(nanos(budget.value("spend"_L1)), sent(m_alice.id).cost);
+        QVERIFY(budget.value("maxBudget"_L1).isNull());
+        compareMetrics(object(me).value("month"_L1).toObject().value("totals"_L1).toObject(), sent(m_alice.id));
+    }
+
+    void usersSeeOnlyTheirOwn()
+    {
+        const QByteArray range = "from=" + today() + "&to=" + today();
+        // Without a filter a user gets their own usage; naming themselves is fine, anyone else is 403.
+        compareMetrics(object(get("/api/v1/usage/summary?" + range, m_alice.token)).value("totals"_L1).toObject(),
+                       sent(m_alice.id));
+        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&userId=" + m_bob.id.toUtf8(), m_bob.token))
+                           .value("totals"_L1)
+                           .toObject(),
+                       sent(m_bob.id));
+        QCOMPARE(get("/api/v1/usage/summary?userId=" + m_bob.id.toUtf8(), m_alice.token).status, 403);
+        QCOMPARE(get("/api/v1/usage/summary?userId=" + m_alice.id.toUtf8() + "," + m_bob.id.toUtf8(), m_alice.token)
+                     .status,
+                 403);
+        QCOMPARE(get("/api/v1/usage/export?userId=" + m_bob.id.toUtf8(), m_alice.token).status, 403);
+        // Bob's key filter on alice's session finds nothing of bob's.
+        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&keyId=" + m_bob.keyId.toUtf8(), m_alice.token))
+                           .value("totals"_L1)
+                           .toObject(),
+                       Sent{});
+        const QJsonArray users =
+            object(get("/api/v1/usage/breakdown?by=user&" + range, m_bob.token)).value("items"_L1).toArray();
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.at(0).toObject().value("id"_L1).toString(), m_bob.id);
+        const QJsonArray days = object(get("/api/v1/usage/timeseries?" + range, m_alice.token)).value("items"_L1).toArray();
+        compareMetrics(days.last().toObject(), sent(m_alice.id));
+        // adminReadonly sees everybody.
+        compareMetrics(object(get("/api/v1/usage/summary?" + range, m_carol.token)).value("totals"_L1).toObject(), sent());
+        QCOMPARE(get("/api/v1/usage/summary", {}).status, 401);
+    }
+
+    void exportCsvAndJson()
+    {
+        const QByteArray range = "from=" + today() + "&to=" + today();
+        RawResponse r = get("/api/v1/usage/export?format=csv&" + range, m_admin);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-type").startsWith("text/csv"));
+        QVERIFY(r.chunked);
+        QVERIFY(r.complete);
+        QList<QByteArray> lines = r.body.split('\n');
+        QCOMPARE(lines.takeLast(), QByteArray()); // ends with a line break
+        QCOMPARE(lines.size(), 1 + 7);
+        const QList<QByteArray> header = lines.first().trimmed().split(',');
+        QCOMPARE(header.first(), "requestId");
+        const int user = int(header.indexOf("userId"));
+        const int cost = int(header.indexOf("cost"));
+        const int status = int(header.indexOf("status"));
+        const int prompt = int(header.indexOf("promptTokens"));
+        qint64 costSum = 0;
+        qint64 promptSum = 0;
+        int aliceRows = 0;
+        int failed = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines.at(i).trimmed().split(',');
+            QCOMPARE(fields.size(), header.size());
+            costSum += Util::parseDecimalNanos(QString::fromLatin1(fields.at(cost))).value_or(-1);
+            promptSum += fields.at(prompt).toLongLong();
+            aliceRows += fields.at(user) == m_alice.id.toUtf8() ? 1 : 0;
+            failed += fields.at(status).toInt() >= 400 ? 1 : 0;
+        }
+        QCOMPARE(costSum, sent().cost);
+        QCOMPARE(promptSum, sent().promptTokens);
+        QCOMPARE(aliceRows, 4);
+        QCOMPARE(failed, 1);
+
+        // A user's export holds only their rows.
+        r = get("/api/v1/usage/export?format=json&" + range, m_alice.token);
+        QCOMPARE(r.status, 200);
+        const QJsonArray rows = QJsonDocument::fromJson(r.body).array();
+        QCOMPARE(rows.size(), 4);
+        for (const QJsonValue &row : rows)
+            QCOMPARE(row.toObject().value("userId"_L1).toString(), m_alice.id);
+
+        // Daily rows: one per user, key, model and deployment of the day.
+        r = get("/api/v1/usage/export?format=json&rows=daily&" + range, m_admin);
+        QCOMPARE(r.status, 200);
+        const QJsonArray daily = QJsonDocument::fromJson(r.body).array();
+        QCOMPARE(daily.size(), 4); // alice × 2 models, bob × 2 models
+        qint64 requests = 0;
+        for (const QJsonValue &row : daily)
+            requests += number(row.toObject(), "requests");
+        QCOMPARE(requests, 7);
+        QCOMPARE(get("/api/v1/usage/export?format=xml", m_admin).status, 400);
+    }
+
+    void exportStreamsManyRows()
+    {
+        // More rows than one page of the stream (1000), on a day of their own, written to the
+        // store the way the journal flusher writes them.
+        constexpr int Count = 2'345;
+        const QDate day(2025, 3, 10);
+        const qint64 start = day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+        QList<Store::UsageRecord> records;
+        for (int i = 0; i < Count; ++i) {
+            Store::UsageRecord r;
+            r.requestId = u"bulk-%1"_s.arg(i, 5, 10, QChar(u'0'));
+            r.at = start + (i % 500) * 1000; // equal timestamps: the keyset's tie-break by id
+            r.userId = u"bulk-user, \"quoted\""_s;
+            r.modelId = u"mock-chat"_s;
+            r.promptTokens = i;
+            r.cost = 1000;
+            r.status = 200;
+            records << r;
+        }
+        {
+            Store::Database db(m_databaseUrl);
+            QCOMPARE(Store::UsageRepository(db).appendBatch(records), Count);
+        }
+        const QByteArray range = "from=2025-03-10&to=2025-03-10";
+        RawResponse r = get("/api/v1/usage/export?format=csv&" + range, m_admin);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.complete);
+        QList<QByteArray> lines = r.body.split('\n');
+        QCOMPARE(lines.takeLast(), QByteArray());
+        QCOMPARE(lines.size(), 1 + Count);
+        // Every record once; the user id with a comma and quotes is quoted CSV.
+        QSet<QByteArray> ids;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            ids.insert(lines.at(i).left(lines.at(i).indexOf(',')));
+            QVERIFY2(lines.at(i).contains(",\"bulk-user, \"\"quoted\"\"\","), lines.at(i).constData());
+        }
+        QCOMPARE(ids.size(), Count);
+        r = get("/api/v1/usage/export?format=json&" + range, m_admin);
+        const QJsonArray rows = QJsonDocument::fromJson(r.body).array();
+        QCOMPARE(rows.size(), Count);
+        qint64 prompt = 0;
+        for (const QJsonValue &row : rows)
+            prompt += number(row.toObject(), "promptTokens");
+        QCOMPARE(prompt, qint64(Count) * (Count - 1) / 2);
+        // And the rollups agree.
+        const QJsonObject totals = object(get("/api/v1/usage/summary?" + range, m_admin)).value("totals"_L1).toObject();
+        QCOMPARE(number(totals, "requests"), Count);
+        QCOMPARE(number(totals, "promptTokens"), prompt);
+        QCOMPARE(nanos(totals.value("cost"_L1)), qint64(Count) * 1000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.stop();
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        TestUsage sqlite(false);
+        sqlite.setObjectName(u"TestUsage(sqlite)"_s);
+        failures += QTest::qExec(&sqlite, argc, argv);
+    }
+    {
+        TestUsage postgres(true);
+        postgres.setObjectName(u"TestUsage(postgres)"_s);
+        failures += QTest::qExec(&postgres, argc, argv);
+    }
+    return failures;
+}
+
+#include "tst_usage.moc"
