@@ -3,6 +3,7 @@
 
 #include "gateway-core/api/context.h"
 #include "gateway-core/api/authroutes.h"
+#include "gateway-core/api/backuproutes.h"
 #include "gateway-core/api/controlexecutor.h"
 #include "gateway-core/api/keyroutes.h"
 #include "gateway-core/api/openapiroute.h"
@@ -257,6 +258,8 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::addSsoRoutes(*api, m_options.sso);
     Api::addModelRoutes(*api);
     Api::addKeyRoutes(*api);
+    Api::addBackupRoutes(*api, m_options.backupDir.isEmpty() ? m_options.journalDir + QStringLiteral("/../backups")
+                                                             : m_options.backupDir);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;
