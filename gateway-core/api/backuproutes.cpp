@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcBackup, "tollgate.backup")
@@ -120,14 +121,71 @@ public:
         QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         const QString id = newBackupId();
         const QString operation = m_operations.start(u"backup"_s, id);
-        QThread *thread = QThread::create([this, id, operation, createdBy] { run(id, operation, createdBy); });
-        const QMutexLocker lock(&m_mutex);
-        m_threads.append(thread);
-        thread->start();
+        background([this, id, operation, createdBy] { run(id, operation, createdBy); });
         return {id, operation};
     }
 
+    /// Starts restoring backup @p id into a scratch database; returns the operation id. Its result
+    /// compares what the scratch copy holds with the manifest's counts from backup time.
+    QString startTestRestore(const QString &id)
+    {
+        const QJsonObject manifest = this->manifest(id);
+        const QString operation = m_operations.start(u"test-restore"_s, id);
+        background([this, manifest, operation] {
+            try {
+                const Store::RestoreCheck check =
+                    Store::testRestore(*m_db, dataPath(manifest), [&](int percent, const QString &phase) {
+                        m_operations.progress(operation, percent, phase);
+                    });
+                const QJsonObject expected = manifest.value("rowCounts"_L1).toObject();
+                QJsonArray tables;
+                bool countsMatch = check.ok;
+                QStringList names = expected.keys();
+                for (auto it = check.contents.rowCounts.begin(); it != check.contents.rowCounts.end(); ++it) {
+                    if (!names.contains(it.key()))
+                        names << it.key();
+                }
+                names.sort();
+                for (const QString &table : std::as_const(names)) {
+                    const QJsonValue want = expected.value(table);
+                    const auto got = check.contents.rowCounts.constFind(table);
+                    const bool equal = !want.isUndefined() && got != check.contents.rowCounts.cend() &&
+                                       want.toInteger() == *got;
+                    countsMatch = countsMatch && equal;
+                    tables.append(QJsonObject{
+                        {u"table"_s, table},
+                        {u"atBackup"_s, want.isUndefined() ? QJsonValue(QJsonValue::Null) : want},
+                        {u"restored"_s, got == check.contents.rowCounts.cend() ? QJsonValue(QJsonValue::Null)
+                                                                               : QJsonValue(double(*got))},
+                        {u"equal"_s, equal}});
+                }
+                const int backupVersion = manifest.value("schemaVersion"_L1).toInt();
+                const bool versionMatches = check.contents.schemaVersion == backupVersion;
+                m_operations.succeed(operation,
+                                     {{u"backupId"_s, manifest.value("id"_L1)},
+                                      {u"ok"_s, check.ok && countsMatch && versionMatches},
+                                      {u"integrity"_s, check.integrity},
+                                      {u"countsMatch"_s, countsMatch},
+                                      {u"schemaVersion"_s, QJsonObject{{u"atBackup"_s, backupVersion},
+                                                                       {u"restored"_s, check.contents.schemaVersion},
+                                                                       {u"live"_s, m_db->schemaVersion()}}},
+                                      {u"tables"_s, tables}});
+            } catch (const std::exception &e) {
+                m_operations.fail(operation, QString::fromUtf8(e.what()));
+            }
+        });
+        return operation;
+    }
+
 private:
+    void background(std::function<void()> work)
+    {
+        QThread *thread = QThread::create(std::move(work));
+        const QMutexLocker lock(&m_mutex);
+        m_threads.append(thread);
+        thread->start();
+    }
+
     void run(const QString &id, const QString &operation, const QString &createdBy)
     {
         const bool sqlite = m_db->dialect() == Store::Dialect::Sqlite;
@@ -216,6 +274,14 @@ void addBackupRoutes(RouteTable &table, const QString &backupDir)
                       Http::Header{"x-checksum-sha256", manifest.value("sha256"_L1).toString().toLatin1()});
                   reply.body = file.readAll();
                   return reply;
+              });
+
+    table.add("POST", "/api/v1/backups/{id}/test-restore", Permission::AdminWrite,
+              u"Restore a backup into a scratch database and verify it"_s, [service](ApiRequest &request) {
+                  const QString operation = service->startTestRestore(request.param(u"id"_s));
+                  return Json::ok({{u"operationId"_s, operation},
+                                   {u"operation"_s, service->operations().find(operation)}},
+                                  202);
               });
 
     table.add("DELETE", "/api/v1/backups/{id}", Permission::AdminWrite, u"Delete a backup"_s,

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,35 @@ QMap<QString, qint64> countRows(const QStringList &tables, const std::function<q
     for (const QString &table : tables)
         counts.insert(table, count(table));
     return counts;
+}
+
+/// Tables, row counts and schema version of the database open on @p conn.
+BackupContents readContents(QSqlDatabase &conn, Dialect dialect)
+{
+    QSqlQuery q(conn);
+    const QString listSql = dialect == Dialect::Sqlite
+                                ? u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                  "ORDER BY name"_s
+                                : u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                  "ORDER BY tablename"_s;
+    if (!q.exec(listSql))
+        throw Error::fromSql(q.lastError(), u"list tables"_s);
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    BackupContents contents;
+    contents.rowCounts = countRows(tables, [&](const QString &table) {
+        QSqlQuery c(conn);
+        if (!c.exec(u"SELECT COUNT(*) FROM "_s + quoted(table)) || !c.next())
+            throw Error::fromSql(c.lastError(), u"count rows of "_s + table);
+        return c.value(0).toLongLong();
+    });
+    if (tables.contains(u"schema_migrations"_s)) {
+        QSqlQuery v(conn);
+        if (v.exec(u"SELECT MAX(version) FROM schema_migrations"_s) && v.next())
+            contents.schemaVersion = v.value(0).toInt();
+    }
+    return contents;
 }
 
 BackupContents backupSqlite(Database &db, const QString &file, const ProgressFn &progress)
@@ -163,7 +193,115 @@ BackupContents backupPostgres(Database &db, const QString &file, const ProgressF
     return contents;
 }
 
+RestoreCheck testRestoreSqlite(const QString &file, const ProgressFn &progress)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        throw Error(Error::Code::Internal, u"cannot create a scratch directory"_s);
+    const QString copyPath = scratch.filePath(u"restore.db"_s);
+    progress(10, u"copying"_s);
+    if (!QFile::copy(file, copyPath))
+        throw Error(Error::Code::Internal, u"cannot copy the backup to a scratch file"_s);
+    progress(40, u"checking"_s);
+    const QString name = u"tollgate-restore-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    RestoreCheck check;
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        conn.setDatabaseName(copyPath);
+        if (!conn.open())
+            throw Error::fromSql(conn.lastError(), u"open the scratch copy"_s);
+        QSqlQuery q(conn);
+        QStringList answers;
+        if (q.exec(u"PRAGMA integrity_check"_s)) {
+            while (q.next())
+                answers << q.value(0).toString();
+        } else {
+            answers << q.lastError().text();
+        }
+        check.integrity = answers.join(u"; "_s);
+        check.ok = check.integrity == u"ok"_s;
+        progress(70, u"counting"_s);
+        if (check.ok)
+            check.contents = readContents(conn, Dialect::Sqlite);
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return check;
+}
+
+RestoreCheck testRestorePostgres(Database &db, const QString &file, const ProgressFn &progress)
+{
+    const QString pgRestore = postgresTool(u"pg_restore"_s);
+    if (pgRestore.isEmpty())
+        throw Error(Error::Code::Unavailable, u"pg_restore is not installed"_s);
+    const Database::Location where = db.location();
+    const QString scratch = u"tollgate_restore_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    progress(5, u"creating scratch database"_s);
+    db.execStatic(u"CREATE DATABASE "_s + quoted(scratch), u"create the scratch database"_s);
+    struct Drop
+    {
+        Database &db;
+        QString name;
+        ~Drop()
+        {
+            try {
+                db.execStatic(u"DROP DATABASE IF EXISTS "_s + quoted(name) + u" WITH (FORCE)"_s,
+                              u"drop the scratch database"_s);
+            } catch (const Error &) {
+                // Left behind; its name says what it is.
+            }
+        }
+    } drop{db, scratch};
+
+    progress(15, u"restoring"_s);
+    QProcess restore;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!where.password.isEmpty())
+        env.insert(u"PGPASSWORD"_s, where.password);
+    restore.setProcessEnvironment(env);
+    QStringList args{u"--exit-on-error"_s, u"--no-owner"_s, u"--host"_s, where.host, u"--port"_s,
+                     QString::number(where.port)};
+    if (!where.user.isEmpty())
+        args << u"--username"_s << where.user;
+    args << u"--no-password"_s << u"--dbname"_s << scratch << file;
+    restore.start(pgRestore, args);
+    if (!restore.waitForStarted(10'000))
+        throw Error(Error::Code::Unavailable, u"cannot run pg_restore: "_s + restore.errorString());
+    restore.waitForFinished(-1);
+    RestoreCheck check;
+    const bool restored = restore.exitStatus() == QProcess::NormalExit && restore.exitCode() == 0;
+    check.integrity = restored ? u"pg_restore exit 0"_s
+                               : u"pg_restore exit %1: %2"_s.arg(restore.exitCode()).arg(
+                                     QString::fromUtf8(restore.readAllStandardError()).trimmed());
+    check.ok = restored;
+    progress(70, u"counting"_s);
+    if (restored) {
+        const QString name = u"tollgate-restore-"_s + scratch;
+        {
+            QSqlDatabase conn = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            conn.setHostName(where.host);
+            conn.setPort(where.port);
+            conn.setUserName(where.user);
+            conn.setPassword(where.password);
+            conn.setDatabaseName(scratch);
+            if (!conn.open())
+                throw Error::fromSql(conn.lastError(), u"open the scratch database"_s);
+            check.contents = readContents(conn, Dialect::Postgres);
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    progress(90, u"dropping scratch database"_s);
+    return check;
+}
+
 } // namespace
+
+RestoreCheck testRestore(Database &db, const QString &file, const ProgressFn &progress)
+{
+    return db.dialect() == Dialect::Sqlite ? testRestoreSqlite(file, progress)
+                                           : testRestorePostgres(db, file, progress);
+}
 
 QString postgresTool(const QString &name)
 {

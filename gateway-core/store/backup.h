@@ -30,6 +30,19 @@ using ProgressFn = std::function<void(int percent, const QString &phase)>;
 /// Throws Error on failure and removes a partial @p file.
 BackupContents backupStore(Database &db, const QString &file, const ProgressFn &progress);
 
+/// What restoring a backup into a scratch database found.
+struct RestoreCheck
+{
+    QString integrity; ///< SQLite: PRAGMA integrity_check's answer ("ok"); PostgreSQL: pg_restore's
+    bool ok = false;   ///< the restore succeeded and the copy is intact
+    BackupContents contents;
+};
+
+/// Restores backup @p file into a scratch database and reads it back. SQLite: a temporary copy of
+/// the file, checked with PRAGMA integrity_check. PostgreSQL: a scratch database on @p db's server,
+/// created, filled with pg_restore --exit-on-error and dropped. Throws Error when it cannot run.
+RestoreCheck testRestore(Database &db, const QString &file, const ProgressFn &progress);
+
 /// A PostgreSQL client tool (pg_dump, pg_restore): on PATH, else in /usr/lib/postgresql/*/bin.
 QString postgresTool(const QString &name);
 

@@ -862,6 +862,7 @@ void TestControlPlane::rbacMatrix()
         {"GET /api/v1/backups/{id}", {nullptr, {401, 403, 403, 404, 404}}},
         {"DELETE /api/v1/backups/{id}", {nullptr, {401, 403, 403, 403, 404}}},
         {"GET /api/v1/backups/{id}/download", {nullptr, {401, 403, 403, 403, 404}}},
+        {"POST /api/v1/backups/{id}/test-restore", {nullptr, {401, 403, 403, 403, 404}}},
         {"GET /api/v1/operations/{id}", {nullptr, {401, 403, 403, 404, 404}}},
         {"GET /api/v1/settings/keys", {nullptr, {401, 403, 403, 200, 200}}},
         {"PUT /api/v1/settings/keys",
