@@ -182,6 +182,13 @@ private:
     {
         QThread *thread = QThread::create(std::move(work));
         const QMutexLocker lock(&m_mutex);
+        // Threads of finished operations go now; running ones are waited for on shutdown.
+        m_threads.removeIf([](QThread *done) {
+            if (!done->isFinished())
+                return false;
+            delete done;
+            return true;
+        });
         m_threads.append(thread);
         thread->start();
     }
