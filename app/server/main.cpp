@@ -150,6 +150,7 @@ int main(int argc, char *argv[])
         }
     }
     options.journalDir = settings.journalDir;
+    options.backupDir = settings.backupDir;
     options.masterKey = settings.masterKey.reveal().toUtf8();
     options.sessionKey = settings.sessionKey.reveal().toUtf8();
     options.bootstrapAdmin = settings.bootstrapAdmin.reveal();

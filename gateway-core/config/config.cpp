@@ -530,6 +530,8 @@ LoadResult load(const QStringList &arguments, const QProcessEnvironment &environ
         settings.dataDir = defaultDataDir();
     if (settings.journalDir.isEmpty())
         settings.journalDir = settings.dataDir + u"/journal"_s;
+    if (settings.backupDir.isEmpty())
+        settings.backupDir = settings.dataDir + u"/backups"_s;
     if (settings.database.isEmpty())
         settings.database = u"sqlite://"_s + settings.dataDir + u"/tollgate.db"_s;
 

@@ -137,6 +137,7 @@ struct Settings final
     qint64 upstreamFirstByteTimeoutMs = 0;
     qint64 upstreamIdleTimeoutMs = 0;
     QString journalDir;
+    QString backupDir;
     QStringList corsOrigins;
 
     QList<Model> models;

@@ -148,6 +148,9 @@ const KeyInfo table[] = {
      "Directory of the local usage journal (usage waits here until it is in the database). "
      "[default: <data_dir>/journal]"_L1,
      &S::journalDir},
+    {"backup_dir"_L1, Type::Path, "DIR"_L1, ""_L1,
+     "Directory the store's backups (POST /api/v1/backups) are written to. [default: <data_dir>/backups]"_L1,
+     &S::backupDir},
     {"cors_origins"_L1, Type::List, "ORIGINS"_L1, ""_L1,
      "Origins allowed to call the API from a browser, comma-separated (https://portal.example.com, or * for "
      "any); empty: no CORS headers."_L1,

@@ -3,6 +3,7 @@
 
 #include "gateway-core/api/context.h"
 #include "gateway-core/api/authroutes.h"
+#include "gateway-core/api/backuproutes.h"
 #include "gateway-core/api/controlexecutor.h"
 #include "gateway-core/api/auditroutes.h"
 #include "gateway-core/api/brandingroutes.h"
@@ -263,6 +264,8 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::addAuditRoutes(*api);
     Api::addBrandingRoutes(*api);
     Api::addUsageRoutes(*api);
+    Api::addBackupRoutes(*api, m_options.backupDir.isEmpty() ? m_options.journalDir + QStringLiteral("/../backups")
+                                                             : m_options.backupDir);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;

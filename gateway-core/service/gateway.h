@@ -53,6 +53,7 @@ struct GatewayOptions
     QString databaseUrl; ///< sqlite:... or postgres://...
     QString redisUrl;    ///< redis://...: limit counters shared with other replicas; empty: in-process
     QString journalDir;
+    QString backupDir; ///< where POST /api/v1/backups writes; empty: <journalDir>/../backups
     QByteArray masterKey;
     /// Signs session tokens (session_key); empty: a generated key kept in the store.
     QByteArray sessionKey;

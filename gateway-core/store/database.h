@@ -38,6 +38,21 @@ public:
     /// The URL with any password replaced by "***": safe for logs and errors.
     QString redactedUrl() const { return m_redactedUrl; }
 
+    /// Where the data lives, for tools that work on the whole store (backup, restore).
+    struct Location
+    {
+        QString sqlitePath; ///< SQLite: the database file
+        QString host;       ///< PostgreSQL: server, port, database, user and password
+        int port = 5432;
+        QString databaseName;
+        QString user;
+        QString password;
+    };
+    Location location() const
+    {
+        return {m_sqlitePath, m_host, m_port, m_databaseName, m_user, m_password};
+    }
+
     /// This thread's connection, opened on first use; throws Error(Unavailable) if it cannot open.
     QSqlDatabase connection();
     /// Readiness: runs SELECT 1, reconnecting once after a failure. Never throws.

@@ -856,6 +856,14 @@ void TestControlPlane::rbacMatrix()
         {"POST /api/v1/keys/{id}/revoke", {nullptr, {401, 200, 404, 403, 200}}},
         // Alice deletes her key; to those after her it is gone (tst_keys: adminReadonly gets 403).
         {"DELETE /api/v1/keys/{id}", {nullptr, {401, 204, 404, 404, 404}}},
+        // Backups: {id} is a user id, so no backup has it (tst_backup covers the behaviour).
+        {"GET /api/v1/backups", {nullptr, {401, 403, 403, 200, 200}}},
+        {"POST /api/v1/backups", {nullptr, {401, 403, 403, 403, 202}}},
+        {"GET /api/v1/backups/{id}", {nullptr, {401, 403, 403, 404, 404}}},
+        {"DELETE /api/v1/backups/{id}", {nullptr, {401, 403, 403, 403, 404}}},
+        {"GET /api/v1/backups/{id}/download", {nullptr, {401, 403, 403, 403, 404}}},
+        {"POST /api/v1/backups/{id}/test-restore", {nullptr, {401, 403, 403, 403, 404}}},
+        {"GET /api/v1/operations/{id}", {nullptr, {401, 403, 403, 404, 404}}},
         {"GET /api/v1/settings/keys", {nullptr, {401, 403, 403, 200, 200}}},
         {"GET /api/v1/audit", {nullptr, {401, 403, 403, 200, 200}}},
         {"GET /api/v1/audit/export", {nullptr, {401, 403, 403, 200, 200}}},
