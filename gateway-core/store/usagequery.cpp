@@ -4,6 +4,7 @@
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/error.h"
 #include "gateway-core/store/sqlsupport.h"
+#include "gateway-core/store/usagerepository.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -200,33 +201,12 @@ QList<UsageRecord> UsageQuery::recordsAfter(const UsageQueryFilter &filter, qint
     where.add(u"(at > ? OR (at = ? AND request_id > ?))"_s, {afterAt, afterAt, afterId});
     QVariantList values = where.values;
     values << limit;
-    QSqlQuery q = m_db.exec(u"SELECT request_id, at, key_id, user_id, model_id, deployment_id, endpoint, "
-                            "prompt_tokens, completion_tokens, cached_tokens, cost, status, error_code, latency_ms, "
-                            "ttft_ms, streamed, aborted FROM usage_records"_s +
+    QSqlQuery q = m_db.exec(u"SELECT "_s + UsageRepository::recordColumns() + u" FROM usage_records"_s +
                                 where.sql() + u" ORDER BY at, request_id LIMIT ?"_s,
                             values, u"export usage records"_s);
     QList<UsageRecord> result;
-    while (q.next()) {
-        UsageRecord r;
-        r.requestId = q.value(0).toString();
-        r.at = q.value(1).toLongLong();
-        r.keyId = q.value(2).toString();
-        r.userId = q.value(3).toString();
-        r.modelId = q.value(4).toString();
-        r.deploymentId = q.value(5).toString();
-        r.endpoint = q.value(6).toString();
-        r.promptTokens = q.value(7).toLongLong();
-        r.completionTokens = q.value(8).toLongLong();
-        r.cachedTokens = q.value(9).toLongLong();
-        r.cost = q.value(10).toLongLong();
-        r.status = q.value(11).toInt();
-        r.errorCode = q.value(12).toString();
-        r.latencyMs = q.value(13).toLongLong();
-        r.ttftMs = optionalInt(q.value(14));
-        r.streamed = q.value(15).toBool();
-        r.aborted = q.value(16).toBool();
-        result << r;
-    }
+    while (q.next())
+        result << UsageRepository::recordFromRow(q);
     return result;
 }
 

@@ -28,7 +28,22 @@ const QString DailySums = u"CAST(SUM(requests) AS BIGINT), CAST(SUM(errors) AS B
                           "CAST(SUM(cached_tokens) AS BIGINT), CAST(SUM(cost) AS BIGINT), "
                           "CAST(SUM(latency_ms_sum) AS BIGINT)"_s;
 
-UsageRecord recordFromRow(const QSqlQuery &q)
+
+bool isError(const UsageRecord &r)
+{
+    return r.status >= 400 || r.status == 0;
+}
+
+using DailyKey = std::tuple<QString, QString, QString, QString, QString>;
+
+} // namespace
+
+const QString &UsageRepository::recordColumns()
+{
+    return RecordColumns;
+}
+
+UsageRecord UsageRepository::recordFromRow(const QSqlQuery &q)
 {
     UsageRecord r;
     r.requestId = q.value(0).toString();
@@ -50,15 +65,6 @@ UsageRecord recordFromRow(const QSqlQuery &q)
     r.aborted = q.value(16).toBool();
     return r;
 }
-
-bool isError(const UsageRecord &r)
-{
-    return r.status >= 400 || r.status == 0;
-}
-
-using DailyKey = std::tuple<QString, QString, QString, QString, QString>;
-
-} // namespace
 
 UsageRepository::UsageRepository(Database &db)
     : m_db(db)

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace Tollgate::Store {
 
 class Database;
@@ -26,6 +28,11 @@ struct UsageFilter
 class UsageRepository final
 {
 public:
+    /// The columns of usage_records, in the order recordFromRow() reads them.
+    static const QString &recordColumns();
+    /// A usage record from a row selected with recordColumns().
+    static UsageRecord recordFromRow(const QSqlQuery &q);
+
     explicit UsageRepository(Database &db);
 
     /// Inserts records and folds the new ones into usage_daily and into key and user spend, in one
