@@ -303,7 +303,7 @@ QList<Migration> buildMigrations()
     // Usage analytics (api/usageroutes.cpp): an unfiltered dashboard sums every usage_daily row
     // of a day range; a covering index lets SQLite and PostgreSQL read them from the index alone
     // (index-only scan) in day order. Deployment filters get their own indexes.
-    list.append({9,
+    list.append({8,
                  u"usage analytics indexes"_s,
                  {
                      u"CREATE INDEX idx_usage_daily_day_cover ON usage_daily (day, model_id, user_id, key_id, "
