@@ -100,6 +100,10 @@ QJsonObject JobRunner::execute(const QString &job, const QString &actor, qint64 
                                 u"delete old usage records"_s);
         counts[u"deleted"_s] = q.numRowsAffected();
         counts[u"olderThanDays"_s] = days;
+        // The run log itself (a row a minute for subscription-expiry) is kept as long.
+        QSqlQuery runs = m_db.exec(u"DELETE FROM job_runs WHERE started_at < ?"_s, {now - days * DayMs},
+                                   u"delete old job runs"_s);
+        counts[u"runsDeleted"_s] = runs.numRowsAffected();
     }
     return counts;
 }

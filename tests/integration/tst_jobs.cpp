@@ -3,6 +3,7 @@
 // run now against rows the test put in the store (an expired subscription, long-expired keys, old
 // usage records), the list showing the runs, a lease held by another replica (409), an unknown job
 // (404) and adminReadonly refused.
+#include "gateway-core/service/jobrunner.h"
 #include "gateway-core/store/database.h"
 #include "tests/support/mockllmprocess.h"
 #include "tests/support/postgres.h"
@@ -208,12 +209,17 @@ private Q_SLOTS:
         insertUsage(u"recent"_s, now - 5 * day);
         exec(u"INSERT INTO usage_daily (day, user_id, key_id, model_id, deployment_id, requests) "
              "VALUES ('2020-01-01', '', '', '', '', 2)"_s);
+        exec(u"INSERT INTO job_runs (id, job, started_at, finished_at, ok, replica) "
+             "VALUES ('ancient-run', 'key-cleanup', ?, ?, TRUE, 'gone')"_s,
+             {now - 100 * day, now - 100 * day});
         const QJsonObject run = runJob("usage-retention");
         QCOMPARE(run.value("ok"_L1).toBool(), true);
         QCOMPARE(run.value("counts"_L1)[u"deleted"_s].toInt(), 2);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 1);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 1);
         QCOMPARE(scalar(u"SELECT requests FROM usage_daily WHERE day = '2020-01-01'"_s), 2);
+        QCOMPARE(run.value("counts"_L1)[u"runsDeleted"_s].toInt(), 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'ancient-run'"_s), 0);
     }
 
     void listShowsRunsAndAuditHasThem()
@@ -247,6 +253,29 @@ private Q_SLOTS:
         exec(u"UPDATE job_leases SET expires_at = ? WHERE job = 'usage-retention'"_s, {now - 1});
         QCOMPARE(runJob("usage-retention").value("ok"_L1).toBool(), true);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_leases WHERE job = 'usage-retention' AND holder = ''"_s), 1);
+    }
+
+    /// The scheduler thread (every server has one) runs what is due and skips a job leased elsewhere.
+    void schedulerRunsDueJobs()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QString replica = Service::JobRunner::defaultReplica(); // this test process
+        // Every job ran a moment ago through the server; pretend that was two days ago.
+        exec(u"UPDATE job_runs SET started_at = started_at - ?, finished_at = finished_at - ?"_s,
+             {2 * 86'400'000LL, 2 * 86'400'000LL});
+        exec(u"UPDATE job_leases SET holder = 'other-replica', expires_at = ? WHERE job = 'key-cleanup'"_s,
+             {now + 600'000});
+        {
+            Service::JobScheduler scheduler(std::make_shared<Store::Database>(m_databaseUrl), nullptr,
+                                            [] { return true; }, 50);
+            scheduler.start();
+            QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), 2,
+                                      10'000);
+            QTest::qWait(300); // several more ticks: nothing is due any more
+        }
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), 2);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ? AND job = 'key-cleanup'"_s, {replica}), 0);
+        exec(u"UPDATE job_leases SET holder = '', expires_at = 0 WHERE job = 'key-cleanup'"_s);
     }
 
     void unknownJobAndReadonly()
