@@ -2,6 +2,7 @@
 #include "gateway-core/service/gateway.h"
 
 #include "gateway-core/api/context.h"
+#include "gateway-core/api/jobroutes.h"
 #include "gateway-core/api/authroutes.h"
 #include "gateway-core/api/backuproutes.h"
 #include "gateway-core/api/controlexecutor.h"
@@ -25,6 +26,7 @@
 #include "gateway-core/metrics/metrics.h"
 #include "gateway-core/proxy/catalog.h"
 #include "gateway-core/service/seeder.h"
+#include "gateway-core/service/jobrunner.h"
 #include "gateway-core/service/storemonitor.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/keyrepository.h"
@@ -50,6 +52,7 @@ Gateway::~Gateway()
 {
     // The listener goes first so no handler runs while what it uses is torn down.
     m_http.reset();
+    m_jobs.reset();
     m_control.reset();
     m_flusher.reset();
     m_storeMonitor.reset();
@@ -120,6 +123,9 @@ bool Gateway::start()
     }
     m_storeMonitor->start();
     m_flusher->start();
+    StoreMonitor *monitor = m_storeMonitor.get();
+    m_jobs = std::make_unique<JobScheduler>(m_database, m_keys.get(), [monitor] { return monitor->ready(); });
+    m_jobs->start();
     return true;
 }
 
@@ -266,6 +272,7 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::addUsageRoutes(*api);
     Api::addBackupRoutes(*api, m_options.backupDir.isEmpty() ? m_options.journalDir + QStringLiteral("/../backups")
                                                              : m_options.backupDir);
+    Api::addJobRoutes(*api);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;

@@ -43,6 +43,7 @@ class Database;
 
 namespace Tollgate::Service {
 
+class JobScheduler;
 class StoreMonitor;
 
 /// What the assembled server needs to start; app/server fills it from the configuration.
@@ -118,6 +119,7 @@ private:
     GatewayOptions m_options;
     std::shared_ptr<Store::Database> m_database;
     std::unique_ptr<StoreMonitor> m_storeMonitor;
+    std::unique_ptr<JobScheduler> m_jobs;
     std::unique_ptr<Metrics::Registry> m_metrics;
     std::unique_ptr<Keys::KeyCache> m_keys;
     std::unique_ptr<Proxy::Catalog> m_catalog;

@@ -311,6 +311,27 @@ QList<Migration> buildMigrations()
                      u"CREATE INDEX idx_usage_daily_deployment ON usage_daily (deployment_id, day)"_s,
                      u"CREATE INDEX idx_usage_deployment_at ON usage_records (deployment_id, at)"_s,
                  }});
+
+    // Scheduled jobs (service/jobrunner.h): one lease row per job, taken by one conditional
+    // UPDATE so a single replica runs it, and a record of every run.
+    list.append({10,
+                 u"scheduled job runs and leases"_s,
+                 {
+                     uR"(CREATE TABLE job_runs (
+            id TEXT PRIMARY KEY,
+            job TEXT NOT NULL,
+            started_at BIGINT NOT NULL,
+            finished_at BIGINT NOT NULL,
+            ok ${BOOL} NOT NULL,
+            details TEXT NOT NULL DEFAULT '{}',
+            error TEXT,
+            replica TEXT NOT NULL DEFAULT ''))"_s,
+                     u"CREATE INDEX idx_job_runs_job ON job_runs (job, started_at)"_s,
+                     u"CREATE TABLE job_leases (job TEXT PRIMARY KEY, holder TEXT NOT NULL DEFAULT '', "
+                     "expires_at BIGINT NOT NULL DEFAULT 0)"_s,
+                     u"INSERT INTO job_leases (job) VALUES ('subscription-expiry'), ('key-cleanup'), "
+                     "('usage-retention')"_s,
+                 }});
     return list;
 }
 

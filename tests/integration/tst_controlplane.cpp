@@ -900,6 +900,9 @@ void TestControlPlane::rbacMatrix()
         {"GET /api/v1/usage/forecast", {nullptr, {401, 200, 200, 200, 200}}},
         {"GET /api/v1/usage/export", {nullptr, {401, 200, 200, 200, 200}}},
         {"GET /api/v1/usage/me", {nullptr, {401, 200, 200, 200, 200}}},
+        // Scheduled jobs (tst_jobs covers the behaviour): admins run one, adminReadonly only reads.
+        {"GET /api/v1/jobs", {nullptr, {401, 403, 403, 200, 200}}},
+        {"POST /api/v1/jobs/{name}/run", {nullptr, {401, 403, 403, 403, 200}}},
     };
 
     for (const auto &[method, path] : std::as_const(routes)) {
@@ -913,6 +916,7 @@ void TestControlPlane::rbacMatrix()
         concrete.replace("{id}", path.startsWith("/api/v1/keys/") ? aliceKeyId : aliceId.toUtf8());
         concrete.replace("{deploymentId}", matrixDeployment);
         concrete.replace("{slot}", method == "GET" ? "headerLogoDark" : "loginLogo");
+        concrete.replace("{name}", "subscription-expiry");
         for (int p = 0; p < 5; ++p) {
             const RawResponse r = call(method, concrete, row.body ? row.body(p) : QByteArray(), tokens[p]);
             QVERIFY2(r.status == row.status[size_t(p)],
