@@ -314,7 +314,7 @@ QList<Migration> buildMigrations()
 
     // Scheduled jobs (service/jobrunner.h): one lease row per job, taken by one conditional
     // UPDATE so a single replica runs it, and a record of every run.
-    list.append({10,
+    list.append({9,
                  u"scheduled job runs and leases"_s,
                  {
                      uR"(CREATE TABLE job_runs (
