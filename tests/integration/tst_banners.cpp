@@ -275,6 +275,52 @@ private Q_SLOTS:
         QCOMPARE(deletes.size(), 1);
         QCOMPARE(deletes[0].toObject().value("targetId"_L1).toString(), b.value("id"_L1).toString());
     }
+    void settingsAreTypedAndVersioned()
+    {
+        RawResponse r = call("GET", "/api/v1/settings", m_admin);
+        QCOMPARE(r.status, 200);
+        QJsonObject s = object(r);
+        QCOMPARE(s.value("newUserRpm"_L1).toInteger(), 60);
+        QCOMPARE(s.value("displayCurrency"_L1).toString(), u"USD"_s);
+        QCOMPARE(s.value("version"_L1).toInteger(), 0);
+        const auto field = [](const RawResponse &resp) {
+            return object(resp).value("error"_L1).toObject().value("param"_L1).toString();
+        };
+        r = call("PATCH", "/api/v1/settings", m_admin, {{u"displayCurrency"_s, u"euro"_s}, {u"version"_s, 0}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(field(r), u"displayCurrency"_s);
+        r = call("PATCH", "/api/v1/settings", m_admin, {{u"usageRetentionDays"_s, 0}, {u"version"_s, 0}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(field(r), u"usageRetentionDays"_s);
+        r = call("PATCH", "/api/v1/settings", m_admin,
+                 {{u"alertWebhookUrls"_s, QJsonArray{u"ftp://x"_s}}, {u"version"_s, 0}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(field(r), u"alertWebhookUrls"_s);
+        r = call("PATCH", "/api/v1/settings", m_admin, {{u"colour"_s, u"red"_s}, {u"version"_s, 0}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(field(r), u"colour"_s);
+
+        r = call("PATCH", "/api/v1/settings", m_admin,
+                 {{u"newUserRpm"_s, 5}, {u"displayCurrency"_s, u"EUR"_s},
+                  {u"alertWebhookUrls"_s, QJsonArray{u"https://hooks.example.com/a"_s}}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(object(r).value("version"_L1).toInteger(), 1);
+        // Once stored, a change needs the version it is based on.
+        QCOMPARE(call("PATCH", "/api/v1/settings", m_admin, {{u"newUserRpm"_s, 6}}).status, 428);
+        QCOMPARE(call("PATCH", "/api/v1/settings", m_admin, {{u"newUserRpm"_s, 6}, {u"version"_s, 7}}).status, 412);
+        s = object(call("GET", "/api/v1/settings", m_admin));
+        QCOMPARE(s.value("newUserRpm"_L1).toInteger(), 5);
+        QCOMPARE(s.value("displayCurrency"_L1).toString(), u"EUR"_s);
+        QCOMPARE(s.value("auditRetentionDays"_L1).toInteger(), 365);
+        QCOMPARE(s.value("alertWebhookUrls"_L1).toArray().size(), 1);
+
+        const QByteArray viewer = token(u"viewer"_s, UserPassword);
+        QCOMPARE(call("GET", "/api/v1/settings", viewer).status, 200);
+        QCOMPARE(call("PATCH", "/api/v1/settings", viewer, {{u"newUserRpm"_s, 7}, {u"version"_s, 1}}).status, 403);
+        const QJsonArray audits = auditOf("settings.update");
+        QCOMPARE(audits.size(), 1);
+        QCOMPARE(audits[0].toObject().value("after"_L1).toObject().value("newUserRpm"_L1).toInteger(), 5);
+    }
 };
 int main(int argc, char **argv)
 {

@@ -900,6 +900,17 @@ void TestControlPlane::rbacMatrix()
         {"DELETE /api/v1/banners/{id}", {nullptr, {401, 403, 403, 403, 404}}},
         {"POST /api/v1/banners/{id}/activate", {nullptr, {401, 403, 403, 403, 404}}},
         {"POST /api/v1/banners/{id}/deactivate", {nullptr, {401, 403, 403, 403, 404}}},
+        {"GET /api/v1/settings", {nullptr, {401, 403, 403, 200, 200}}},
+        {"PATCH /api/v1/settings",
+         {[&](int) {
+              const qint64 version =
+                  object(call("GET", "/api/v1/settings", {}, m_admin)).value("version"_L1).toInteger();
+              QJsonObject body{{u"displayCurrency"_s, u"EUR"_s}};
+              if (version > 0)
+                  body.insert(u"version"_s, version);
+              return json(body);
+          },
+          {401, 403, 403, 403, 200}}},
         {"PUT /api/v1/settings/keys",
          {[&](int) {
               const qint64 version =
