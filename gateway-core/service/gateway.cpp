@@ -7,7 +7,9 @@
 #include "gateway-core/api/backuproutes.h"
 #include "gateway-core/api/controlexecutor.h"
 #include "gateway-core/api/auditroutes.h"
+#include "gateway-core/api/bannerroutes.h"
 #include "gateway-core/api/brandingroutes.h"
+#include "gateway-core/api/settingsroutes.h"
 #include "gateway-core/api/keyroutes.h"
 #include "gateway-core/api/usageroutes.h"
 #include "gateway-core/api/openapiroute.h"
@@ -269,6 +271,8 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::addKeyRoutes(*api);
     Api::addAuditRoutes(*api);
     Api::addBrandingRoutes(*api);
+    Api::addBannerRoutes(*api);
+    Api::addSettingsRoutes(*api);
     Api::addUsageRoutes(*api);
     Api::addBackupRoutes(*api, m_options.backupDir.isEmpty() ? m_options.journalDir + QStringLiteral("/../backups")
                                                              : m_options.backupDir);

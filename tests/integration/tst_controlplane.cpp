@@ -883,6 +883,34 @@ void TestControlPlane::rbacMatrix()
           },
           {401, 403, 403, 403, 200}}},
         {"DELETE /api/v1/branding/images/{slot}", {nullptr, {401, 403, 403, 403, 204}}},
+        // Banners: {id} is a user id, so no banner has it (tst_banners covers the behaviour).
+        {"GET /api/v1/banners/active", {nullptr, {401, 200, 200, 200, 200}}},
+        {"POST /api/v1/banners/{id}/dismiss", {nullptr, {401, 404, 404, 404, 404}}},
+        {"GET /api/v1/banners", {nullptr, {401, 403, 403, 200, 200}}},
+        {"POST /api/v1/banners",
+         {[](int) {
+              return json({{u"texts"_s, QJsonObject{{u"en"_s, u"Matrix"_s}}}});
+          },
+          {401, 403, 403, 403, 201}}},
+        {"PATCH /api/v1/banners/{id}",
+         {[](int) {
+              return json({{u"variant"_s, u"warning"_s}, {u"version"_s, 1}});
+          },
+          {401, 403, 403, 403, 404}}},
+        {"DELETE /api/v1/banners/{id}", {nullptr, {401, 403, 403, 403, 404}}},
+        {"POST /api/v1/banners/{id}/activate", {nullptr, {401, 403, 403, 403, 404}}},
+        {"POST /api/v1/banners/{id}/deactivate", {nullptr, {401, 403, 403, 403, 404}}},
+        {"GET /api/v1/settings", {nullptr, {401, 403, 403, 200, 200}}},
+        {"PATCH /api/v1/settings",
+         {[&](int) {
+              const qint64 version =
+                  object(call("GET", "/api/v1/settings", {}, m_admin)).value("version"_L1).toInteger();
+              QJsonObject body{{u"displayCurrency"_s, u"EUR"_s}};
+              if (version > 0)
+                  body.insert(u"version"_s, version);
+              return json(body);
+          },
+          {401, 403, 403, 403, 200}}},
         {"PUT /api/v1/settings/keys",
          {[&](int) {
               const qint64 version =

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gateway-core/api/settingsroutes.h"
+
+#include "gateway-core/api/apierror.h"
+#include "gateway-core/api/audit.h"
+#include "gateway-core/api/json.h"
+#include "gateway-core/api/routetable.h"
+#include "gateway-core/store/database.h"
+#include "gateway-core/store/settingsrepository.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Tollgate::Api {
+
+using Auth::Permission;
+
+namespace {
+
+const QString SettingKey = u"general"_s;
+
+/// Every general setting with its default: the one place they are defined.
+QJsonObject defaults()
+{
+    return {{u"newUserRpm"_s, 60},
+            {u"newUserTpm"_s, 100000},
+            {u"newUserParallel"_s, 4},
+            {u"newUserBudget"_s, QJsonValue()},
+            {u"displayCurrency"_s, u"USD"_s},
+            {u"usageRetentionDays"_s, 90},
+            {u"auditRetentionDays"_s, 365},
+            {u"alertWebhookUrls"_s, QJsonArray()}};
+}
+
+QJsonObject current(Store::SettingsRepository &repo, qint64 *version)
+{
+    QJsonObject result = defaults();
+    const std::optional<Store::Setting> stored = repo.find(SettingKey);
+    *version = stored ? stored->version : 0;
+    if (stored) {
+        const QJsonObject saved = stored->value.toObject();
+        for (auto it = saved.begin(); it != saved.end(); ++it) {
+            if (result.contains(it.key()))
+                result.insert(it.key(), it.value());
+        }
+    }
+    return result;
+}
+
+QJsonValue integerIn(const QString &field, const QJsonValue &v, qint64 minimum, qint64 maximum)
+{
+    if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < minimum || v.toInteger() > maximum)
+        throw ApiError::invalid(field, u"%1 must be a whole number from %2 to %3."_s.arg(field).arg(minimum).arg(maximum));
+    return v.toInteger();
+}
+
+QJsonValue checked(const QString &field, const QJsonValue &v)
+{
+    if (field == u"newUserRpm"_s || field == u"newUserTpm"_s)
+        return integerIn(field, v, 0, 1'000'000'000);
+    if (field == u"newUserParallel"_s)
+        return integerIn(field, v, 0, 10'000);
+    if (field == u"usageRetentionDays"_s || field == u"auditRetentionDays"_s)
+        return integerIn(field, v, 1, 36'500);
+    if (field == u"newUserBudget"_s) {
+        if (v.isNull())
+            return v;
+        if (!v.isDouble() || v.toDouble() < 0)
+            throw ApiError::invalid(field, u"newUserBudget must be a number ≥ 0, or null for none."_s);
+        return v;
+    }
+    if (field == u"displayCurrency"_s) {
+        static const QRegularExpression code(u"^[A-Z]{3}$"_s);
+        if (!v.isString() || !code.match(v.toString()).hasMatch())
+            throw ApiError::invalid(field, u"displayCurrency must be an ISO 4217 code like USD or EUR."_s);
+        return v;
+    }
+    // alertWebhookUrls
+    if (!v.isArray())
+        throw ApiError::invalid(field, u"alertWebhookUrls must be a list of http(s) URLs."_s);
+    const QJsonArray urls = v.toArray();
+    if (urls.size() > 20)
+        throw ApiError::invalid(field, u"alertWebhookUrls may have at most 20 URLs."_s);
+    for (const QJsonValue &u : urls) {
+        const QUrl url(u.toString(), QUrl::StrictMode);
+        if (!u.isString() || !url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+            throw ApiError::invalid(field, u"alertWebhookUrls: %1 is not an http(s) URL."_s.arg(u.toString()));
+    }
+    return v;
+}
+
+Reply getSettings(ApiRequest &request)
+{
+    Store::SettingsRepository repo(request.db());
+    qint64 version = 0;
+    QJsonObject answer = current(repo, &version);
+    answer.insert(u"version"_s, double(version));
+    return Json::versioned(answer, version);
+}
+
+Reply patchSettings(ApiRequest &request)
+{
+    const QJsonObject &body = request.body();
+    const QJsonObject known = defaults();
+    QJsonObject changes;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() == u"version"_s)
+            continue;
+        if (!known.contains(it.key()))
+            throw ApiError::invalid(it.key(), u"Unknown setting %1."_s.arg(it.key()));
+        changes.insert(it.key(), checked(it.key(), it.value()));
+    }
+    Store::Database &db = request.db();
+    Store::Transaction tx(db);
+    Store::SettingsRepository repo(db);
+    qint64 version = 0;
+    const QJsonObject before = current(repo, &version);
+    // The first write needs no version (there is none to read); put() with 0 still refuses to
+    // overwrite settings another admin stored meanwhile.
+    const qint64 expected = version > 0 ? Json::expectedVersion(request.http, body) : 0;
+    Json::checkVersion(version, expected);
+    QJsonObject after = before;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        after.insert(it.key(), it.value());
+    Store::Setting saved;
+    try {
+        saved = repo.put(SettingKey, after, request.caller.actorName(), expected);
+    } catch (const Store::Error &e) {
+        if (e.code() == Store::Error::Code::Conflict)
+            throw ApiError(412, "version_mismatch", u"The settings changed since you read them; reload and retry."_s);
+        throw;
+    }
+    Store::AuditEntry entry = auditEntry(request, u"settings.update"_s, u"setting"_s, SettingKey);
+    entry.before = before;
+    entry.after = after;
+    record(request, entry);
+    tx.commit();
+    after.insert(u"version"_s, double(saved.version));
+    return Json::versioned(after, saved.version);
+}
+
+} // namespace
+
+void addSettingsRoutes(RouteTable &table)
+{
+    table.add("GET", "/api/v1/settings", Permission::AdminRead, u"The general settings"_s, getSettings);
+    table.add("PATCH", "/api/v1/settings", Permission::AdminWrite, u"Change general settings"_s, patchSettings);
+}
+
+} // namespace Tollgate::Api
