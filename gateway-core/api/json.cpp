@@ -72,6 +72,16 @@ std::optional<QStringList> optionalStringList(const QJsonObject &object, QLatin1
     return list;
 }
 
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!(d >= -9e15 && d <= 9e15) || d != double(qint64(d)))
+        return std::nullopt;
+    return qint64(d);
+}
+
 Patch<qint64> patchInt(const QJsonObject &object, QLatin1StringView field, qint64 minimum)
 {
     const QJsonValue v = object.value(field);
@@ -79,11 +89,11 @@ Patch<qint64> patchInt(const QJsonObject &object, QLatin1StringView field, qint6
         return std::nullopt;
     if (v.isNull())
         return std::optional<qint64>();
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < minimum || d > 9e15)
+    const std::optional<qint64> n = wholeNumber(v);
+    if (!n || *n < minimum)
         throw ApiError::invalid(field,
                                 u"%1 must be an integer of at least %2, or null."_s.arg(field).arg(minimum));
-    return std::optional<qint64>(qint64(d));
+    return std::optional<qint64>(*n);
 }
 
 Patch<qint64> patchMoney(const QJsonObject &object, QLatin1StringView field)
@@ -234,9 +244,10 @@ qint64 expectedVersion(const Http::Request &request, const QJsonObject &body)
         throw ApiError(428, "version_required",
                        u"Send the version you are changing (If-Match header or \"version\"), so concurrent "
                        "edits cannot overwrite each other."_s);
-    if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(qint64(v.toDouble())))
+    const std::optional<qint64> version = wholeNumber(v);
+    if (!version || *version < 1)
         throw ApiError::invalid(u"version"_s, u"version must be a positive integer."_s);
-    return qint64(v.toDouble());
+    return *version;
 }
 
 void checkVersion(qint64 current, qint64 expected)

@@ -260,12 +260,12 @@ QJsonObject modelLimitsFrom(const QJsonValue &value, const KeyPolicy &policy)
             if (name != u"rpm"_s && name != u"tpm"_s)
                 throw ApiError::invalid(field, u"%1 may only have rpm and tpm."_s.arg(field));
             const std::optional<qint64> maximum = name == u"rpm"_s ? policy.maxRpm : policy.maxTpm;
-            const double d = l.value().toDouble(-1);
-            if (!l.value().isDouble() || d < 0 || d != double(qint64(d)) || d > 9e15)
+            const std::optional<qint64> n = Json::wholeNumber(l.value());
+            if (!n || *n < 0)
                 throw ApiError::invalid(field, u"%1.%2 must be a non-negative integer."_s.arg(field, name));
-            if (maximum && qint64(d) > *maximum)
+            if (maximum && *n > *maximum)
                 throw ApiError::invalid(field, u"%1.%2 must be at most %3."_s.arg(field, name).arg(*maximum));
-            stored.insert(name, double(qint64(d)));
+            stored.insert(name, double(*n));
         }
         if (!stored.isEmpty())
             result.insert(it.key(), stored);

@@ -52,9 +52,10 @@ QJsonObject current(Store::SettingsRepository &repo, qint64 *version)
 
 QJsonValue integerIn(const QString &field, const QJsonValue &v, qint64 minimum, qint64 maximum)
 {
-    if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < minimum || v.toInteger() > maximum)
+    const std::optional<qint64> n = Json::wholeNumber(v);
+    if (!n || *n < minimum || *n > maximum)
         throw ApiError::invalid(field, u"%1 must be a whole number from %2 to %3."_s.arg(field).arg(minimum).arg(maximum));
-    return v.toInteger();
+    return *n;
 }
 
 QJsonValue checked(const QString &field, const QJsonValue &v)
