@@ -138,12 +138,6 @@ void StoreMonitor::start()
     QMetaObject::invokeMethod(m_probe, &Probe::start, Qt::QueuedConnection);
 }
 
-void StoreMonitor::refreshNow()
-{
-    if (m_probe)
-        QMetaObject::invokeMethod(m_probe, &Probe::refreshNow, Qt::QueuedConnection);
-}
-
 void StoreMonitor::refreshAndWait()
 {
     if (!m_probe)

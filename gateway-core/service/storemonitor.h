@@ -32,11 +32,8 @@ public:
     /// replicas made; an exception is logged and the next probe tries again.
     void setRefresher(std::function<void(Store::Database &)> refresher);
     void start();
-    /// Runs the refresher as soon as the monitor thread is free (after a control-plane change),
-    /// instead of waiting for the next probe.
-    void refreshNow();
-    /// refreshNow(), returning once the refresher ran, so a control-plane change is in the
-    /// data plane's caches before its reply goes out. Not for the monitor's own thread.
+    /// Runs the refresher now instead of at the next probe and returns once it ran, so a
+    /// control-plane change is in the data plane's caches before its reply goes out.
     void refreshAndWait();
     /// True once migrations ran and the last probe answered.
     bool ready() const { return m_ready.load(std::memory_order_acquire); }
