@@ -25,6 +25,7 @@
 
 #include <functional>
 #include <memory>
+#include <stdexcept>
 
 Q_LOGGING_CATEGORY(lcBackup, "tollgate.backup")
 
@@ -268,8 +269,8 @@ void addBackupRoutes(RouteTable &table, const QString &backupDir)
     table.add("GET", "/api/v1/backups/{id}/download", Permission::AdminWrite, u"Download a backup file"_s,
               [service](ApiRequest &request) {
                   const QJsonObject manifest = service->manifest(request.param(u"id"_s));
-                  QFile file(service->dataPath(manifest));
-                  if (!file.open(QIODevice::ReadOnly))
+                  auto file = std::make_shared<QFile>(service->dataPath(manifest));
+                  if (!file->open(QIODevice::ReadOnly))
                       throw ApiError::notFound(u"The backup's file is missing."_s);
                   Reply reply;
                   reply.status = 200;
@@ -279,7 +280,15 @@ void addBackupRoutes(RouteTable &table, const QString &backupDir)
                       "attachment; filename=\"" + manifest.value("file"_L1).toString().toUtf8() + '"'});
                   reply.headers.append(
                       Http::Header{"x-checksum-sha256", manifest.value("sha256"_L1).toString().toLatin1()});
-                  reply.body = file.readAll();
+                  // Streamed: a backup can be far larger than what a reply should hold in memory.
+                  reply.stream = [file]() -> std::optional<QByteArray> {
+                      if (file->atEnd())
+                          return std::nullopt;
+                      const QByteArray piece = file->read(256 * 1024);
+                      if (piece.isEmpty())
+                          throw std::runtime_error("reading the backup file failed");
+                      return piece;
+                  };
                   return reply;
               });
 
