@@ -105,7 +105,7 @@ public:
     RawResponse call(QByteArrayView method, QByteArrayView path, const QByteArray &token,
                      const QJsonObject &body = {}, const RawHeaders &extra = {});
     /// A request with a raw JSON @p body (sent for every method) as @p token.
-    RawResponse send(QByteArrayView method, QByteArrayView path, const QByteArray &body,
+    RawResponse send(QByteArrayView method, QByteArrayView path, const QByteArray &body = {},
                      const QByteArray &token = {}, const RawHeaders &extra = {});
     /// Signs @p username in; the access token (empty on failure, with a warning).
     QByteArray token(const QString &username, const QString &password = UserPassword);
