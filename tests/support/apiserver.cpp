@@ -89,6 +89,12 @@ bool ApiServer::start(Backend backend, QString *error)
             return false;
         }
     }
+    return restart(error);
+}
+
+bool ApiServer::restart(QString *error)
+{
+    stop();
     m_server = std::make_unique<Process>();
     if (!startProcess(*m_server, {}, error))
         return false;

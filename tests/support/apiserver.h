@@ -81,6 +81,8 @@ public:
     bool start(Backend backend, QString *error);
     /// Stops the server; the store stays (databaseUrl()).
     void stop();
+    /// Stops the server and starts it again on the same store (signing the admin in again).
+    bool restart(QString *error);
     /// Another tollgate-server on the same store and data directory, with @p extraArguments.
     std::unique_ptr<Process> startReplica(QString *error, const QStringList &extraArguments = {});
 
