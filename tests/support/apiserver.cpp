@@ -68,7 +68,6 @@ bool ApiServer::start(Backend backend, QString *error)
         return false;
     }
     m_dataDir = m_dir.filePath(u"data-%1"_s.arg(++m_run));
-    QDir().mkpath(m_dataDir);
     if (backend == Backend::Sqlite) {
         m_databaseUrl = u"sqlite://"_s + m_dataDir + u"/tollgate.db"_s;
     } else {
@@ -96,7 +95,7 @@ bool ApiServer::restart(QString *error)
 {
     stop();
     m_server = std::make_unique<Process>();
-    if (!startProcess(*m_server, {}, error))
+    if (!startProcess(*m_server, m_dataDir, {}, error))
         return false;
     if (!m_options.bootstrapAdmin)
         return true;
@@ -126,13 +125,16 @@ void ApiServer::stop()
 
 std::unique_ptr<Process> ApiServer::startReplica(QString *error, const QStringList &extraArguments)
 {
+    // Its own data directory (journal, backups), as a replica on another machine has.
+    const QString dataDir = m_dataDir + u"-replica-%1"_s.arg(++m_replicas);
     auto replica = std::make_unique<Process>();
-    if (!startProcess(*replica, extraArguments, error))
+    if (!startProcess(*replica, dataDir, extraArguments, error))
         return {};
     return replica;
 }
 
-bool ApiServer::startProcess(Process &server, const QStringList &extraArguments, QString *error)
+bool ApiServer::startProcess(Process &server, const QString &dataDir, const QStringList &extraArguments,
+                             QString *error)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"TOLLGATE_BOOTSTRAP_ADMIN"_s);
@@ -146,7 +148,8 @@ bool ApiServer::startProcess(Process &server, const QStringList &extraArguments,
     QStringList arguments;
     if (m_options.config)
         arguments << u"--config"_s << m_dir.filePath(u"tollgate.json"_s);
-    arguments << u"--data-dir"_s << m_dataDir << u"--database"_s << m_databaseUrl << u"--listen"_s
+    QDir().mkpath(dataDir);
+    arguments << u"--data-dir"_s << dataDir << u"--database"_s << m_databaseUrl << u"--listen"_s
               << u"127.0.0.1:0"_s << u"--workers"_s << u"2"_s;
     if (!m_options.logLevel.isEmpty())
         arguments << u"--log-level"_s << m_options.logLevel;

@@ -76,14 +76,16 @@ public:
     Options &options() { return m_options; }
 
     /// Starts the server on a fresh, empty store of @p backend (stopping a running one), waits
-    /// until /health/readiness answers and signs the admin in (Options::bootstrapAdmin). False with @p error
+    /// until /health/readiness answers and signs the admin in (Options::bootstrapAdmin).
+    /// PostgreSQL is a supported store: without it, start() fails rather than skips. False with @p error
     /// on failure.
     bool start(Backend backend, QString *error);
     /// Stops the server; the store stays (databaseUrl()).
     void stop();
     /// Stops the server and starts it again on the same store (signing the admin in again).
     bool restart(QString *error);
-    /// Another tollgate-server on the same store and data directory, with @p extraArguments.
+    /// Another tollgate-server on the same store (with a data directory of its own), with the same
+    /// options plus @p extraArguments.
     std::unique_ptr<Process> startReplica(QString *error, const QStringList &extraArguments = {});
 
     Process &process() { return *m_server; }
@@ -118,13 +120,15 @@ public:
     QList<Store::AuditEntry> audit(const QString &action);
 
 private:
-    bool startProcess(Process &server, const QStringList &extraArguments, QString *error);
+    bool startProcess(Process &server, const QString &dataDir, const QStringList &extraArguments,
+                      QString *error);
 
     Options m_options;
     QTemporaryDir m_dir;
     PostgresServer m_pg;
     std::unique_ptr<Process> m_server;
     int m_run = 0;
+    int m_replicas = 0;
     QString m_dataDir;
     QString m_databaseUrl;
     QByteArray m_admin;
