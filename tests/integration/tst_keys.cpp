@@ -57,13 +57,7 @@ private:
 
     RawResponse chat(const QString &secret, const QString &model = u"mock-chat"_s)
     {
-        const QJsonObject body{
-            {u"model"_s, model},
-            {u"max_tokens"_s, 8},
-            {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hi"_s}}}}};
-        return m_server.request(
-            "POST", "/v1/chat/completions", json(body),
-            {{"authorization", "Bearer " + secret.toUtf8()}, {"content-type", "application/json"}});
+        return m_server.chat(secret.toUtf8(), model);
     }
 
     struct Persona

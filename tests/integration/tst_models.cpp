@@ -105,13 +105,7 @@ RawResponse TestModels::call(QByteArrayView method, QByteArrayView path, const Q
 
 RawResponse TestModels::chat(const QString &key, const QString &model)
 {
-    const QJsonObject body{
-        {u"model"_s, model},
-        {u"max_tokens"_s, 4},
-        {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hi"_s}}}}};
-    return m_server.request(
-        "POST", "/v1/chat/completions", json(body),
-        {{"authorization", "Bearer " + key.toUtf8()}, {"content-type", "application/json"}});
+    return m_server.chat(key.toUtf8(), model, 4);
 }
 
 QJsonObject TestModels::createModel(const QJsonObject &body)

@@ -138,13 +138,7 @@ QByteArray TestSubscriptions::makeKey(const QString &userId)
 
 RawResponse TestSubscriptions::chat(const QByteArray &key, const QString &model)
 {
-    const QJsonObject body{
-        {u"model"_s, model},
-        {u"max_tokens"_s, 8},
-        {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hi"_s}}}}};
-    const RawResponse r =
-        m_server.request("POST", "/v1/chat/completions", json(body),
-                         {{"authorization", "Bearer " + key}, {"content-type", "application/json"}});
+    const RawResponse r = m_server.chat(key, model);
     if (r.status != 200)
         qDebug("chat with %s: %d %s", qPrintable(model), r.status, r.body.constData());
     return r;

@@ -184,6 +184,15 @@ RawResponse ApiServer::send(QByteArrayView method, QByteArrayView path, const QB
     return request(method, path, body, headers);
 }
 
+RawResponse ApiServer::chat(const QByteArray &key, const QString &model, int maxTokens)
+{
+    const QJsonObject body{
+        {u"model"_s, model},
+        {u"max_tokens"_s, maxTokens},
+        {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hi"_s}}}}};
+    return send("POST", "/v1/chat/completions", json(body), key);
+}
+
 QByteArray ApiServer::token(const QString &username, const QString &password)
 {
     const RawResponse r =

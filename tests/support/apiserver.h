@@ -111,6 +111,8 @@ public:
     /// A request with a raw JSON @p body (sent for every method) as @p token.
     RawResponse send(QByteArrayView method, QByteArrayView path, const QByteArray &body = {},
                      const QByteArray &token = {}, const RawHeaders &extra = {});
+    /// A one-message chat completion at /v1/chat/completions with the API key @p key.
+    RawResponse chat(const QByteArray &key, const QString &model, int maxTokens = 8);
     /// Signs @p username in; the access token (empty on failure, with a warning).
     QByteArray token(const QString &username, const QString &password = UserPassword);
     /// Creates a user with @p roles as the admin; the new user's id (empty on failure, with a warning).
