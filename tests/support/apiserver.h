@@ -48,6 +48,14 @@ QString errorParam(const RawResponse &r);
 /// tollgate-server for control-plane tests: its own temporary directory, a store on SQLite or a
 /// throwaway PostgreSQL (started on first use and kept for later starts), the bootstrap admin
 /// "root" signed in, and the calls tests make over HTTP. Each start() begins on a fresh store.
+///
+/// One store per test class (tst_audit): construct the class with a Backend, start() in
+/// initTestCase(), and main() returns execOnEachBackend<TestX>(...). A fresh store per test
+/// function (tst_subscriptions): addBackendRows() in initTestCase_data(), start() in init() with
+/// QFETCH_GLOBAL(Backend, backend), stop() in cleanup(). Then, e.g.:
+///     m_server.createUser(u"alice"_s);
+///     const QByteArray alice = m_server.token(u"alice"_s);
+///     QCOMPARE(m_server.call("GET", "/api/v1/users", alice).status, 403);
 class ApiServer final
 {
 public:
@@ -76,9 +84,8 @@ public:
     Options &options() { return m_options; }
 
     /// Starts the server on a fresh, empty store of @p backend (stopping a running one), waits
-    /// until /health/readiness answers and signs the admin in (Options::bootstrapAdmin).
-    /// PostgreSQL is a supported store: without it, start() fails rather than skips. False with @p error
-    /// on failure.
+    /// until /health/readiness answers and signs the admin in (Options::bootstrapAdmin). False
+    /// with @p error on failure; PostgreSQL is a supported store, so without it start() fails.
     bool start(Backend backend, QString *error);
     /// Stops the server; the store stays (databaseUrl()).
     void stop();
@@ -89,14 +96,12 @@ public:
     std::unique_ptr<Process> startReplica(QString *error, const QStringList &extraArguments = {});
 
     Process &process() { return *m_server; }
-    bool isRunning() const { return m_server && m_server->isRunning(); }
     QString host() const { return m_server->host(); }
     quint16 port() const { return m_server->port(); }
     /// The temporary directory every run lives in.
     QString dir() const { return m_dir.path(); }
     QString dataDir() const { return m_dataDir; }
     QString databaseUrl() const { return m_databaseUrl; }
-    PostgresServer &postgres() { return m_pg; }
     /// The admin's access token (empty without Options::bootstrapAdmin).
     QByteArray admin() const { return m_admin; }
     /// The admin's user id (asked of /api/v1/auth/me once).
@@ -118,7 +123,7 @@ public:
     /// Creates a user with @p roles as the admin; the new user's id (empty on failure, with a warning).
     QString createUser(const QString &username, const QStringList &roles = {QStringLiteral("user")},
                        const QString &password = UserPassword);
-    /// The audit entries of @p action read from the store (newest first, 500 at most).
+    /// The audit entries of @p action, read from the store (500 at most).
     QList<Store::AuditEntry> audit(const QString &action);
 
 private:
