@@ -192,12 +192,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+267"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-266"/>
         <source>Dele&amp;te…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -208,12 +208,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Text (English)</source>
         <translation>Text (Englisch)</translation>
     </message>
@@ -224,12 +224,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Dismissible</source>
         <translation>Ausblendbar</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>Banner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New banner</source>
         <translation>Neues Banner</translation>
     </message>
@@ -291,12 +291,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+340"/>
         <source>Delete banner</source>
         <translation>Banner löschen</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-338"/>
         <source>Banner status</source>
         <translation>Banner-Status</translation>
     </message>
@@ -307,11 +307,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Text per language (English is required, the fallback)</source>
-        <translation>Text je Sprache (Englisch ist Pflicht, der Rückfall)</translation>
+        <source>Text per language</source>
+        <translation>Text je Sprache</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>English is required: users whose language has no text see it.</source>
+        <translation>Englisch ist Pflicht: Benutzer, für deren Sprache es keinen Text gibt, sehen ihn.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>“%1” is not a language tag (like fr or pt-br).</source>
         <translation>„%1“ ist kein Sprachkürzel (wie fr oder pt-br).</translation>
     </message>
@@ -346,7 +351,7 @@
         <translation>nein</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n banner(s)</source>
         <translation>
             <numerusform>%n Banner</numerusform>
@@ -354,7 +359,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&lt;b&gt;New banner&lt;/b&gt; (created inactive)</source>
         <translation>&lt;b&gt;Neues Banner&lt;/b&gt; (wird inaktiv angelegt)</translation>
     </message>
@@ -369,7 +374,7 @@
         <translation>&lt;b&gt;Inaktives Banner&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Shown from %1 until %2.</source>
         <translation>Angezeigt von %1 bis %2.</translation>
     </message>

@@ -192,12 +192,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+267"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-266"/>
         <source>Dele&amp;te…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
@@ -208,12 +208,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Text (English)</source>
         <translation>Texto (inglés)</translation>
     </message>
@@ -224,12 +224,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Dismissible</source>
         <translation>Descartable</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>Anuncios</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New banner</source>
         <translation>Nuevo anuncio</translation>
     </message>
@@ -291,12 +291,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+340"/>
         <source>Delete banner</source>
         <translation>Eliminar anuncio</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-338"/>
         <source>Banner status</source>
         <translation>Estado del anuncio</translation>
     </message>
@@ -307,11 +307,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Text per language (English is required, the fallback)</source>
-        <translation>Texto por idioma (el inglés es obligatorio, es el de respaldo)</translation>
+        <source>Text per language</source>
+        <translation>Texto por idioma</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>English is required: users whose language has no text see it.</source>
+        <translation>El inglés es obligatorio: lo ven los usuarios cuyo idioma no tiene texto.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>“%1” is not a language tag (like fr or pt-br).</source>
         <translation>«%1» no es una etiqueta de idioma (como fr o pt-br).</translation>
     </message>
@@ -346,7 +351,7 @@
         <translation>no</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n banner(s)</source>
         <translation>
             <numerusform>%n anuncio</numerusform>
@@ -354,7 +359,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&lt;b&gt;New banner&lt;/b&gt; (created inactive)</source>
         <translation>&lt;b&gt;Nuevo anuncio&lt;/b&gt; (se crea inactivo)</translation>
     </message>
@@ -369,7 +374,7 @@
         <translation>&lt;b&gt;Anuncio inactivo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Shown from %1 until %2.</source>
         <translation>Se muestra desde %1 hasta %2.</translation>
     </message>

@@ -192,12 +192,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+267"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-266"/>
         <source>Dele&amp;te…</source>
         <translation>Supprim&amp;er…</translation>
     </message>
@@ -208,12 +208,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Text (English)</source>
         <translation>Texte (anglais)</translation>
     </message>
@@ -224,12 +224,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Dismissible</source>
         <translation>Masquable</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Changed</source>
         <translation>Modifiée</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>Bannières</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New banner</source>
         <translation>Nouvelle bannière</translation>
     </message>
@@ -291,12 +291,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+340"/>
         <source>Delete banner</source>
         <translation>Supprimer la bannière</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-338"/>
         <source>Banner status</source>
         <translation>État de la bannière</translation>
     </message>
@@ -307,11 +307,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Text per language (English is required, the fallback)</source>
-        <translation>Texte par langue (l’anglais est obligatoire, c’est le repli)</translation>
+        <source>Text per language</source>
+        <translation>Texte par langue</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>English is required: users whose language has no text see it.</source>
+        <translation>L’anglais est obligatoire : les utilisateurs dont la langue n’a pas de texte le voient.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>“%1” is not a language tag (like fr or pt-br).</source>
         <translation>« %1 » n’est pas un code de langue (comme fr ou pt-br).</translation>
     </message>
@@ -346,7 +351,7 @@
         <translation>non</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n banner(s)</source>
         <translation>
             <numerusform>%n bannière</numerusform>
@@ -354,7 +359,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&lt;b&gt;New banner&lt;/b&gt; (created inactive)</source>
         <translation>&lt;b&gt;Nouvelle bannière&lt;/b&gt; (créée inactive)</translation>
     </message>
@@ -369,7 +374,7 @@
         <translation>&lt;b&gt;Bannière inactive&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Shown from %1 until %2.</source>
         <translation>Affichée de %1 jusqu’à %2.</translation>
     </message>

@@ -192,12 +192,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+267"/>
         <source>&amp;Activate</source>
         <translation>有効にする(&amp;A)</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-266"/>
         <source>Dele&amp;te…</source>
         <translation>削除(&amp;T)…</translation>
     </message>
@@ -208,12 +208,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Variant</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Text (English)</source>
         <translation>テキスト（英語）</translation>
     </message>
@@ -224,12 +224,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Dismissible</source>
         <translation>閉じられる</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Changed</source>
         <translation>変更日時</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>バナー</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New banner</source>
         <translation>新しいバナー</translation>
     </message>
@@ -291,12 +291,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+340"/>
         <source>Delete banner</source>
         <translation>バナーを削除</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-338"/>
         <source>Banner status</source>
         <translation>バナーの状態</translation>
     </message>
@@ -307,11 +307,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Text per language (English is required, the fallback)</source>
-        <translation>言語ごとのテキスト（英語は必須、代替として使用）</translation>
+        <source>Text per language</source>
+        <translation>言語ごとのテキスト</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>English is required: users whose language has no text see it.</source>
+        <translation>英語は必須です。自分の言語のテキストがないユーザーには英語が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>“%1” is not a language tag (like fr or pt-br).</source>
         <translation>「%1」は言語タグではありません（fr や pt-br など）。</translation>
     </message>
@@ -346,14 +351,14 @@
         <translation>いいえ</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n banner(s)</source>
         <translation>
             <numerusform>%n 件のバナー</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&lt;b&gt;New banner&lt;/b&gt; (created inactive)</source>
         <translation>&lt;b&gt;新しいバナー&lt;/b&gt;（無効の状態で作成）</translation>
     </message>
@@ -368,7 +373,7 @@
         <translation>&lt;b&gt;無効なバナー&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Shown from %1 until %2.</source>
         <translation>%1 から %2 まで表示。</translation>
     </message>

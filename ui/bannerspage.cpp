@@ -100,6 +100,7 @@ BannersPage::BannersPage(Client::ApiClient *client, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_new->setAccessibleName(tr("New banner"));
     m_reload->setAccessibleName(tr("Reload banners"));
     m_count->setAccessibleName(tr("Number of banners"));
@@ -143,8 +144,12 @@ BannersPage::BannersPage(Client::ApiClient *client, QWidget *parent)
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newLanguage, 1);
     addRow->addWidget(m_addLanguage);
-    auto *texts = new QGroupBox(tr("Text per language (English is required, the fallback)"), m_editor);
+    auto *texts = new QGroupBox(tr("Text per language"), m_editor);
+    auto *textsNote = new QLabel(tr("English is required: users whose language has no text see it."), texts);
+    textsNote->setWordWrap(true);
+    textsNote->setForegroundRole(QPalette::PlaceholderText);
     auto *textsLayout = new QVBoxLayout(texts);
+    textsLayout->addWidget(textsNote);
     textsLayout->addWidget(m_textsBox);
     textsLayout->addLayout(addRow);
     auto *buttons = new QHBoxLayout;
@@ -164,10 +169,10 @@ BannersPage::BannersPage(Client::ApiClient *client, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({560, 380});
+    splitter->setSizes({440, 500});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
@@ -268,9 +273,17 @@ void BannersPage::showList(const QJsonObject &page)
     m_table->resizeColumnToContents(StateColumn);
     m_table->resizeColumnToContents(VariantColumn);
     m_table->resizeColumnToContents(LanguagesColumn);
+    m_table->resizeColumnToContents(DismissibleColumn);
+    m_table->resizeColumnToContents(UpdatedColumn);
     m_filling = false;
     const qint64 total = page.value("total"_L1).toInteger(m_banners.size());
     m_count->setText(tr("%n banner(s)", nullptr, int(total)));
+    // On the first load, open the newest banner rather than an empty editor (unless typing began).
+    const QLineEdit *english = textEdit(u"en"_s);
+    if (selectRow < 0 && keep.isEmpty() && !m_listedOnce && !m_banners.isEmpty() && m_texts.size() == 1 &&
+        english && english->text().isEmpty())
+        selectRow = 0;
+    m_listedOnce = true;
     if (selectRow >= 0) {
         m_table->selectRow(selectRow);
         showBanner(m_banners.at(selectRow));
@@ -326,11 +339,13 @@ void BannersPage::showBanner(const QJsonObject &banner)
     const QJsonObject texts = banner.value("texts"_L1).toObject();
     addLanguage(u"en"_s);
     textEdit(u"en"_s)->setText(texts.value("en"_L1).toString());
+    textEdit(u"en"_s)->setCursorPosition(0);
     for (auto it = texts.begin(); it != texts.end(); ++it) {
         if (it.key() == u"en"_s)
             continue;
         addLanguage(it.key());
         textEdit(it.key())->setText(it.value().toString());
+        textEdit(it.key())->setCursorPosition(0);
     }
     // Scheduling (startsAt/endsAt) is shown when the server offers it; editing it comes with the API.
     const QString starts = shortTime(banner.value("startsAt"_L1));

@@ -99,6 +99,7 @@ private:
     QList<TextRow> m_texts;
     int m_busy = 0;
     bool m_loaded = false;
+    bool m_listedOnce = false;
     bool m_filling = false;
 };
 
