@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -37,8 +38,11 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Tollgate;
@@ -107,6 +111,7 @@ private Q_SLOTS:
     void settingsAndKeyPolicyChange();
     void languageChoiceIsKept();
     void dashboardShowsWhatTheUsageApiCounts();
+    void dashboardNeverWaitsOnASilentServer();
     void readOnlyAdminSeesDisabledControls();
     void screenshotsOfThePages();
 
@@ -536,6 +541,52 @@ void TestPagesBranding::dashboardShowsWhatTheUsageApiCounts()
     page->setAutoRefresh(30);
     QCOMPARE(findByAccessibleName<QComboBox>(page, u"Automatic refresh"_s)->currentData().toInt(), 30);
     page->setAutoRefresh(0);
+}
+
+void TestPagesBranding::dashboardNeverWaitsOnASilentServer()
+{
+    Client::ApiClient client;
+    Ui::MainWindow window(&client);
+    signIn(window, u"root"_s, AdminPassword);
+    auto *page = qobject_cast<Ui::DashboardPage *>(window.currentPage());
+    QVERIFY(page);
+    QTRY_COMPARE_WITH_TIMEOUT(page->pendingRequests(), 0, 15'000);
+
+    // A server that accepts connections and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            held.append(s);
+    });
+    client.setServer(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())));
+
+    QElapsedTimer t;
+    t.start();
+    page->refresh();
+    QVERIFY2(t.elapsed() < 200, qPrintable(QString::number(t.elapsed()))); // returns at once
+    const int out = page->pendingRequests();
+    QVERIFY(out >= 3);
+    QCOMPARE(client.inFlight(), out);
+    auto *refresh = findByAccessibleName<QPushButton>(page, u"Refresh dashboard"_s);
+    QVERIFY(!refresh->isEnabled());
+    QCOMPARE(findByAccessibleName<QLabel>(page, u"Last refresh"_s)->text(), u"Updating…"_s);
+    // The event loop keeps running while the requests hang, and refreshing again adds none.
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(20);
+    QTest::qWait(500);
+    QVERIFY2(ticks >= 15, qPrintable(QString::number(ticks)));
+    QVERIFY(!held.isEmpty()); // the requests did reach the silent server
+    page->refresh();
+    page->setAutoRefresh(30);
+    QCOMPARE(client.inFlight(), out);
+    page->setAutoRefresh(0);
+    // The other pages stay usable meanwhile.
+    QVERIFY(window.showPage(u"settings"_s));
+    QCOMPARE(window.currentPage()->pageId(), u"settings"_s);
 }
 
 void TestPagesBranding::readOnlyAdminSeesDisabledControls()
