@@ -708,7 +708,7 @@
         <translation>%1 wurde nicht übernommen: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+48"/>
+        <location filename="../ui/dashboardpage.cpp" line="+49"/>
         <source>Signed-in user</source>
         <translation>Angemeldeter Benutzer</translation>
     </message>
@@ -869,6 +869,16 @@
         <translation>Aktive Benutzer</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Failed requests</source>
+        <translation>Fehlgeschlagene Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>%1 today</source>
         <translation>%1 heute</translation>
@@ -912,6 +922,26 @@
         <location line="+1"/>
         <source>Enabled deployments</source>
         <translation>Aktivierte Deployments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started:</source>
+        <translation>Upstream-Fehler seit dem Serverstart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started</source>
+        <translation>Upstream-Fehler seit dem Serverstart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared limits:</source>
+        <translation>Gemeinsame Limits:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared limits</source>
+        <translation>Gemeinsame Limits</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1034,13 +1064,24 @@
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+40"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no requests</source>
+        <translation>keine Anfragen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 %2</source>
         <comment>amount, currency code</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
@@ -1051,13 +1092,28 @@
         <translation>Kein aktiviertes Modell hat ein aktiviertes Deployment: Anfragen an das Gateway schlagen fehl.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>degraded: Redis is unreachable, each replica enforces its share alone</source>
+        <translation>eingeschränkt: Redis ist nicht erreichbar, jede Replik setzt ihren Anteil allein durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working</source>
+        <translation>funktionieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+116"/>
+        <location line="-167"/>
+        <location line="+174"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>

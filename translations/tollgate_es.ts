@@ -708,7 +708,7 @@
         <translation>%1 no se ha aceptado: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+48"/>
+        <location filename="../ui/dashboardpage.cpp" line="+49"/>
         <source>Signed-in user</source>
         <translation>Usuario conectado</translation>
     </message>
@@ -869,6 +869,16 @@
         <translation>Usuarios activos</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Failed requests</source>
+        <translation>Solicitudes fallidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>%1 today</source>
         <translation>%1 hoy</translation>
@@ -912,6 +922,26 @@
         <location line="+1"/>
         <source>Enabled deployments</source>
         <translation>Despliegues habilitados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started:</source>
+        <translation>Errores de los servidores de modelos desde el inicio del servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started</source>
+        <translation>Errores de los servidores de modelos desde el inicio del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared limits:</source>
+        <translation>Límites compartidos:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared limits</source>
+        <translation>Límites compartidos</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1034,13 +1064,24 @@
         <translation>Actualizado a las %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+40"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no requests</source>
+        <translation>sin solicitudes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 %2</source>
         <comment>amount, currency code</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
@@ -1051,13 +1092,28 @@
         <translation>Ningún modelo habilitado tiene un despliegue habilitado: las solicitudes a la pasarela fallarán.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>degraded: Redis is unreachable, each replica enforces its share alone</source>
+        <translation>degradados: Redis no responde, cada réplica aplica su parte por sí sola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working</source>
+        <translation>funcionando</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+116"/>
+        <location line="-167"/>
+        <location line="+174"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>

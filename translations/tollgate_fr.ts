@@ -708,7 +708,7 @@
         <translation>%1 n’a pas été retenu : %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+48"/>
+        <location filename="../ui/dashboardpage.cpp" line="+49"/>
         <source>Signed-in user</source>
         <translation>Utilisateur connecté</translation>
     </message>
@@ -869,6 +869,16 @@
         <translation>Utilisateurs actifs</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Failed requests</source>
+        <translation>Requêtes en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>%1 today</source>
         <translation>%1 aujourd’hui</translation>
@@ -912,6 +922,26 @@
         <location line="+1"/>
         <source>Enabled deployments</source>
         <translation>Déploiements activés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started:</source>
+        <translation>Erreurs amont depuis le démarrage du serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started</source>
+        <translation>Erreurs amont depuis le démarrage du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared limits:</source>
+        <translation>Limites partagées :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared limits</source>
+        <translation>Limites partagées</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1034,13 +1064,24 @@
         <translation>Actualisé à %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+40"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no requests</source>
+        <translation>aucune requête</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 %2</source>
         <comment>amount, currency code</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
@@ -1051,13 +1092,28 @@
         <translation>Aucun modèle activé n’a de déploiement activé : les requêtes à la passerelle échoueront.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>degraded: Redis is unreachable, each replica enforces its share alone</source>
+        <translation>dégradées : Redis est injoignable, chaque réplique applique seule sa part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working</source>
+        <translation>opérationnelles</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+116"/>
+        <location line="-167"/>
+        <location line="+174"/>
         <source>unavailable</source>
         <translation>indisponible</translation>
     </message>

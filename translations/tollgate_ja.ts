@@ -707,7 +707,7 @@
         <translation>%1 は使用できません: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+48"/>
+        <location filename="../ui/dashboardpage.cpp" line="+49"/>
         <source>Signed-in user</source>
         <translation>サインイン中のユーザー</translation>
     </message>
@@ -868,6 +868,16 @@
         <translation>アクティブユーザー</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Failed requests</source>
+        <translation>失敗したリクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>%1 today</source>
         <translation>今日の%1</translation>
@@ -911,6 +921,26 @@
         <location line="+1"/>
         <source>Enabled deployments</source>
         <translation>有効なデプロイメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started:</source>
+        <translation>サーバー起動以降のアップストリームエラー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started</source>
+        <translation>サーバー起動以降のアップストリームエラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared limits:</source>
+        <translation>共有の制限:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared limits</source>
+        <translation>共有の制限</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1033,13 +1063,24 @@
         <translation>%1 に更新</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+40"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no requests</source>
+        <translation>リクエストなし</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 %2</source>
         <comment>amount, currency code</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%2 件中 %1 件</translation>
@@ -1050,13 +1091,28 @@
         <translation>有効なデプロイメントを持つ有効なモデルがありません。ゲートウェイへのリクエストは失敗します。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>degraded: Redis is unreachable, each replica enforces its share alone</source>
+        <translation>低下: Redis に到達できないため、各レプリカが自分の割り当てを単独で適用しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+116"/>
+        <location line="-167"/>
+        <location line="+174"/>
         <source>unavailable</source>
         <translation>利用不可</translation>
     </message>

@@ -438,8 +438,13 @@ void BrandingPage::save()
         m_subtitleEdit->text() != m_loaded.value("subtitle"_L1).toString() ||
         m_footerEdit->toPlainText() != m_loaded.value("footer"_L1).toString())
         m_saveQueue.append(-1);
+    // Uploads carry the version; removals (DELETE answers 204 without one) come last.
     for (int i = 0; i < m_slots.size(); ++i) {
-        if (!m_slots.at(i).pendingBytes.isEmpty() || m_slots.at(i).pendingRemoval)
+        if (!m_slots.at(i).pendingBytes.isEmpty())
+            m_saveQueue.append(i);
+    }
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (m_slots.at(i).pendingRemoval)
             m_saveQueue.append(i);
     }
     setBusy(true);

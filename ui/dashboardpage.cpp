@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTimer>
@@ -70,7 +71,9 @@ DashboardPage::DashboardPage(Client::ApiClient *client, QWidget *parent)
     const QList<std::pair<QString, QString>> metrics = {{u"requests"_s, tr("Requests")},
                                                         {u"tokens"_s, tr("Tokens")},
                                                         {u"cost"_s, tr("Cost")},
-                                                        {u"activeUsers"_s, tr("Active users")}};
+                                                        {u"activeUsers"_s, tr("Active users")},
+                                                        {u"errors"_s, tr("Failed requests")},
+                                                        {u"successRate"_s, tr("Success rate")}};
     int row = 2;
     for (const auto &[key, name] : metrics) {
         usageGrid->addWidget(new QLabel(name + u':', usage), row, 0);
@@ -88,6 +91,9 @@ DashboardPage::DashboardPage(Client::ApiClient *client, QWidget *parent)
     operationsForm->addRow(tr("Enabled models:"), figure(operations, u"models"_s, tr("Enabled models")));
     operationsForm->addRow(tr("Enabled deployments:"),
                            figure(operations, u"deployments"_s, tr("Enabled deployments")));
+    operationsForm->addRow(tr("Upstream errors since the server started:"),
+                           figure(operations, u"upstreamErrors"_s, tr("Upstream errors since the server started")));
+    operationsForm->addRow(tr("Shared limits:"), figure(operations, u"limits"_s, tr("Shared limits")));
     auto *adminLayout = new QVBoxLayout(m_adminBox);
     adminLayout->setContentsMargins(0, 0, 0, 0);
     adminLayout->addWidget(operations);
@@ -285,11 +291,17 @@ void DashboardPage::loadUsage(const QString &period, const QString &from, const 
         }
         const QJsonValue tokens = totals.value("totalTokens"_L1);
         setFigure(period + u".tokens"_s, tokens, locale.toString(tokens.toInteger()));
+        const QJsonValue errors = totals.value("errors"_L1);
+        setFigure(period + u".errors"_s, errors, locale.toString(errors.toInteger()));
+        const QJsonValue rate = totals.value("successRate"_L1);
+        setFigure(period + u".successRate"_s, rate,
+                  rate.isDouble() ? tr("%1 %", "percentage").arg(locale.toString(rate.toDouble() * 100, 'f', 1))
+                                  : tr("no requests"));
         setFigure(period + u".cost"_s, totals.value("cost"_L1), QString());
         showMoney();
     });
     connect(reply, &Client::Reply::failed, this, [this, period](const Client::Error &error) {
-        for (const char *key : {"requests", "tokens", "cost", "activeUsers"})
+        for (const char *key : {"requests", "tokens", "cost", "activeUsers", "errors", "successRate"})
             setUnavailable(period + u'.' + QLatin1String(key), errorText(error));
         Q_EMIT problem(errorText(error));
     });
@@ -347,11 +359,13 @@ void DashboardPage::loadUpstreams()
         int enabledModels = 0;
         int deployments = 0;
         int enabledDeployments = 0;
+        QHash<QString, QString> deploymentModels;
         for (const QJsonValue &m : models) {
             const QJsonObject model = m.toObject();
             const bool modelEnabled = model.value("enabled"_L1).toBool();
             enabledModels += modelEnabled ? 1 : 0;
             for (const QJsonValue &d : model.value("deployments"_L1).toArray()) {
+                deploymentModels.insert(d.toObject().value("id"_L1).toString(), model.value("id"_L1).toString());
                 ++deployments;
                 enabledDeployments += modelEnabled && d.toObject().value("enabled"_L1).toBool() ? 1 : 0;
             }
@@ -364,10 +378,60 @@ void DashboardPage::loadUpstreams()
         if (enabledModels > 0 && enabledDeployments == 0)
             m_figures.value(u"deployments"_s)->setToolTip(tr("No enabled model has an enabled deployment: "
                                                              "requests to the gateway will fail."));
+        loadMetrics(deploymentModels);
     });
     connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
-        setUnavailable(u"models"_s, errorText(error));
-        setUnavailable(u"deployments"_s, errorText(error));
+        for (const QString &key : {u"models"_s, u"deployments"_s, u"upstreamErrors"_s, u"limits"_s})
+            setUnavailable(key, errorText(error));
+    });
+}
+
+void DashboardPage::loadMetrics(const QHash<QString, QString> &deploymentModels)
+{
+    // The server's own counters (this replica, since it started): upstream failures per
+    // deployment and whether the shared limit counters are reachable.
+    Client::Reply *reply = client()->download(u"/metrics"_s);
+    track(reply);
+    connect(reply, &Client::Reply::finished, this, [this, reply, deploymentModels] {
+        static const QRegularExpression line(u"^(\\w+)(?:\\{([^}]*)\\})?\\s+(\\S+)"_s);
+        static const QRegularExpression label(u"(\\w+)=\"([^\"]*)\""_s);
+        qint64 errors = 0;
+        QMap<QString, qint64> byModel;
+        std::optional<bool> degraded;
+        for (const QByteArray &raw : reply->bytes().split('\n')) {
+            const QRegularExpressionMatch m = line.match(QString::fromUtf8(raw));
+            if (!m.hasMatch())
+                continue;
+            if (m.captured(1) == u"tollgate_upstream_errors_total"_s) {
+                const qint64 n = qint64(m.captured(3).toDouble());
+                errors += n;
+                QString deployment;
+                for (auto it = label.globalMatch(m.captured(2)); it.hasNext();) {
+                    const QRegularExpressionMatch l = it.next();
+                    if (l.captured(1) == u"deployment"_s)
+                        deployment = l.captured(2);
+                }
+                byModel[deploymentModels.value(deployment, deployment)] += n;
+            } else if (m.captured(1) == u"tollgate_limits_degraded"_s) {
+                degraded = m.captured(3).toDouble() != 0;
+            }
+        }
+        const QLocale locale;
+        setFigure(u"upstreamErrors"_s, errors, locale.toString(errors));
+        QStringList lines;
+        for (auto it = byModel.cbegin(); it != byModel.cend(); ++it)
+            lines << tr("%1: %2").arg(it.key(), locale.toString(it.value()));
+        m_figures.value(u"upstreamErrors"_s)->setToolTip(lines.join(u'\n'));
+        if (degraded)
+            setFigure(u"limits"_s, *degraded,
+                      *degraded ? tr("degraded: Redis is unreachable, each replica enforces its share alone")
+                                : tr("working"));
+        else
+            setUnavailable(u"limits"_s, {});
+    });
+    connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
+        setUnavailable(u"upstreamErrors"_s, errorText(error));
+        setUnavailable(u"limits"_s, errorText(error));
     });
 }
 

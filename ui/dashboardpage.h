@@ -37,7 +37,8 @@ public:
     /// The value label of a count ("users", "active", "inactive", "admins", "readonly"), for tests.
     QLabel *countLabel(const QString &key) const { return m_counts.value(key); }
     /// The value label of a figure: "today.requests", "today.tokens", "today.cost",
-    /// "today.activeUsers", the same with "month.", "pending", "models", "deployments".
+    /// "today.activeUsers", "today.errors", "today.successRate", the same with "month.", "pending",
+    /// "models", "deployments", "upstreamErrors", "limits".
     /// Its "value" property holds the number as the server sent it.
     QLabel *figureLabel(const QString &key) const { return m_figures.value(key); }
     /// Requests of the current refresh still out.
@@ -53,6 +54,7 @@ private:
     void loadUsage(const QString &period, const QString &from, const QString &to);
     void loadPending();
     void loadUpstreams();
+    void loadMetrics(const QHash<QString, QString> &deploymentModels);
     void loadCurrency();
     void track(Client::Reply *reply);
     void showMoney();
