@@ -19,6 +19,8 @@
 #include "ui/settingspage.h"
 #include "ui/signinpage.h"
 
+#include <QAccessible>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void dashboardShowsWhatTheUsageApiCounts();
     void dashboardNeverWaitsOnASilentServer();
     void readOnlyAdminSeesDisabledControls();
+    void keyboardAndAccessibleNames();
     void screenshotsOfThePages();
 
 private:
@@ -655,6 +658,55 @@ void TestPagesBranding::readOnlyAdminSeesDisabledControls()
     QVERIFY(!findByAccessibleName<QPushButton>(settings, u"Save General"_s)->isEnabled());
     // The local language stays the auditor's own choice.
     QVERIFY(settings->languageChoice()->isEnabled());
+}
+
+void TestPagesBranding::keyboardAndAccessibleNames()
+{
+    Client::ApiClient client;
+    Ui::MainWindow window(&client);
+    signIn(window, u"root"_s, AdminPassword);
+    // Every control of the four pages has a name for screen readers (its own, its text or its
+    // label's).
+    for (const QString &id : {u"dashboard"_s, u"branding"_s, u"banners"_s, u"settings"_s}) {
+        QVERIFY(window.showPage(id));
+        QWidget *page = window.currentPage();
+        QTRY_COMPARE_WITH_TIMEOUT(client.inFlight(), 0, 15'000);
+        const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+        int controls = 0;
+        for (QWidget *w : widgets) {
+            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                                 qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+                                 qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTableWidget *>(w);
+            if (!control || !w->isVisibleTo(page) || w->focusPolicy() == Qt::NoFocus ||
+                qobject_cast<QLineEdit *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+                qobject_cast<QComboBox *>(w->parentWidget()))
+                continue;
+            ++controls;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            QVERIFY(a);
+            QVERIFY2(!a->text(QAccessible::Name).trimmed().isEmpty(),
+                     qPrintable(id + u": "_s + QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName()));
+        }
+        QVERIFY2(controls >= 2, qPrintable(id));
+    }
+
+    // Branding with the keyboard alone: Tab walks title → subtitle → footer → the first logo's
+    // Choose; the previews take no focus.
+    QVERIFY(window.showPage(u"branding"_s));
+    auto *branding = qobject_cast<Ui::BrandingPage *>(window.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!branding->isBusy(), 15'000);
+    auto *title = findByAccessibleName<QLineEdit>(branding, u"Title"_s);
+    title->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), findByAccessibleName<QLineEdit>(branding, u"Subtitle"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), findByAccessibleName<QPlainTextEdit>(branding, u"Footer"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), findByAccessibleName<QPushButton>(branding, u"Choose Login logo"_s));
+    for (Ui::LoginPreview *preview : {branding->preview(false), branding->preview(true)}) {
+        for (QWidget *w : preview->findChildren<QWidget *>())
+            QCOMPARE(w->focusPolicy(), Qt::NoFocus);
+    }
 }
 
 void TestPagesBranding::screenshotsOfThePages()
