@@ -3,9 +3,12 @@
 
 #include "gateway-core/client/apiclient.h"
 #include "ui/aboutpage.h"
+#include "ui/bannerspage.h"
+#include "ui/brandingpage.h"
 #include "ui/connectpage.h"
 #include "ui/dashboardpage.h"
 #include "ui/errortext.h"
+#include "ui/settingspage.h"
 #include "ui/signinpage.h"
 #include "ui/userspage.h"
 
@@ -208,6 +211,11 @@ void MainWindow::buildPages()
     m_pages.append(new DashboardPage(m_client, m_pageStack));
     if (adminReader)
         m_pages.append(new UsersPage(m_client, m_pageStack));
+    if (adminReader) {
+        m_pages.append(new BrandingPage(m_client, m_pageStack));
+        m_pages.append(new BannersPage(m_client, m_pageStack));
+    }
+    m_pages.append(new SettingsPage(m_client, m_pageStack));
     m_about = new AboutPage(m_client, m_pageStack);
     m_about->setSessionStorage(m_storageText);
     m_pages.append(m_about);

@@ -117,6 +117,43 @@ Reply *ApiClient::patch(const QString &path, const QJsonObject &body, qint64 ver
     return reply;
 }
 
+Reply *ApiClient::put(const QString &path, const QJsonObject &body, qint64 version)
+{
+    Reply *reply = create("PUT", path, {}, &body, true);
+    if (version >= 0)
+        reply->m_ifMatch = '"' + QByteArray::number(version) + '"';
+    send(reply);
+    return reply;
+}
+
+Reply *ApiClient::remove(const QString &path)
+{
+    Reply *reply = create("DELETE", path, {}, nullptr, true);
+    send(reply);
+    return reply;
+}
+
+Reply *ApiClient::putBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType,
+                           qint64 version)
+{
+    Reply *reply = create("PUT", path, {}, nullptr, true);
+    reply->m_body = bytes;
+    reply->m_bodyType = contentType;
+    if (version >= 0)
+        reply->m_ifMatch = '"' + QByteArray::number(version) + '"';
+    send(reply);
+    return reply;
+}
+
+Reply *ApiClient::download(const QString &path)
+{
+    const QUrl relative(path);
+    Reply *reply = create("GET", relative.path(), QUrlQuery(relative.query()), nullptr, true);
+    reply->m_download = true;
+    send(reply);
+    return reply;
+}
+
 Reply *ApiClient::readiness()
 {
     Reply *reply = create("GET", u"/health/readiness"_s, {}, nullptr, false);
@@ -154,9 +191,10 @@ void ApiClient::send(Reply *reply)
         url.setQuery(reply->m_query);
     QNetworkRequest request(url);
     request.setTransferTimeout(TransferTimeoutMs);
-    request.setRawHeader("accept", "application/json");
+    request.setRawHeader("accept", reply->m_download ? "*/*" : "application/json");
     if (!reply->m_body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          reply->m_bodyType.isEmpty() ? "application/json"_ba : reply->m_bodyType);
     if (reply->m_authenticated && !m_accessToken.isEmpty())
         request.setRawHeader("authorization", "Bearer " + m_accessToken);
     if (!reply->m_ifMatch.isEmpty())
@@ -240,6 +278,7 @@ void ApiClient::networkFinished(Reply *reply, QNetworkReply *network)
         return;
     }
     if (status >= 200 && status < 300) {
+        reply->m_contentType = network->rawHeader("content-type");
         reply->complete(status, network->rawHeader("etag"), body);
         return;
     }

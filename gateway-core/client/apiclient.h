@@ -79,6 +79,18 @@ public:
         return this->patch(QStringLiteral("/api/v1/users/") + id, patch, version);
     }
 
+    // Branding, banners, settings and the dashboard's sources (console pages of wave 4).
+    /// PUT with a JSON body; If-Match: "<version>" when @p version ≥ 0.
+    Reply *put(const QString &path, const QJsonObject &body, qint64 version = -1);
+    /// DELETE (an empty 204 answer finishes with an empty object).
+    Reply *remove(const QString &path);
+    /// PUT of raw bytes (an image) with their @p contentType; If-Match when @p version ≥ 0.
+    Reply *putBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType,
+                    qint64 version = -1);
+    /// GET of a file: Reply::bytes() and Reply::contentType() instead of JSON. @p path may carry
+    /// a query (as the branding's image URLs do).
+    Reply *download(const QString &path);
+
 Q_SIGNALS:
     void inFlightChanged(int count);
     /// A session started (sign-in or resume); @p user is the account.
