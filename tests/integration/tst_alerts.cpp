@@ -4,7 +4,8 @@
 // budget through /v1/chat/completions, a user's budget likewise (soft threshold = percent of the
 // max budget), each event once (also after a restart) in the notifications feed, the audit log and
 // the webhook with a correct HMAC; read marks; a receiver failing twice (retried with backoff, then
-// delivered); a key expiring in two days (warned once).
+// delivered); a key expiring in two days (warned once); a refusal before the last cent is spent
+// counting as exhaustion.
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/subscriptionrepository.h"
 #include "tests/support/mockllmprocess.h"
@@ -586,6 +587,18 @@ private Q_SLOTS:
                      .status,
                  200);
         QCOMPARE(call("POST", "/api/v1/alerts/test", m_admin).status, 409);
+    }
+
+    /// The budget refuses before it is spent to the last cent when the next request's worst case
+    /// does not fit: that refusal is the exhaustion users hear about.
+    void refusalBeforeTheLastCentIsExhaustion()
+    {
+        const Persona carol = newUser(u"carol"_s, {{u"maxBudget"_s, u"0.05"_s}});
+        QCOMPARE(chatUntilRefused(carol), 2); // 0.046 spent; 0.023 more does not fit
+        QTRY_COMPARE_WITH_TIMEOUT(typesOf(notifications(carol.token)), QStringList{u"budget_exhausted"_s}, 10'000);
+        const QJsonObject item = notifications(carol.token).value("items"_L1).toArray().at(0).toObject();
+        QCOMPARE(item.value("details"_L1)[u"spend"_s].toString(), u"0.046"_s);
+        QCOMPARE(item.value("details"_L1)[u"budget"_s].toString(), u"0.05"_s);
     }
 };
 
