@@ -85,34 +85,38 @@ struct PostOutcome
 PostOutcome post(const QUrl &url, const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers,
                  int timeoutMs)
 {
-    // One manager per thread, created and destroyed there (Qt's rule for QObjects).
-    thread_local std::unique_ptr<QNetworkAccessManager> manager;
-    if (!manager) {
-        manager = std::make_unique<QNetworkAccessManager>();
-        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    }
-    QNetworkRequest request(url);
-    request.setTransferTimeout(timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"Tollgate-Alerts/1"_s);
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    std::unique_ptr<QNetworkReply> reply(manager->post(request, body));
-    if (!reply->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    // The request runs on a thread of its own with its own event loop: the caller (the alerts
+    // thread, or the control thread for a test send) only waits, so none of its own timers or
+    // queued calls can run in the middle, and the transfer timeout bounds the wait.
     PostOutcome out;
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid())
-        out.status = status.toLongLong();
-    if (!out.status)
-        out.error = reply->error() == QNetworkReply::OperationCanceledError
-                        ? u"no answer within %1 ms"_s.arg(timeoutMs)
-                        : reply->errorString();
-    else if (*out.status < 200 || *out.status > 299)
-        out.error = u"HTTP %1: %2"_s.arg(*out.status).arg(QString::fromUtf8(reply->read(200)));
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        QNetworkAccessManager manager;
+        manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        QNetworkRequest request(url);
+        request.setTransferTimeout(timeoutMs);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setHeader(QNetworkRequest::UserAgentHeader, u"Tollgate-Alerts/1"_s);
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        std::unique_ptr<QNetworkReply> reply(manager.post(request, body));
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (status.isValid())
+            out.status = status.toLongLong();
+        if (!out.status)
+            out.error = reply->error() == QNetworkReply::OperationCanceledError
+                            ? u"no answer within %1 ms"_s.arg(timeoutMs)
+                            : reply->errorString();
+        else if (*out.status < 200 || *out.status > 299)
+            out.error = u"HTTP %1: %2"_s.arg(*out.status).arg(QString::fromUtf8(reply->read(200)));
+    }));
+    thread->setObjectName(u"alert-webhook"_s);
+    thread->start();
+    thread->wait();
     return out;
 }
 
