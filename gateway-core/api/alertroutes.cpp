@@ -62,12 +62,13 @@ Store::NotificationFilter feedOf(const ApiRequest &request, const QString &scope
 
 Reply listNotifications(ApiRequest &request)
 {
-    const Json::ListQuery query = Json::ListQuery::parse(request.http, {u"occurredAt"_s}, u"occurredAt"_s,
-                                                         {u"scope"_s, u"unread"_s});
+    const Json::ListQuery query =
+        Json::ListQuery::parse(request.http, {u"occurredAt"_s}, u"occurredAt"_s, {u"scope"_s, u"unread"_s});
     Store::NotificationFilter filter = feedOf(request, query.filter(u"scope"_s));
     filter.unreadOnly = query.boolFilter(u"unread"_s).value_or(false);
     // Newest first unless ?sort=occurredAt.
-    filter.ascending = QUrlQuery(QString::fromUtf8(request.http.query)).hasQueryItem(u"sort"_s) && !query.descending;
+    filter.ascending =
+        QUrlQuery(QString::fromUtf8(request.http.query)).hasQueryItem(u"sort"_s) && !query.descending;
     Store::AlertRepository repo(request.db());
     const auto page = repo.notifications(filter, {query.limit, query.offset});
     QJsonArray items;
@@ -81,8 +82,8 @@ Reply listNotifications(ApiRequest &request)
 Reply markRead(ApiRequest &request)
 {
     Store::AlertRepository repo(request.db());
-    if (request.caller.userId.isEmpty()
-        || !repo.markRead(request.param(u"id"_s), request.caller.userId, request.caller.canReadAdmin()))
+    if (request.caller.userId.isEmpty() ||
+        !repo.markRead(request.param(u"id"_s), request.caller.userId, request.caller.canReadAdmin()))
         throw ApiError::notFound(u"No such notification."_s);
     return Json::noContent();
 }
@@ -91,7 +92,8 @@ Reply markAllRead(ApiRequest &request)
 {
     const Json::ListQuery query = Json::ListQuery::parse(request.http, {}, {}, {u"scope"_s});
     const Store::NotificationFilter filter = feedOf(request, query.filter(u"scope"_s));
-    const int marked = request.caller.userId.isEmpty() ? 0 : Store::AlertRepository(request.db()).markAllRead(filter);
+    const int marked =
+        request.caller.userId.isEmpty() ? 0 : Store::AlertRepository(request.db()).markAllRead(filter);
     return Json::ok({{u"marked"_s, marked}});
 }
 
@@ -102,9 +104,11 @@ Reply listDeliveries(ApiRequest &request)
     const QString state = query.filter(u"state"_s);
     if (!state.isEmpty() && state != u"pending"_s && state != u"delivered"_s && state != u"failed"_s)
         throw ApiError::invalid(u"state"_s, u"state must be pending, delivered or failed."_s);
-    const bool ascending = QUrlQuery(QString::fromUtf8(request.http.query)).hasQueryItem(u"sort"_s) && !query.descending;
-    const auto page = Store::AlertRepository(request.db()).deliveries(state, query.filter(u"eventId"_s),
-                                                                       {query.limit, query.offset}, ascending);
+    const bool ascending =
+        QUrlQuery(QString::fromUtf8(request.http.query)).hasQueryItem(u"sort"_s) && !query.descending;
+    const auto page =
+        Store::AlertRepository(request.db())
+            .deliveries(state, query.filter(u"eventId"_s), {query.limit, query.offset}, ascending);
     QJsonArray items;
     for (const Store::AlertDelivery &d : page.items)
         items.append(deliveryToJson(d));
@@ -133,15 +137,16 @@ Reply sendTest(ApiRequest &request)
 void addAlertRoutes(RouteTable &table)
 {
     table.add("GET", "/api/v1/notifications", Permission::Authenticated,
-              u"Alerts about the caller's keys and budget (every alert with scope=all, admins)"_s, listNotifications);
+              u"Alerts about the caller's keys and budget (every alert with scope=all, admins)"_s,
+              listNotifications);
     table.add("POST", "/api/v1/notifications/read-all", Permission::Authenticated,
               u"Mark every notification of the feed read"_s, markAllRead);
-    table.add("POST", "/api/v1/notifications/{id}/read", Permission::Authenticated, u"Mark a notification read"_s,
-              markRead);
-    table.add("GET", "/api/v1/alerts/deliveries", Permission::AdminRead, u"Webhook deliveries and their state"_s,
-              listDeliveries);
-    table.add("POST", "/api/v1/alerts/test", Permission::AdminWrite, u"Send a test alert to the webhooks now"_s,
-              sendTest);
+    table.add("POST", "/api/v1/notifications/{id}/read", Permission::Authenticated,
+              u"Mark a notification read"_s, markRead);
+    table.add("GET", "/api/v1/alerts/deliveries", Permission::AdminRead,
+              u"Webhook deliveries and their state"_s, listDeliveries);
+    table.add("POST", "/api/v1/alerts/test", Permission::AdminWrite,
+              u"Send a test alert to the webhooks now"_s, sendTest);
 }
 
 } // namespace Tollgate::Api

@@ -10,7 +10,6 @@
 #include "gateway-core/util/secretbox.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 #include <QUuid>
@@ -41,8 +41,9 @@ const QString LeaseName = u"alert-delivery"_s;
 
 QJsonValue isoTime(qint64 ms)
 {
-    return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs))
-                  : QJsonValue();
+    return ms > 0
+               ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs))
+               : QJsonValue();
 }
 
 /// Stores @p event unless it is a repeat; when new, audits it and queues a delivery per URL.
@@ -82,8 +83,8 @@ struct PostOutcome
     QString error;
 };
 
-PostOutcome post(const QUrl &url, const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers,
-                 int timeoutMs)
+PostOutcome post(const QUrl &url, const QByteArray &body,
+                 const QList<std::pair<QByteArray, QByteArray>> &headers, int timeoutMs)
 {
     // The request runs on a thread of its own with its own event loop: the caller (the alerts
     // thread, or the control thread for a test send) only waits, so none of its own timers or
@@ -146,9 +147,10 @@ namespace Alerts {
 
 QJsonObject payload(const Store::AlertEvent &event)
 {
-    const QJsonValue user = event.userId.isEmpty()
-                                ? QJsonValue()
-                                : QJsonValue(QJsonObject{{u"id"_s, event.userId}, {u"name"_s, event.userName}});
+    const QJsonValue user =
+        event.userId.isEmpty()
+            ? QJsonValue()
+            : QJsonValue(QJsonObject{{u"id"_s, event.userId}, {u"name"_s, event.userName}});
     return {{u"id"_s, event.id},
             {u"type"_s, event.type},
             {u"occurredAt"_s, isoTime(event.occurredAt)},
@@ -161,8 +163,9 @@ QJsonObject payload(const Store::AlertEvent &event)
 
 QByteArray signature(QByteArrayView body, QByteArrayView secret)
 {
-    return "sha256=" +
-           QMessageAuthenticationCode::hash(body.toByteArray(), secret.toByteArray(), QCryptographicHash::Sha256).toHex();
+    return "sha256=" + QMessageAuthenticationCode::hash(body.toByteArray(), secret.toByteArray(),
+                                                        QCryptographicHash::Sha256)
+                           .toHex();
 }
 
 qint64 retryDelayMs(int attempts, qint64 baseMs)
@@ -180,13 +183,14 @@ bool recordBudgetEvent(Store::Database &db, const Limits::BudgetEvent &event, qi
         return false;
     Store::AlertEvent a;
     a.type = event.kind == Limits::BudgetEvent::Kind::SoftBudgetCrossed ? u"soft_budget_crossed"_s
-                                                                          : u"budget_exhausted"_s;
+                                                                        : u"budget_exhausted"_s;
     a.subjectId = QString::fromUtf8(event.id);
     a.occurredAt = occurredAt;
     if (event.subject == Limits::SubjectKind::Key) {
-        QSqlQuery q = db.exec(u"SELECT k.name, k.user_id, u.username FROM api_keys k LEFT JOIN users u ON u.id = k.user_id "
-                              "WHERE k.id = ?"_s,
-                              {a.subjectId}, u"read alert key"_s);
+        QSqlQuery q = db.exec(
+            u"SELECT k.name, k.user_id, u.username FROM api_keys k LEFT JOIN users u ON u.id = k.user_id "
+            "WHERE k.id = ?"_s,
+            {a.subjectId}, u"read alert key"_s);
         if (!q.next())
             return false; // deleted since
         a.subjectKind = u"key"_s;
@@ -194,7 +198,8 @@ bool recordBudgetEvent(Store::Database &db, const Limits::BudgetEvent &event, qi
         a.userId = q.value(1).toString();
         a.userName = q.value(2).toString();
     } else {
-        QSqlQuery q = db.exec(u"SELECT username FROM users WHERE id = ?"_s, {a.subjectId}, u"read alert user"_s);
+        QSqlQuery q =
+            db.exec(u"SELECT username FROM users WHERE id = ?"_s, {a.subjectId}, u"read alert user"_s);
         if (!q.next())
             return false;
         a.subjectKind = u"user"_s;
@@ -203,9 +208,8 @@ bool recordBudgetEvent(Store::Database &db, const Limits::BudgetEvent &event, qi
         a.userName = a.subjectName;
     }
     // Once per subject, budget window and threshold: a raised budget can alert again.
-    a.dedupeKey = u"%1:%2:%3:%4:%5"_s.arg(a.type, a.subjectKind, a.subjectId)
-                      .arg(event.resetAtMs)
-                      .arg(event.threshold);
+    a.dedupeKey =
+        u"%1:%2:%3:%4:%5"_s.arg(a.type, a.subjectKind, a.subjectId).arg(event.resetAtMs).arg(event.threshold);
     a.details = {{u"spend"_s, Util::formatNanos(event.spend)},
                  {u"budget"_s, Util::formatNanos(event.threshold)},
                  {u"resetAt"_s, isoTime(event.resetAtMs)}};
@@ -217,10 +221,11 @@ int warnExpiringKeys(Store::Database &db, qint64 now)
     const AlertSettings settings = AlertSettings::read(db, {});
     if (settings.keyExpiryWarningDays <= 0)
         return 0;
-    QSqlQuery q = db.exec(u"SELECT k.id, k.name, k.user_id, u.username, k.expires_at FROM api_keys k "
-                          "LEFT JOIN users u ON u.id = k.user_id WHERE k.expires_at IS NOT NULL AND k.expires_at > ? "
-                          "AND k.expires_at <= ? AND k.revoked_at IS NULL ORDER BY k.expires_at"_s,
-                          {now, now + settings.keyExpiryWarningDays * DayMs}, u"find expiring keys"_s);
+    QSqlQuery q =
+        db.exec(u"SELECT k.id, k.name, k.user_id, u.username, k.expires_at FROM api_keys k "
+                "LEFT JOIN users u ON u.id = k.user_id WHERE k.expires_at IS NOT NULL AND k.expires_at > ? "
+                "AND k.expires_at <= ? AND k.revoked_at IS NULL ORDER BY k.expires_at"_s,
+                {now, now + settings.keyExpiryWarningDays * DayMs}, u"find expiring keys"_s);
     QList<Store::AlertEvent> events;
     while (q.next()) {
         Store::AlertEvent a;
@@ -275,19 +280,21 @@ Store::AlertDelivery WebhookSender::attempt(const Store::AlertDelivery &delivery
     PostOutcome outcome;
     if (!event) {
         outcome.error = u"the event no longer exists"_s;
-    } else if (!url.isValid() || url.host().isEmpty() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)) {
+    } else if (!url.isValid() || url.host().isEmpty() ||
+               (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)) {
         outcome.error = u"not an http(s) URL"_s;
     } else {
         const QByteArray body = QJsonDocument(Alerts::payload(*event)).toJson(QJsonDocument::Compact);
         QList<std::pair<QByteArray, QByteArray>> headers{{"X-Tollgate-Event", event->type.toUtf8()},
-                                                        {"X-Tollgate-Delivery", delivery.id.toUtf8()}};
+                                                         {"X-Tollgate-Delivery", delivery.id.toUtf8()}};
         if (!settings.webhookSecret.isEmpty())
             headers.append({"X-Tollgate-Signature", Alerts::signature(body, settings.webhookSecret)});
         outcome = post(url, body, headers, m_timeoutMs);
     }
     const qint64 now = m_db.now();
     const bool ok = outcome.error.isEmpty();
-    const qint64 delay = ok || !event ? -1 : Alerts::retryDelayMs(delivery.attempts + 1, settings.retryBaseMs);
+    const qint64 delay =
+        ok || !event ? -1 : Alerts::retryDelayMs(delivery.attempts + 1, settings.retryBaseMs);
     const QString state = ok ? u"delivered"_s : delay < 0 ? u"failed"_s : u"pending"_s;
     repo.recordAttempt(delivery.id, now, state, outcome.status, outcome.error, delay < 0 ? now : now + delay);
     if (!ok)
@@ -338,7 +345,8 @@ AlertDispatcher::~AlertDispatcher()
 {
     if (m_timer) {
         QObject *timer = m_timer;
-        QMetaObject::invokeMethod(timer, [timer] { delete timer; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            timer, [timer] { delete timer; }, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
@@ -365,10 +373,8 @@ void AlertDispatcher::post(const Limits::BudgetEvent &event)
     m_queue.push_back({event, QDateTime::currentMSecsSinceEpoch()});
 }
 
-void AlertDispatcher::tick()
+bool AlertDispatcher::recordQueued()
 {
-    if (m_ready && !m_ready())
-        return;
     std::vector<Queued> events;
     {
         std::lock_guard lock(m_mutex);
@@ -379,12 +385,21 @@ void AlertDispatcher::tick()
         for (; done < events.size(); ++done)
             Alerts::recordBudgetEvent(*m_db, events[done].event, events[done].at);
     } catch (const std::exception &e) {
-        // The store is unreachable: keep what is left for the next tick.
+        // The store is unreachable: keep what is left for the next try.
         qCWarning(lcAlerts) << "recording alerts:" << e.what();
         std::lock_guard lock(m_mutex);
         m_queue.insert(m_queue.begin(), events.begin() + qsizetype(done), events.end());
-        return;
+        return false;
     }
+    return true;
+}
+
+void AlertDispatcher::tick()
+{
+    if (m_ready && !m_ready())
+        return;
+    if (!recordQueued())
+        return;
     try {
         WebhookSender(*m_db, m_masterKey).sendDue(JobRunner::defaultReplica());
     } catch (const std::exception &e) {

@@ -40,8 +40,8 @@ struct AlertSettings
 /// audit entry and one pending webhook delivery per configured URL, in one transaction.
 namespace Alerts {
 
-/// Records a budget event the limiter reported at @p occurredAt (0: now); true when it was new. Key×model events are
-/// not alerts (key×model subjects have no budget).
+/// Records a budget event the limiter reported at @p occurredAt (0: now); true when it was new. Key×model
+/// events are not alerts (key×model subjects have no budget).
 bool recordBudgetEvent(Store::Database &db, const Limits::BudgetEvent &event, qint64 occurredAt = 0);
 /// Records a warning for every key that expires within the keyExpiryWarningDays setting and was
 /// not warned about for that expiry yet; returns how many are new.
@@ -93,6 +93,8 @@ public:
     void start();
     /// Queues @p event for recording; callable from any thread.
     void post(const Limits::BudgetEvent &event);
+    /// Records what is queued now, on the caller's thread (shutdown); false when the store failed.
+    bool recordQueued();
 
 private:
     void tick();

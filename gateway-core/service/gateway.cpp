@@ -197,6 +197,8 @@ void Gateway::stop(int timeoutMs)
         // Everything answered: move what the journal holds into the store while we still can.
         if (m_flusher && !m_flusher->flushNow())
             qCWarning(lcGateway, "usage stays in the journal until the next start (the store is unreachable)");
+        if (m_alerts && ready() && !m_alerts->recordQueued())
+            qCWarning(lcGateway, "alerts the data plane raised last are lost (the store is unreachable)");
         Q_EMIT stopped();
     }, Qt::SingleShotConnection);
     m_http->drain(timeoutMs);

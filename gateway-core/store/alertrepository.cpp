@@ -14,8 +14,9 @@ namespace {
 
 const QString EventColumns = u"e.id, e.dedupe_key, e.type, e.subject_kind, e.subject_id, e.subject_name, "
                              "e.user_id, e.user_name, e.details, e.occurred_at"_s;
-const QString DeliveryColumns = u"d.id, d.event_id, e.type, d.url, d.state, d.attempts, d.next_attempt_at, "
-                                "d.last_attempt_at, d.last_status, d.last_error, d.delivered_at, d.created_at"_s;
+const QString DeliveryColumns =
+    u"d.id, d.event_id, e.type, d.url, d.state, d.attempts, d.next_attempt_at, "
+    "d.last_attempt_at, d.last_status, d.last_error, d.delivered_at, d.created_at"_s;
 
 AlertEvent eventFromRow(const QSqlQuery &q)
 {
@@ -63,7 +64,8 @@ Where feedWhere(const NotificationFilter &filter, bool unreadOnly)
     return where;
 }
 
-const QString FeedFrom = u" FROM alert_events e LEFT JOIN alert_reads r ON r.event_id = e.id AND r.user_id = ?"_s;
+const QString FeedFrom =
+    u" FROM alert_events e LEFT JOIN alert_reads r ON r.event_id = e.id AND r.user_id = ?"_s;
 
 } // namespace
 
@@ -79,13 +81,13 @@ bool AlertRepository::insertEvent(AlertEvent &event)
         event.occurredAt = m_db.now();
     // The dedupe key decides: of several replicas (or a restarted one) reporting the same
     // crossing, exactly one inserts a row.
-    QSqlQuery q = m_db.exec(u"INSERT INTO alert_events (id, dedupe_key, type, subject_kind, subject_id, subject_name, "
-                            "user_id, user_name, details, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (dedupe_key) DO NOTHING"_s,
-                            {event.id, event.dedupeKey, event.type, event.subjectKind, event.subjectId,
-                             event.subjectName, nullIfEmpty(event.userId), event.userName, toJson(event.details),
-                             event.occurredAt},
-                            u"record alert event"_s);
+    QSqlQuery q = m_db.exec(
+        u"INSERT INTO alert_events (id, dedupe_key, type, subject_kind, subject_id, subject_name, "
+        "user_id, user_name, details, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (dedupe_key) DO NOTHING"_s,
+        {event.id, event.dedupeKey, event.type, event.subjectKind, event.subjectId, event.subjectName,
+         nullIfEmpty(event.userId), event.userName, toJson(event.details), event.occurredAt},
+        u"record alert event"_s);
     return q.numRowsAffected() == 1;
 }
 
@@ -104,9 +106,11 @@ PageResult<AlertEvent> AlertRepository::notifications(const NotificationFilter &
     QVariantList values{filter.viewerId};
     values << where.values;
     PageResult<AlertEvent> result;
-    result.total = count(m_db, u"SELECT COUNT(*)"_s + FeedFrom + where.sql(), values, u"count notifications"_s);
+    result.total =
+        count(m_db, u"SELECT COUNT(*)"_s + FeedFrom + where.sql(), values, u"count notifications"_s);
     values << page.limit << page.offset;
-    const QString order = filter.ascending ? u" ORDER BY e.occurred_at, e.id"_s : u" ORDER BY e.occurred_at DESC, e.id DESC"_s;
+    const QString order =
+        filter.ascending ? u" ORDER BY e.occurred_at, e.id"_s : u" ORDER BY e.occurred_at DESC, e.id DESC"_s;
     QSqlQuery q = m_db.exec(u"SELECT "_s + EventColumns + u", r.at"_s + FeedFrom + where.sql() + order +
                                 u" LIMIT ? OFFSET ?"_s,
                             values, u"list notifications"_s);
@@ -123,7 +127,8 @@ qint64 AlertRepository::unreadCount(const NotificationFilter &filter)
     const Where where = feedWhere(filter, true);
     QVariantList values{filter.viewerId};
     values << where.values;
-    return count(m_db, u"SELECT COUNT(*)"_s + FeedFrom + where.sql(), values, u"count unread notifications"_s);
+    return count(m_db, u"SELECT COUNT(*)"_s + FeedFrom + where.sql(), values,
+                 u"count unread notifications"_s);
 }
 
 bool AlertRepository::markRead(const QString &eventId, const QString &viewerId, bool all)
@@ -142,8 +147,8 @@ int AlertRepository::markAllRead(const NotificationFilter &filter)
     const Where where = feedWhere(filter, true);
     QVariantList values{filter.viewerId, m_db.now(), filter.viewerId};
     values << where.values;
-    QSqlQuery q = m_db.exec(u"INSERT INTO alert_reads (event_id, user_id, at) SELECT e.id, ?, ?"_s + FeedFrom +
-                                where.sql() + u" ON CONFLICT (event_id, user_id) DO NOTHING"_s,
+    QSqlQuery q = m_db.exec(u"INSERT INTO alert_reads (event_id, user_id, at) SELECT e.id, ?, ?"_s +
+                                FeedFrom + where.sql() + u" ON CONFLICT (event_id, user_id) DO NOTHING"_s,
                             values, u"mark notifications read"_s);
     return q.numRowsAffected();
 }
@@ -165,9 +170,10 @@ AlertDelivery AlertRepository::addDelivery(const QString &eventId, const QString
 
 std::optional<AlertDelivery> AlertRepository::findDelivery(const QString &id)
 {
-    QSqlQuery q = m_db.exec(u"SELECT "_s + DeliveryColumns +
-                                u" FROM alert_deliveries d JOIN alert_events e ON e.id = d.event_id WHERE d.id = ?"_s,
-                            {id}, u"read alert delivery"_s);
+    QSqlQuery q =
+        m_db.exec(u"SELECT "_s + DeliveryColumns +
+                      u" FROM alert_deliveries d JOIN alert_events e ON e.id = d.event_id WHERE d.id = ?"_s,
+                  {id}, u"read alert delivery"_s);
     if (!q.next())
         return std::nullopt;
     return deliveryFromRow(q);
@@ -209,12 +215,12 @@ PageResult<AlertDelivery> AlertRepository::deliveries(const QString &state, cons
                          u"count alert deliveries"_s);
     QVariantList values = where.values;
     values << page.limit << page.offset;
-    QSqlQuery q = m_db.exec(u"SELECT "_s + DeliveryColumns +
-                                u" FROM alert_deliveries d JOIN alert_events e ON e.id = d.event_id"_s +
-                                where.sql() +
-                                (ascending ? u" ORDER BY d.created_at, d.id"_s : u" ORDER BY d.created_at DESC, d.id DESC"_s) +
-                                u" LIMIT ? OFFSET ?"_s,
-                            values, u"list alert deliveries"_s);
+    QSqlQuery q = m_db.exec(
+        u"SELECT "_s + DeliveryColumns +
+            u" FROM alert_deliveries d JOIN alert_events e ON e.id = d.event_id"_s + where.sql() +
+            (ascending ? u" ORDER BY d.created_at, d.id"_s : u" ORDER BY d.created_at DESC, d.id DESC"_s) +
+            u" LIMIT ? OFFSET ?"_s,
+        values, u"list alert deliveries"_s);
     while (q.next())
         result.items << deliveryFromRow(q);
     return result;

@@ -16,8 +16,8 @@ class Database;
 struct AlertEvent
 {
     QString id;
-    QString dedupeKey; ///< unique: the subject, its budget window and the threshold
-    QString type;      ///< soft_budget_crossed, budget_exhausted, key_expiring, test
+    QString dedupeKey;   ///< unique: the subject, its budget window and the threshold
+    QString type;        ///< soft_budget_crossed, budget_exhausted, key_expiring, test
     QString subjectKind; ///< key, user, system
     QString subjectId;
     QString subjectName;
@@ -48,8 +48,8 @@ struct AlertDelivery
 /// Who reads the feed and how much of it.
 struct NotificationFilter
 {
-    QString viewerId;  ///< read marks are per viewer
-    bool all = false;  ///< every event (admins) instead of the viewer's own
+    QString viewerId; ///< read marks are per viewer
+    bool all = false; ///< every event (admins) instead of the viewer's own
     bool unreadOnly = false;
     bool ascending = false; ///< oldest first
 };

@@ -67,7 +67,8 @@ public:
     ~WebhookReceiver()
     {
         if (m_server)
-            QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -78,18 +79,24 @@ public:
         bool ok = false;
         QObject context;
         context.moveToThread(&m_thread);
-        QMetaObject::invokeMethod(&context, [this, &ok] {
-            m_server = new QTcpServer;
-            ok = m_server->listen(QHostAddress::LocalHost, 0);
-            QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
-                while (QTcpSocket *socket = m_server->nextPendingConnection())
-                    serve(socket);
-            });
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &context,
+            [this, &ok] {
+                m_server = new QTcpServer;
+                ok = m_server->listen(QHostAddress::LocalHost, 0);
+                QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
+                    while (QTcpSocket *socket = m_server->nextPendingConnection())
+                        serve(socket);
+                });
+            },
+            Qt::BlockingQueuedConnection);
         return ok;
     }
 
-    QByteArray url() const { return "http://127.0.0.1:" + QByteArray::number(m_server->serverPort()) + "/hook"; }
+    QByteArray url() const
+    {
+        return "http://127.0.0.1:" + QByteArray::number(m_server->serverPort()) + "/hook";
+    }
     void failNext(int n)
     {
         std::lock_guard lock(m_mutex);
@@ -117,7 +124,8 @@ private:
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines[i].indexOf(':');
                 if (colon > 0)
-                    hit.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                    hit.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                       lines[i].mid(colon + 1).trimmed());
             }
             length = hit.headers.value("content-length").toLongLong();
             if (buffer->size() < end + 4 + length)
@@ -209,8 +217,8 @@ private:
         QDir().mkpath(dataDir);
         if (!m_server.start(binaryPath(u"tollgate-server"_s),
                             {u"--config"_s, m_dir.filePath(u"tollgate.json"_s), u"--data-dir"_s, dataDir,
-                             u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s, u"--log-level"_s,
-                             u"warning"_s, u"--workers"_s, u"2"_s},
+                             u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s,
+                             u"--log-level"_s, u"warning"_s, u"--workers"_s, u"2"_s},
                             env))
             return false;
         QElapsedTimer t;
@@ -224,17 +232,17 @@ private:
 
     Persona newUser(const QString &username, const QJsonObject &keyFields)
     {
-        const RawResponse r = call("POST", "/api/v1/users", m_admin,
-                                   {{u"username"_s, username},
-                                    {u"password"_s, UserPassword},
-                                    {u"roles"_s, QJsonArray{u"user"_s}}});
+        const RawResponse r = call(
+            "POST", "/api/v1/users", m_admin,
+            {{u"username"_s, username}, {u"password"_s, UserPassword}, {u"roles"_s, QJsonArray{u"user"_s}}});
         if (r.status != 201)
             qWarning("create %s: %d %s", qPrintable(username), r.status, r.body.constData());
         Persona p;
         p.id = object(r).value("id"_L1).toString();
         p.token = token(username, UserPassword);
         Store::Database db(m_databaseUrl);
-        Store::SubscriptionRepository(db).create(p.id, u"mock-chat"_s, Store::SubscriptionStatus::Active, u"test"_s);
+        Store::SubscriptionRepository(db).create(p.id, u"mock-chat"_s, Store::SubscriptionStatus::Active,
+                                                 u"test"_s);
         QJsonObject body = keyFields;
         body.insert(u"name"_s, username + u"-key"_s);
         const RawResponse k = call("POST", "/api/v1/keys", p.token, body);
@@ -249,10 +257,10 @@ private:
     /// 0.023, and the reservation is the same (max_tokens 8).
     RawResponse chat(const Persona &who)
     {
-        const QJsonObject body{
-            {u"model"_s, u"mock-chat"_s},
-            {u"max_tokens"_s, 8},
-            {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hello there"_s}}}}};
+        const QJsonObject body{{u"model"_s, u"mock-chat"_s},
+                               {u"max_tokens"_s, 8},
+                               {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s},
+                                                                      {u"content"_s, u"hello there"_s}}}}};
         return rawRequest(m_server.host(), m_server.port(), "POST", "/v1/chat/completions", json(body),
                           {{"authorization", "Bearer " + who.secret}, {"content-type", "application/json"}});
     }
@@ -312,7 +320,8 @@ private:
     {
         QList<WebhookReceiver::Hit> found;
         for (const WebhookReceiver::Hit &hit : m_receiver.hits()) {
-            if (QJsonDocument::fromJson(hit.body).object().value("subject"_L1)[u"id"_s].toString() == subjectId)
+            if (QJsonDocument::fromJson(hit.body).object().value("subject"_L1)[u"id"_s].toString() ==
+                subjectId)
                 found << hit;
         }
         return found;
@@ -333,11 +342,13 @@ private Q_SLOTS:
         }
         QFile f(m_dir.filePath(u"tollgate.json"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(json({{u"models"_s,
-                       QJsonArray{QJsonObject{{u"id"_s, u"mock-chat"_s},
-                                              {u"capabilities"_s, QJsonArray{u"chat"_s}},
-                                              {u"prices"_s, QJsonObject{{u"input"_s, u"1000"_s}, {u"output"_s, u"2000"_s}}},
-                                              {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}}}));
+        f.write(
+            json({{u"models"_s,
+                   QJsonArray{QJsonObject{
+                       {u"id"_s, u"mock-chat"_s},
+                       {u"capabilities"_s, QJsonArray{u"chat"_s}},
+                       {u"prices"_s, QJsonObject{{u"input"_s, u"1000"_s}, {u"output"_s, u"2000"_s}}},
+                       {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}}}));
         f.close();
         QVERIFY2(startServer(), m_server.standardError().constData());
     }
@@ -350,10 +361,11 @@ private Q_SLOTS:
         QCOMPARE(object(got).value("alertKeyExpiryWarningDays"_L1).toInt(), 7);
         const double version = object(got).value("version"_L1).toDouble();
         // Only http(s) URLs.
-        QCOMPARE(call("PATCH", "/api/v1/settings", m_admin,
-                      {{u"version"_s, version}, {u"alertWebhookUrls"_s, QJsonArray{u"ftp://127.0.0.1/hook"_s}}})
-                     .status,
-                 400);
+        QCOMPARE(
+            call("PATCH", "/api/v1/settings", m_admin,
+                 {{u"version"_s, version}, {u"alertWebhookUrls"_s, QJsonArray{u"ftp://127.0.0.1/hook"_s}}})
+                .status,
+            400);
         const RawResponse patched =
             call("PATCH", "/api/v1/settings", m_admin,
                  {{u"version"_s, version},
@@ -370,7 +382,9 @@ private Q_SLOTS:
         QCOMPARE(audit.status, 200);
         QVERIFY(audit.body.contains("alertWebhookSecretSet"));
         QVERIFY(!audit.body.contains(Secret));
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM settings WHERE value LIKE ?"_s, {u"%"_s + QString::fromLatin1(Secret) + u"%"_s}), 0);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM settings WHERE value LIKE ?"_s,
+                        {u"%"_s + QString::fromLatin1(Secret) + u"%"_s}),
+                 0);
     }
 
     void keyCrossesSoftBudgetThenExhaustsIt()
@@ -399,7 +413,8 @@ private Q_SLOTS:
         QCOMPARE(soft.value("read"_L1).toBool(), false);
 
         // Audited, as the alerting system.
-        const RawResponse audit = call("GET", "/api/v1/audit?action=alert.&targetId=" + m_alice.keyId.toLatin1(), m_admin);
+        const RawResponse audit =
+            call("GET", "/api/v1/audit?action=alert.&targetId=" + m_alice.keyId.toLatin1(), m_admin);
         QCOMPARE(audit.status, 200);
         QStringList actions;
         for (const QJsonValue &e : object(audit).value("items"_L1).toArray())
@@ -411,16 +426,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(hitsFor(m_alice.keyId).size(), 2, 10'000);
         for (const WebhookReceiver::Hit &hit : hitsFor(m_alice.keyId)) {
             const QByteArray expected =
-                "sha256=" + QMessageAuthenticationCode::hash(hit.body, Secret, QCryptographicHash::Sha256).toHex();
+                "sha256=" +
+                QMessageAuthenticationCode::hash(hit.body, Secret, QCryptographicHash::Sha256).toHex();
             QCOMPARE(hit.headers.value("x-tollgate-signature"), expected);
             const QJsonObject body = QJsonDocument::fromJson(hit.body).object();
             QCOMPARE(hit.headers.value("x-tollgate-event"), body.value("type"_L1).toString().toLatin1());
             QVERIFY(!hit.headers.value("x-tollgate-delivery").isEmpty());
             QCOMPARE(hit.headers.value("content-type"), "application/json"_ba);
-            QVERIFY(QDateTime::fromString(body.value("occurredAt"_L1).toString(), Qt::ISODateWithMs).isValid());
+            QVERIFY(
+                QDateTime::fromString(body.value("occurredAt"_L1).toString(), Qt::ISODateWithMs).isValid());
             QCOMPARE(body.value("subject"_L1)[u"user"_s][u"id"_s].toString(), m_alice.id);
         }
-        const QJsonObject deliveries = object(call("GET", "/api/v1/alerts/deliveries?state=delivered", m_admin));
+        const QJsonObject deliveries =
+            object(call("GET", "/api/v1/alerts/deliveries?state=delivered", m_admin));
         QCOMPARE(deliveries.value("total"_L1).toInt(), 2);
         QCOMPARE(deliveries.value("items"_L1).toArray().at(0)[u"attempts"_s].toInt(), 1);
         QCOMPARE(deliveries.value("items"_L1).toArray().at(0)[u"lastStatus"_s].toInt(), 204);
@@ -440,9 +458,9 @@ private Q_SLOTS:
                       {{u"version"_s, object(user).value("version"_L1)}, {u"maxBudget"_s, u"0.069"_s}})
                      .status,
                  200);
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM users WHERE id = ? AND max_budget IS NOT NULL"_s,
-                                         {m_bob.id}),
-                                  1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(u"SELECT COUNT(*) FROM users WHERE id = ? AND max_budget IS NOT NULL"_s, {m_bob.id}), 1,
+            5000);
         QTest::qWait(1500); // the data plane's catalog picks up the user's budget
         // 80 % of 0.069 (the default alertUserSoftBudgetPercent) is 0.0552: crossed by the third
         // request, which also reaches the budget.
@@ -476,13 +494,16 @@ private Q_SLOTS:
         QCOMPARE(notifications(m_alice.token).value("unread"_L1).toInt(), 1);
         const QJsonObject unread = notifications(m_alice.token, "?unread=true");
         QCOMPARE(unread.value("total"_L1).toInt(), 1);
-        QCOMPARE(unread.value("items"_L1).toArray().at(0)[u"id"_s].toString(), items.at(1)[u"id"_s].toString());
+        QCOMPARE(unread.value("items"_L1).toArray().at(0)[u"id"_s].toString(),
+                 items.at(1)[u"id"_s].toString());
         // Paging per api/json.h.
         const QJsonObject page = notifications(m_alice.token, "?limit=1&offset=1");
         QCOMPARE(page.value("total"_L1).toInt(), 2);
         QCOMPARE(page.value("limit"_L1).toInt(), 1);
         QCOMPARE(page.value("items"_L1).toArray().size(), 1);
-        QCOMPARE(object(call("POST", "/api/v1/notifications/read-all", m_alice.token)).value("marked"_L1).toInt(), 1);
+        QCOMPARE(
+            object(call("POST", "/api/v1/notifications/read-all", m_alice.token)).value("marked"_L1).toInt(),
+            1);
         QCOMPARE(notifications(m_alice.token).value("unread"_L1).toInt(), 0);
         // Admins: their own feed is empty, scope=all shows everybody's, with their own read marks.
         QCOMPARE(notifications(m_admin).value("total"_L1).toInt(), 0);
@@ -524,7 +545,11 @@ private Q_SLOTS:
                                       .toString(),
                                   u"delivered"_s, 15'000);
         const QJsonObject delivered =
-            object(call("GET", "/api/v1/alerts/deliveries?eventId=" + eventId, m_admin)).value("items"_L1).toArray().at(0).toObject();
+            object(call("GET", "/api/v1/alerts/deliveries?eventId=" + eventId, m_admin))
+                .value("items"_L1)
+                .toArray()
+                .at(0)
+                .toObject();
         QCOMPARE(delivered.value("attempts"_L1).toInt(), 3);
         QCOMPARE(delivered.value("lastStatus"_L1).toInt(), 204);
         QVERIFY(delivered.value("lastError"_L1).isNull());
@@ -534,21 +559,24 @@ private Q_SLOTS:
         QCOMPARE(hits[1].answered, 500);
         QCOMPARE(hits[2].answered, 204);
         for (const WebhookReceiver::Hit &hit : hits) {
-            QCOMPARE(hit.headers.value("x-tollgate-delivery"), delivered.value("id"_L1).toString().toLatin1());
+            QCOMPARE(hit.headers.value("x-tollgate-delivery"),
+                     delivered.value("id"_L1).toString().toLatin1());
             QCOMPARE(hit.headers.value("x-tollgate-event"), "test"_ba);
         }
         // Backoff with alertRetryBaseMs 300: 300 ms after the first failure, 900 ms after the second.
-        QVERIFY2(hits[1].atMs - hits[0].atMs >= 300, qPrintable(QString::number(hits[1].atMs - hits[0].atMs)));
-        QVERIFY2(hits[2].atMs - hits[1].atMs >= 900, qPrintable(QString::number(hits[2].atMs - hits[1].atMs)));
+        QVERIFY2(hits[1].atMs - hits[0].atMs >= 300,
+                 qPrintable(QString::number(hits[1].atMs - hits[0].atMs)));
+        QVERIFY2(hits[2].atMs - hits[1].atMs >= 900,
+                 qPrintable(QString::number(hits[2].atMs - hits[1].atMs)));
         // Test events are for the webhook, not the feed; the send is audited.
         QCOMPARE(notifications(m_admin, "?scope=all").value("total"_L1).toInt(), 4);
-        QCOMPARE(object(call("GET", "/api/v1/audit?action=alert.test", m_admin)).value("total"_L1).toInt(), 1);
+        QCOMPARE(object(call("GET", "/api/v1/audit?action=alert.test", m_admin)).value("total"_L1).toInt(),
+                 1);
     }
 
     void keyExpiringSoonIsWarnedOnce()
     {
-        const QString expiresAt =
-            QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODateWithMs);
+        const QString expiresAt = QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODateWithMs);
         const RawResponse k = call("POST", "/api/v1/keys", m_bob.token,
                                    {{u"name"_s, u"short-lived"_s}, {u"expiresAt"_s, expiresAt}});
         QCOMPARE(k.status, 201);
@@ -556,7 +584,9 @@ private Q_SLOTS:
         const RawResponse run = call("POST", "/api/v1/jobs/key-expiry-warning/run", m_admin);
         QCOMPARE(run.status, 200);
         QCOMPARE(object(run).value("counts"_L1)[u"warned"_s].toInt(), 1);
-        QCOMPARE(object(call("POST", "/api/v1/jobs/key-expiry-warning/run", m_admin)).value("counts"_L1)[u"warned"_s].toInt(),
+        QCOMPARE(object(call("POST", "/api/v1/jobs/key-expiry-warning/run", m_admin))
+                     .value("counts"_L1)[u"warned"_s]
+                     .toInt(),
                  0);
         const QJsonArray items = notifications(m_bob.token).value("items"_L1).toArray();
         int warnings = 0;
@@ -570,22 +600,26 @@ private Q_SLOTS:
         QCOMPARE(warnings, 1);
         QTRY_COMPARE_WITH_TIMEOUT(hitsFor(keyId).size(), 1, 10'000);
         // A key far from expiry is not warned about.
-        QCOMPARE(call("POST", "/api/v1/keys", m_bob.token,
-                      {{u"name"_s, u"long-lived"_s},
-                       {u"expiresAt"_s, QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODateWithMs)}})
-                     .status,
-                 201);
-        QCOMPARE(object(call("POST", "/api/v1/jobs/key-expiry-warning/run", m_admin)).value("counts"_L1)[u"warned"_s].toInt(),
+        QCOMPARE(
+            call("POST", "/api/v1/keys", m_bob.token,
+                 {{u"name"_s, u"long-lived"_s},
+                  {u"expiresAt"_s, QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODateWithMs)}})
+                .status,
+            201);
+        QCOMPARE(object(call("POST", "/api/v1/jobs/key-expiry-warning/run", m_admin))
+                     .value("counts"_L1)[u"warned"_s]
+                     .toInt(),
                  0);
     }
 
     void testNeedsAWebhook()
     {
         const RawResponse got = call("GET", "/api/v1/settings", m_admin);
-        QCOMPARE(call("PATCH", "/api/v1/settings", m_admin,
-                      {{u"version"_s, object(got).value("version"_L1)}, {u"alertWebhookUrls"_s, QJsonArray()}})
-                     .status,
-                 200);
+        QCOMPARE(
+            call("PATCH", "/api/v1/settings", m_admin,
+                 {{u"version"_s, object(got).value("version"_L1)}, {u"alertWebhookUrls"_s, QJsonArray()}})
+                .status,
+            200);
         QCOMPARE(call("POST", "/api/v1/alerts/test", m_admin).status, 409);
     }
 
@@ -595,7 +629,8 @@ private Q_SLOTS:
     {
         const Persona carol = newUser(u"carol"_s, {{u"maxBudget"_s, u"0.05"_s}});
         QCOMPARE(chatUntilRefused(carol), 2); // 0.046 spent; 0.023 more does not fit
-        QTRY_COMPARE_WITH_TIMEOUT(typesOf(notifications(carol.token)), QStringList{u"budget_exhausted"_s}, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(typesOf(notifications(carol.token)), QStringList{u"budget_exhausted"_s},
+                                  10'000);
         const QJsonObject item = notifications(carol.token).value("items"_L1).toArray().at(0).toObject();
         QCOMPARE(item.value("details"_L1)[u"spend"_s].toString(), u"0.046"_s);
         QCOMPARE(item.value("details"_L1)[u"budget"_s].toString(), u"0.05"_s);

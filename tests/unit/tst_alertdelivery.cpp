@@ -76,20 +76,23 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, backend);
         if (backend == u"postgres" && !m_pgStarted)
             QFAIL(qPrintable(m_pg.errorString()));
-        const QString url = backend == u"sqlite" ? u"sqlite://"_s + m_dir.filePath(u"alerts-%1.db"_s.arg(++m_files))
-                                                 : m_pg.createDatabase();
+        const QString url = backend == u"sqlite"
+                                ? u"sqlite://"_s + m_dir.filePath(u"alerts-%1.db"_s.arg(++m_files))
+                                : m_pg.createDatabase();
         QVERIFY2(!url.isEmpty(), qPrintable(m_pg.errorString()));
         m_db = std::make_unique<Store::Database>(url);
         m_now = T0;
         m_db->setClock([this] { return m_now; });
         m_db->migrate();
-        m_db->exec(u"INSERT INTO users (id, username, created_at, updated_at) VALUES ('alice', 'alice', ?, ?)"_s,
-                   {T0, T0});
-        m_db->exec(u"INSERT INTO api_keys (id, user_id, name, secret_hash, display_prefix, created_at, updated_at) "
-                   "VALUES ('key-1', 'alice', 'ci-key', 'h1', 'sk-tg-x', ?, ?)"_s,
-                   {T0, T0});
-        Store::SettingsRepository(*m_db).put(u"general"_s, QJsonObject{{u"alertWebhookUrls"_s, QJsonArray{m_closedUrl}}},
-                                             u"test"_s);
+        m_db->exec(
+            u"INSERT INTO users (id, username, created_at, updated_at) VALUES ('alice', 'alice', ?, ?)"_s,
+            {T0, T0});
+        m_db->exec(
+            u"INSERT INTO api_keys (id, user_id, name, secret_hash, display_prefix, created_at, updated_at) "
+            "VALUES ('key-1', 'alice', 'ci-key', 'h1', 'sk-tg-x', ?, ?)"_s,
+            {T0, T0});
+        Store::SettingsRepository(*m_db).put(
+            u"general"_s, QJsonObject{{u"alertWebhookUrls"_s, QJsonArray{m_closedUrl}}}, u"test"_s);
     }
 
     void cleanup() { m_db.reset(); }
@@ -152,14 +155,16 @@ private Q_SLOTS:
     void oneSenderAtATime()
     {
         QVERIFY(Alerts::recordBudgetEvent(*m_db, exhausted()));
-        m_db->exec(u"UPDATE job_leases SET holder = 'other-replica', expires_at = ? WHERE job = 'alert-delivery'"_s,
-                   {m_now + 60'000});
+        m_db->exec(
+            u"UPDATE job_leases SET holder = 'other-replica', expires_at = ? WHERE job = 'alert-delivery'"_s,
+            {m_now + 60'000});
         QCOMPARE(WebhookSender(*m_db, {}, 2000).sendDue(u"this-replica"_s), 0);
         QCOMPARE(scalar(u"SELECT attempts FROM alert_deliveries"_s), 0);
         m_now += 60'000; // the other holder's lease ran out
         QCOMPARE(WebhookSender(*m_db, {}, 2000).sendDue(u"this-replica"_s), 1);
         QCOMPARE(scalar(u"SELECT attempts FROM alert_deliveries"_s), 1);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_leases WHERE job = 'alert-delivery' AND holder = ''"_s), 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_leases WHERE job = 'alert-delivery' AND holder = ''"_s),
+                 1);
     }
 
     void signatureIsHmacSha256()
