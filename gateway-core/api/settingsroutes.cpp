@@ -5,7 +5,9 @@
 #include "gateway-core/api/audit.h"
 #include "gateway-core/api/json.h"
 #include "gateway-core/api/routetable.h"
+#include "gateway-core/limits/budgetwindow.h"
 #include "gateway-core/store/database.h"
+#include "gateway-core/store/generalsettings.h"
 #include "gateway-core/store/settingsrepository.h"
 
 #include <QJsonArray>
@@ -20,34 +22,16 @@ using Auth::Permission;
 
 namespace {
 
-const QString SettingKey = u"general"_s;
+const QString SettingKey = Store::GeneralSettings::settingKey();
 
-/// Every general setting with its default: the one place they are defined.
 QJsonObject defaults()
 {
-    return {{u"newUserRpm"_s, 60},
-            {u"newUserTpm"_s, 100000},
-            {u"newUserParallel"_s, 4},
-            {u"newUserBudget"_s, QJsonValue()},
-            {u"displayCurrency"_s, u"USD"_s},
-            {u"usageRetentionDays"_s, 90},
-            {u"auditRetentionDays"_s, 365},
-            {u"alertWebhookUrls"_s, QJsonArray()}};
+    return Store::GeneralSettings::defaults();
 }
 
 QJsonObject current(Store::SettingsRepository &repo, qint64 *version)
 {
-    QJsonObject result = defaults();
-    const std::optional<Store::Setting> stored = repo.find(SettingKey);
-    *version = stored ? stored->version : 0;
-    if (stored) {
-        const QJsonObject saved = stored->value.toObject();
-        for (auto it = saved.begin(); it != saved.end(); ++it) {
-            if (result.contains(it.key()))
-                result.insert(it.key(), it.value());
-        }
-    }
-    return result;
+    return Store::GeneralSettings::stored(repo, version);
 }
 
 QJsonValue integerIn(const QString &field, const QJsonValue &v, qint64 minimum, qint64 maximum)
@@ -60,12 +44,25 @@ QJsonValue integerIn(const QString &field, const QJsonValue &v, qint64 minimum, 
 
 QJsonValue checked(const QString &field, const QJsonValue &v)
 {
-    if (field == u"newUserRpm"_s || field == u"newUserTpm"_s)
+    // New-user limits: null gives new users none.
+    if ((field == u"newUserRpm"_s || field == u"newUserTpm"_s) && !v.isNull())
         return integerIn(field, v, 0, 1'000'000'000);
-    if (field == u"newUserParallel"_s)
-        return integerIn(field, v, 0, 10'000);
-    if (field == u"usageRetentionDays"_s || field == u"auditRetentionDays"_s)
+    if (field == u"newUserParallel"_s && !v.isNull())
+        return integerIn(field, v, 1, 10'000);
+    if (field == u"newUserRpm"_s || field == u"newUserTpm"_s || field == u"newUserParallel"_s)
+        return v;
+    if (field == u"usageRetentionDays"_s || field == u"auditRetentionDays"_s || field == u"jobRunRetentionDays"_s)
         return integerIn(field, v, 1, 36'500);
+    if (field == u"expiredKeyCleanupDays"_s || field == u"unusedKeyCleanupDays"_s)
+        return integerIn(field, v, 0, 36'500);
+    if (field == u"newUserBudgetDuration"_s) {
+        if (v.isNull())
+            return v;
+        if (!v.isString() || !Limits::parseBudgetDuration(v.toString()))
+            throw ApiError::invalid(field, u"newUserBudgetDuration must be a budget duration such as 1d, 7d, "
+                                           "30d or 1mo, or null for a budget that never resets."_s);
+        return v;
+    }
     if (field == u"newUserBudget"_s) {
         if (v.isNull())
             return v;

@@ -20,7 +20,8 @@ const QString Columns =
     u"models, "
     "rpm_limit, tpm_limit, parallel_limit, model_limits, max_budget, budget_duration, budget_reset_at, "
     "soft_budget, "
-    "spend, expires_at, revoked_at, blocked, metadata, last_used_at, version, created_at, updated_at"_s;
+    "spend, expires_at, revoked_at, blocked, metadata, last_used_at, version, created_at, updated_at, "
+    "budget_generation"_s;
 
 ApiKey fromRow(const QSqlQuery &q)
 {
@@ -51,6 +52,7 @@ ApiKey fromRow(const QSqlQuery &q)
     k.version = q.value(23).toLongLong();
     k.createdAt = q.value(24).toLongLong();
     k.updatedAt = q.value(25).toLongLong();
+    k.budgetGeneration = q.value(26).toLongLong();
     return k;
 }
 
@@ -91,7 +93,7 @@ ApiKey KeyRepository::create(ApiKey key)
     m_db.exec(u"DELETE FROM api_key_tombstones WHERE id = ?"_s, {key.id}, u"create API key"_s);
     m_db.exec(
         u"INSERT INTO api_keys ("_s + Columns +
-            u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {key.id,
          key.userId,
          key.name,
@@ -117,7 +119,8 @@ ApiKey KeyRepository::create(ApiKey key)
          nullable(key.lastUsedAt),
          key.version,
          key.createdAt,
-         key.updatedAt},
+         key.updatedAt,
+         key.budgetGeneration},
         u"create API key"_s);
     tx.commit();
     return key;

@@ -332,6 +332,18 @@ QList<Migration> buildMigrations()
                      u"INSERT INTO job_leases (job) VALUES ('subscription-expiry'), ('key-cleanup'), "
                      "('usage-retention')"_s,
                  }});
+
+    // Budget window resets (service/jobrunner.h): a control-plane reset of spend bumps the row's
+    // budget_generation, so the data plane adopts the stored spend instead of its own count.
+    list.append({12,
+                 u"budget reset generations"_s,
+                 {
+                     u"ALTER TABLE api_keys ADD COLUMN budget_generation BIGINT NOT NULL DEFAULT 0"_s,
+                     u"ALTER TABLE users ADD COLUMN budget_generation BIGINT NOT NULL DEFAULT 0"_s,
+                     u"CREATE INDEX idx_api_keys_budget_reset ON api_keys (budget_reset_at)"_s,
+                     u"CREATE INDEX idx_users_budget_reset ON users (budget_reset_at)"_s,
+                     u"INSERT INTO job_leases (job) VALUES ('budget-reset')"_s,
+                 }});
     return list;
 }
 
