@@ -354,8 +354,10 @@ void KeyRepository::addSpend(const QString &id, qint64 amount)
 
 void KeyRepository::resetBudget(const QString &id, std::optional<qint64> nextResetAt)
 {
-    requireOne(m_db.exec(u"UPDATE api_keys SET spend = 0, budget_reset_at = ? WHERE id = ?"_s,
-                         {nullable(nextResetAt), id}, u"reset key budget"_s));
+    // A new generation and a change-feed entry: the data plane adopts the reset (see BudgetState).
+    requireOne(m_db.exec(u"UPDATE api_keys SET spend = 0, budget_reset_at = ?, budget_generation = budget_generation + 1, "
+                         "updated_at = ? WHERE id = ?"_s,
+                         {nullable(nextResetAt), m_db.now(), id}, u"reset key budget"_s));
 }
 
 void KeyRepository::touch(const QString &id, qint64 at)

@@ -448,7 +448,7 @@ private Q_SLOTS:
     /// The same for a user's budget (spent through a key without one).
     void userBudgetResetReachesTheGateway()
     {
-        const QString userId = createUser(u"user-spender"_s, {{u"maxBudget"_s, u"0.05"_s}, {u"budgetDuration"_s, u"1d"_s}});
+        const QString userId = createUser(u"user-spender"_s, {{u"maxBudget"_s, u"0.1"_s}, {u"budgetDuration"_s, u"1d"_s}});
         QVERIFY(!userId.isEmpty());
         QVERIFY(scalar(u"SELECT budget_reset_at FROM users WHERE id = ?"_s, {userId}) > 0); // window started
         const QByteArray spender = token(u"user-spender"_s, UserPassword);
