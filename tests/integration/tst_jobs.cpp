@@ -475,6 +475,15 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT spend FROM users WHERE id = ?"_s, {userId}), 0);
         QCOMPARE(scalar(u"SELECT budget_generation FROM users WHERE id = ?"_s, {userId}), 1);
         QCOMPARE(chat(secret).status, 200);
+
+        // A window nobody started (a duration without a reset instant) gets its reset instant.
+        exec(u"UPDATE users SET budget_reset_at = NULL WHERE id = ?"_s, {userId});
+        const QJsonObject started = runJob("budget-reset").value("counts"_L1).toObject();
+        QCOMPARE(started.value("windowsStarted"_L1).toInt(), 1);
+        QCOMPARE(started.value("usersReset"_L1).toInt(), 0);
+        QVERIFY(scalar(u"SELECT budget_reset_at FROM users WHERE id = ?"_s, {userId})
+                > QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(scalar(u"SELECT budget_generation FROM users WHERE id = ?"_s, {userId}), 1);
     }
 
     /// New users get the newUser* settings for what their creator did not give: through
