@@ -20,7 +20,7 @@ void addJobRoutes(RouteTable &table)
 {
     table.add("GET", "/api/v1/jobs", Permission::AdminRead, u"List scheduled jobs and their last runs"_s,
               [](ApiRequest &request) {
-                  JobRunner runner(request.db(), request.context.keys, JobRunner::defaultReplica());
+                  JobRunner runner(request.db(), request.context.keys, JobRunner::defaultReplica(), request.context.timezone);
                   QJsonArray items;
                   for (const QString &name : JobRunner::names())
                       items.append(runner.describe(name));
@@ -32,7 +32,7 @@ void addJobRoutes(RouteTable &table)
                   const QString name = request.param(u"name"_s);
                   if (!JobRunner::names().contains(name))
                       throw ApiError::notFound(u"No job named %1."_s.arg(name));
-                  JobRunner runner(request.db(), request.context.keys, JobRunner::defaultReplica());
+                  JobRunner runner(request.db(), request.context.keys, JobRunner::defaultReplica(), request.context.timezone);
                   QJsonObject run;
                   try {
                       run = runner.run(name, request.caller.actorName());
@@ -43,6 +43,9 @@ void addJobRoutes(RouteTable &table)
                   entry.after = run;
                   entry.success = run.value("ok"_L1).toBool();
                   record(request, entry);
+                  // Users whose budget was reset are in the data plane's catalog before the reply.
+                  if (request.context.storeChanged)
+                      request.context.storeChanged();
                   return Json::ok(run);
               });
 }

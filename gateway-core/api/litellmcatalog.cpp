@@ -3,6 +3,7 @@
 #include "gateway-core/api/context.h"
 #include "gateway-core/api/litellmsupport.h"
 #include "gateway-core/api/upstreamprobe.h"
+#include "gateway-core/api/userdefaults.h"
 #include "gateway-core/limits/budgetwindow.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/keyrepository.h"
@@ -178,6 +179,11 @@ Reply newUser(const Context &context, const Http::Request &request)
                 u.tpmLimit = tpm;
                 u.rpmLimit = rpm;
                 u.parallelLimit = parallel;
+                applyNewUserDefaults(db, u,
+                                     {fields.has("rpm_limit"_L1), fields.has("tpm_limit"_L1),
+                                      fields.has("max_parallel_requests"_L1), fields.has("max_budget"_L1),
+                                      fields.has("budget_duration"_L1)},
+                                     context.timezone);
             },
             &created);
         if (!created) // a user whose username is this id exists: LiteLLM ids are unique across both

@@ -5,8 +5,10 @@
 #include "gateway-core/api/audit.h"
 #include "gateway-core/api/json.h"
 #include "gateway-core/api/routetable.h"
+#include "gateway-core/limits/budgetwindow.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/service/alerts.h"
+#include "gateway-core/store/generalsettings.h"
 #include "gateway-core/store/settingsrepository.h"
 #include "gateway-core/util/secretbox.h"
 
@@ -22,22 +24,11 @@ using Auth::Permission;
 
 namespace {
 
-const QString SettingKey = u"general"_s;
+const QString SettingKey = Store::GeneralSettings::settingKey();
 
-/// Every general setting with its default: the one place they are defined.
 QJsonObject defaults()
 {
-    return {{u"newUserRpm"_s, 60},
-            {u"newUserTpm"_s, 100000},
-            {u"newUserParallel"_s, 4},
-            {u"newUserBudget"_s, QJsonValue()},
-            {u"displayCurrency"_s, u"USD"_s},
-            {u"usageRetentionDays"_s, 90},
-            {u"auditRetentionDays"_s, 365},
-            {u"alertWebhookUrls"_s, QJsonArray()},
-            {u"alertKeyExpiryWarningDays"_s, 7},
-            {u"alertUserSoftBudgetPercent"_s, 80},
-            {u"alertRetryBaseMs"_s, 10000}};
+    return Store::GeneralSettings::defaults();
 }
 
 /// Write-only: PATCH sets it (sealed with the master key, in a row of its own so neither GET nor
@@ -51,17 +42,7 @@ bool secretIsSet(Store::SettingsRepository &repo)
 
 QJsonObject current(Store::SettingsRepository &repo, qint64 *version)
 {
-    QJsonObject result = defaults();
-    const std::optional<Store::Setting> stored = repo.find(SettingKey);
-    *version = stored ? stored->version : 0;
-    if (stored) {
-        const QJsonObject saved = stored->value.toObject();
-        for (auto it = saved.begin(); it != saved.end(); ++it) {
-            if (result.contains(it.key()))
-                result.insert(it.key(), it.value());
-        }
-    }
-    return result;
+    return Store::GeneralSettings::stored(repo, version);
 }
 
 QJsonValue integerIn(const QString &field, const QJsonValue &v, qint64 minimum, qint64 maximum)
@@ -74,11 +55,14 @@ QJsonValue integerIn(const QString &field, const QJsonValue &v, qint64 minimum, 
 
 QJsonValue checked(const QString &field, const QJsonValue &v)
 {
-    if (field == u"newUserRpm"_s || field == u"newUserTpm"_s)
+    // New-user limits: null gives new users none.
+    if ((field == u"newUserRpm"_s || field == u"newUserTpm"_s) && !v.isNull())
         return integerIn(field, v, 0, 1'000'000'000);
-    if (field == u"newUserParallel"_s)
-        return integerIn(field, v, 0, 10'000);
-    if (field == u"usageRetentionDays"_s || field == u"auditRetentionDays"_s)
+    if (field == u"newUserParallel"_s && !v.isNull())
+        return integerIn(field, v, 1, 10'000);
+    if (field == u"newUserRpm"_s || field == u"newUserTpm"_s || field == u"newUserParallel"_s)
+        return v;
+    if (field == u"usageRetentionDays"_s || field == u"auditRetentionDays"_s || field == u"jobRunRetentionDays"_s)
         return integerIn(field, v, 1, 36'500);
     if (field == u"alertKeyExpiryWarningDays"_s)
         return integerIn(field, v, 0, 365);
@@ -86,6 +70,16 @@ QJsonValue checked(const QString &field, const QJsonValue &v)
         return integerIn(field, v, 0, 100);
     if (field == u"alertRetryBaseMs"_s)
         return integerIn(field, v, 100, 3'600'000);
+    if (field == u"expiredKeyCleanupDays"_s || field == u"unusedKeyCleanupDays"_s)
+        return integerIn(field, v, 0, 36'500);
+    if (field == u"newUserBudgetDuration"_s) {
+        if (v.isNull())
+            return v;
+        if (!v.isString() || !Limits::parseBudgetDuration(v.toString()))
+            throw ApiError::invalid(field, u"newUserBudgetDuration must be a budget duration such as 1d, 7d, "
+                                           "30d or 1mo, or null for a budget that never resets."_s);
+        return v;
+    }
     if (field == u"newUserBudget"_s) {
         if (v.isNull())
             return v;

@@ -6,6 +6,7 @@
 #include "gateway-core/api/authroutes.h"
 #include "gateway-core/api/json.h"
 #include "gateway-core/api/routetable.h"
+#include "gateway-core/api/userdefaults.h"
 #include "gateway-core/api/userroutes.h"
 #include "gateway-core/auth/oauthclient.h"
 #include "gateway-core/auth/oauthgrants.h"
@@ -231,6 +232,7 @@ Store::User provision(ApiRequest &request, const Auth::SsoProvider &provider, co
     user.subject = identity.subject;
     user.groups = identity.groups;
     user.roles = mapped;
+    applyNewUserDefaults(db, user, {}, request.context.timezone);
     user = users.create(user);
     record(request, signInEntry(request, u"user.provision"_s, user, true, userToJson(user)));
     return user;

@@ -5,6 +5,7 @@
 #include "gateway-core/api/audit.h"
 #include "gateway-core/api/json.h"
 #include "gateway-core/api/routetable.h"
+#include "gateway-core/api/userdefaults.h"
 #include "gateway-core/auth/bootstrap.h"
 #include "gateway-core/auth/password.h"
 #include "gateway-core/auth/sessions.h"
@@ -188,6 +189,10 @@ Reply createUser(ApiRequest &request)
     Store::Transaction tx(db);
     if (Store::UserRepository(db).findByUsername(user.username))
         throw ApiError::conflict(u"The username %1 is taken."_s.arg(user.username), "username_taken");
+    applyNewUserDefaults(db, user,
+                         {body.contains("rpmLimit"_L1), body.contains("tpmLimit"_L1), body.contains("parallelLimit"_L1),
+                          body.contains("maxBudget"_L1), body.contains("budgetDuration"_L1)},
+                         request.context.timezone);
     user = Store::UserRepository(db).create(user);
     Store::AuditEntry entry = auditEntry(request, u"user.create"_s, u"user"_s, user.id);
     entry.after = userToJson(user);

@@ -45,6 +45,7 @@ struct KeyRecord
     QByteArray budgetDuration; ///< "" = one budget for the key's life
     qint64 spend = 0;          ///< spend in the current window when the record was loaded
     qint64 budgetResetAtMs = 0; ///< when the stored spend window ends; 0 = never
+    qint64 budgetGeneration = 0; ///< changes when the control plane resets spend: the limiter adopts it
     qint64 expiresAtMs = 0;    ///< 0 = never
     bool revoked = false;
     bool blocked = false;

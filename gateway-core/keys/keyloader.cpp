@@ -47,6 +47,7 @@ std::shared_ptr<const KeyRecord> recordFromStore(const Store::ApiKey &key, KeyCa
     r->budgetDuration = cache.intern(key.budgetDuration.toUtf8());
     r->spend = key.spend;
     r->budgetResetAtMs = key.budgetResetAt.value_or(0);
+    r->budgetGeneration = key.budgetGeneration;
     r->expiresAtMs = key.expiresAt.value_or(0);
     r->revoked = key.revokedAt.has_value();
     r->blocked = key.blocked;
@@ -86,7 +87,7 @@ int loadRange(Store::Database &db, KeyCache &cache, const Range &range)
     if (!q.prepare(QStringLiteral(
             "SELECT id, user_id, secret_hash, previous_hash, previous_hash_expires_at, models, rpm_limit, "
             "tpm_limit, parallel_limit, model_limits, max_budget, budget_duration, budget_reset_at, soft_budget, "
-            "spend, expires_at, revoked_at, blocked FROM api_keys WHERE ")
+            "spend, expires_at, revoked_at, blocked, budget_generation FROM api_keys WHERE ")
                    + range.where)
         || (std::for_each(range.values.cbegin(), range.values.cend(), [&q](const QVariant &v) { q.addBindValue(v); }),
             !q.exec()))
@@ -142,6 +143,7 @@ int loadRange(Store::Database &db, KeyCache &cache, const Range &range)
         r->expiresAtMs = qMax<qint64>(0, optional(15));
         r->revoked = !q.isNull(16);
         r->blocked = q.value(17).toBool();
+        r->budgetGeneration = q.value(18).toLongLong();
         KeyCache::Publication p{std::move(r), current};
         p.hasPrevious = !q.isNull(3) && !q.isNull(4) && hashFromHex(q.value(3).toString().toLatin1(), &p.previousHash);
         p.previousValidUntilMs = p.hasPrevious ? q.value(4).toLongLong() : 0;

@@ -69,6 +69,9 @@ public:
     /// Gives back parallel slots, tokens and money; the RPM admission stays counted.
     virtual void cancel(const Reservation &reservation) = 0;
     /// Sets a subject's persisted budget state (at start-up, or when the control plane resets spend).
+    /// The local back end takes it as is. A shared one keeps what other replicas counted since
+    /// the store was written unless @p state is from a later window or a newer generation (a
+    /// control-plane reset, adopted once: the first replica to bring it wins).
     virtual void load(const SubjectRef &subject, const BudgetState &state) = 0;
     /// The subject's counters now (after a due budget reset).
     virtual SubjectUsage usage(const SubjectRef &subject) = 0;

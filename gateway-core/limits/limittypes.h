@@ -103,6 +103,10 @@ struct BudgetState
 {
     qint64 spend = 0;     ///< nano-units spent in the current window
     qint64 resetAtMs = 0; ///< next reset (UTC ms); 0 = compute from the duration at first use
+    /// Bumped by the store on every control-plane reset of spend. A generation newer than the
+    /// one the counters have seen replaces them (spend, reset instant, alerts sent) outright;
+    /// otherwise a shared back end merges (see Backend::load).
+    qint64 generation = 0;
 };
 
 /// A subject's counters as they stand (for headers, the console and tests).

@@ -30,6 +30,7 @@ struct LocalBackend::Entry
     bool keepBudget = false;    // spend matters beyond the rate windows: never forget it
     bool softNotified = false;
     bool exhaustedNotified = false;
+    qint64 generation = 0; // the latest control-plane reset loaded (BudgetState::generation)
 };
 
 namespace {
@@ -386,6 +387,12 @@ void LocalBackend::load(const SubjectRef &subject, const BudgetState &state)
     e.spend = std::max<qint64>(state.spend, 0);
     e.resetAtMs = state.resetAtMs;
     e.keepBudget = true;
+    if (state.generation > e.generation) {
+        // A reset by the control plane opens a new window: its alerts may fire again.
+        e.generation = state.generation;
+        e.softNotified = false;
+        e.exhaustedNotified = false;
+    }
     e.lastTouchMs = std::max(e.lastTouchMs, m_clock());
 }
 

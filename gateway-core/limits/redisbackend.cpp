@@ -753,8 +753,9 @@ void RedisBackend::load(const SubjectRef &subject, const BudgetState &state)
     if (degraded())
         return;
     const std::array<QByteArray, 1> keys{key};
-    const std::array<QByteArray, 4> args{QByteArray::number(state.spend), QByteArray::number(state.resetAtMs),
-                                         QByteArray::number(now()), QByteArray::number(m_windowMs)};
+    const std::array<QByteArray, 5> args{QByteArray::number(state.spend), QByteArray::number(state.resetAtMs),
+                                         QByteArray::number(now()), QByteArray::number(m_windowMs),
+                                         QByteArray::number(state.generation)};
     QString error;
     if (!runPooled(loadScript(), keys, args, &error))
         enterDegraded(error);

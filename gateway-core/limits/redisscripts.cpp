@@ -6,7 +6,8 @@
 //   B        hash: sp spend, rs reserved money, ra reset instant (0 = none), du budget duration
 //            ("-" none; absent = not told yet), mx/so max and soft budget of the latest admission,
 //            sn/en soft/exhausted alert sent in this window, kb keep (spend matters beyond the
-//            rate windows), lt latest time a call used for this subject
+//            rate windows), lt latest time a call used for this subject, bg budget generation
+//            of the latest control-plane reset loaded
 //   B:r B:t  request and token logs: sorted sets of millisecond buckets (member = score = ms)
 //   B:ra B:ta  their amounts: hash ms -> amount, plus "sum"
 //   B:p      leases: hash lease id -> "replica cost tokenslot tokens", one per admission in flight
@@ -339,20 +340,26 @@ end
 return out
 )LUA";
 
-// KEYS: the subject's base key. ARGV: spend, reset at, now, window.
+// KEYS: the subject's base key. ARGV: spend, reset at, now, window, budget generation.
 // A replica loads what the store says when it first meets a subject, while other replicas may
 // have counted on since the store was written: state in Redis wins unless the store's is from
-// a later window; within one window the larger spend wins (spend only grows).
+// a later window; within one window the larger spend wins (spend only grows). A newer budget
+// generation (field bg) is a control-plane reset: the store's state replaces Redis's, once; a
+// replica that brings the same generation later merges as usual.
 const char *const Load = R"LUA(
 local base = KEYS[1]
 local spend, resetAt = tonumber(ARGV[1]), tonumber(ARGV[2])
 local now, window = tonumber(ARGV[3]), tonumber(ARGV[4])
+local generation = tonumber(ARGV[5]) or 0
 local st = loadState(base)
-if redis.call('HEXISTS', base, 'sp') == 0 or (resetAt > 0 and st.ra > 0 and resetAt > st.ra) then
+local seen = num(redis.call('HGET', base, 'bg'))
+if redis.call('HEXISTS', base, 'sp') == 0 or generation > seen
+   or (resetAt > 0 and st.ra > 0 and resetAt > st.ra) then
   st.sp, st.ra, st.sn, st.en = spend, resetAt, 0, 0
 elseif resetAt == st.ra or resetAt == 0 or st.ra == 0 then
   st.sp = math.max(st.sp, spend)
 end
+if generation > seen then redis.call('HSET', base, 'bg', fmt(generation)) end
 st.kb = 1
 saveState(base, st)
 keepAlive(base, st, now, window)

@@ -167,6 +167,7 @@ std::shared_ptr<const CatalogSnapshot> loadCatalog(Store::Database &db, const Ut
             p.budgetDuration = u.budgetDuration.toUtf8();
             p.spend = u.spend;
             p.budgetResetAtMs = u.budgetResetAt.value_or(0);
+            p.budgetGeneration = u.budgetGeneration;
             p.active = u.active;
             snapshot->users.insert(u.id.toUtf8(), p);
         }

@@ -67,6 +67,7 @@ struct UserPolicy
     QByteArray budgetDuration;
     qint64 spend = 0;
     qint64 budgetResetAtMs = 0;
+    qint64 budgetGeneration = 0; ///< changes when the control plane resets spend
     bool active = true;
 };
 

@@ -236,15 +236,22 @@ void ProxyService::ensureBudgetLoaded(const Keys::KeyRecord &key, const UserPoli
 {
     if (key.maxBudget < 0 && (!user || user->maxBudget < 0))
         return;
+    // A subject is loaded once; a changed generation means the control plane reset its spend
+    // (a budget window job, an admin): the stored spend then replaces what the limiter counted.
     std::lock_guard lock(m_loadedMutex);
-    if (key.maxBudget >= 0 && !m_budgetsLoaded.contains(key.keyId)) {
-        m_budgetsLoaded.insert(key.keyId);
-        m_limiter.load({Limits::SubjectKind::Key, key.keyId, {}}, {key.spend, key.budgetResetAtMs});
-    }
-    if (user && user->maxBudget >= 0 && !m_budgetsLoaded.contains("u\n" + key.userId)) {
-        m_budgetsLoaded.insert("u\n" + key.userId);
-        m_limiter.load({Limits::SubjectKind::User, key.userId, {}}, {user->spend, user->budgetResetAtMs});
-    }
+    const auto needsLoad = [this](const QByteArray &subject, qint64 generation) {
+        const auto it = m_budgetsLoaded.constFind(subject);
+        if (it != m_budgetsLoaded.constEnd() && *it == generation)
+            return false;
+        m_budgetsLoaded.insert(subject, generation);
+        return true;
+    };
+    if (key.maxBudget >= 0 && needsLoad(key.keyId, key.budgetGeneration))
+        m_limiter.load({Limits::SubjectKind::Key, key.keyId, {}},
+                       {key.spend, key.budgetResetAtMs, key.budgetGeneration});
+    if (user && user->maxBudget >= 0 && needsLoad("u\n" + key.userId, user->budgetGeneration))
+        m_limiter.load({Limits::SubjectKind::User, key.userId, {}},
+                       {user->spend, user->budgetResetAtMs, user->budgetGeneration});
 }
 
 qint64 ProxyService::userSoftBudget(qint64 maxBudget) const

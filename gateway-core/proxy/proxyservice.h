@@ -5,7 +5,7 @@
 #include "gateway-core/keys/keycache.h"
 
 #include <QByteArray>
-#include <QSet>
+#include <QHash>
 
 #include <memory>
 #include <atomic>
@@ -88,7 +88,8 @@ public:
     void reportDeploymentFailure(const DeploymentRoute &deployment, const Http::UpstreamError &error);
     /// The calling worker thread's upstream connection pool.
     Http::UpstreamPool &upstreamPool(int worker);
-    /// Seeds the limiter with the stored spend of a key (and its owner) the first time it is used.
+    /// Seeds the limiter with the stored spend of a key (and its owner) the first time it is used,
+    /// and again after the control plane reset that spend (a new budget generation).
     void ensureBudgetLoaded(const Keys::KeyRecord &key, const UserPolicy *user);
     /// A user's soft budget as a percentage of their max budget (0: none), for soft-budget alerts.
     void setUserSoftBudgetPercent(int percent) { m_userSoftPercent.store(percent, std::memory_order_relaxed); }
@@ -111,7 +112,8 @@ private:
     std::mutex m_healthMutex;
     QHash<QByteArray, std::shared_ptr<DeploymentHealth>> m_health;
     std::mutex m_loadedMutex;
-    QSet<QByteArray> m_budgetsLoaded;
+    QHash<QByteArray, qint64> m_budgetsLoaded; ///< subject → budget generation the limiter holds
+
     std::atomic<int> m_userSoftPercent{80};
 };
 

@@ -5,6 +5,7 @@
 #include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/error.h"
+#include "gateway-core/store/generalsettings.h"
 #include "gateway-core/store/settingsrepository.h"
 #include "gateway-core/util/decimal.h"
 #include "gateway-core/util/secretbox.h"
@@ -128,7 +129,7 @@ const QString AlertSettings::SecretSetting = u"alerts.webhookSecret"_s;
 AlertSettings AlertSettings::read(Store::Database &db, QByteArrayView masterKey)
 {
     Store::SettingsRepository repo(db);
-    const QJsonObject general = repo.value(u"general"_s).toObject();
+    const QJsonObject general = Store::GeneralSettings::stored(repo);
     AlertSettings s;
     for (const QJsonValue &url : general.value("alertWebhookUrls"_L1).toArray())
         s.webhookUrls << url.toString();

@@ -132,7 +132,8 @@ bool Gateway::start()
     m_storeMonitor->start();
     m_flusher->start();
     StoreMonitor *monitor = m_storeMonitor.get();
-    m_jobs = std::make_unique<JobScheduler>(m_database, m_keys.get(), [monitor] { return monitor->ready(); });
+    m_jobs = std::make_unique<JobScheduler>(m_database, m_keys.get(), [monitor] { return monitor->ready(); }, 60'000,
+                                            m_options.timezone);
     m_jobs->start();
     m_alerts->start();
     return true;

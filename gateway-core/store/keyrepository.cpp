@@ -20,7 +20,8 @@ const QString Columns =
     u"models, "
     "rpm_limit, tpm_limit, parallel_limit, model_limits, max_budget, budget_duration, budget_reset_at, "
     "soft_budget, "
-    "spend, expires_at, revoked_at, blocked, metadata, last_used_at, version, created_at, updated_at"_s;
+    "spend, expires_at, revoked_at, blocked, metadata, last_used_at, version, created_at, updated_at, "
+    "budget_generation"_s;
 
 ApiKey fromRow(const QSqlQuery &q)
 {
@@ -51,6 +52,7 @@ ApiKey fromRow(const QSqlQuery &q)
     k.version = q.value(23).toLongLong();
     k.createdAt = q.value(24).toLongLong();
     k.updatedAt = q.value(25).toLongLong();
+    k.budgetGeneration = q.value(26).toLongLong();
     return k;
 }
 
@@ -91,7 +93,7 @@ ApiKey KeyRepository::create(ApiKey key)
     m_db.exec(u"DELETE FROM api_key_tombstones WHERE id = ?"_s, {key.id}, u"create API key"_s);
     m_db.exec(
         u"INSERT INTO api_keys ("_s + Columns +
-            u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {key.id,
          key.userId,
          key.name,
@@ -117,7 +119,8 @@ ApiKey KeyRepository::create(ApiKey key)
          nullable(key.lastUsedAt),
          key.version,
          key.createdAt,
-         key.updatedAt},
+         key.updatedAt,
+         key.budgetGeneration},
         u"create API key"_s);
     tx.commit();
     return key;
@@ -351,8 +354,10 @@ void KeyRepository::addSpend(const QString &id, qint64 amount)
 
 void KeyRepository::resetBudget(const QString &id, std::optional<qint64> nextResetAt)
 {
-    requireOne(m_db.exec(u"UPDATE api_keys SET spend = 0, budget_reset_at = ? WHERE id = ?"_s,
-                         {nullable(nextResetAt), id}, u"reset key budget"_s));
+    // A new generation and a change-feed entry: the data plane adopts the reset (see BudgetState).
+    requireOne(m_db.exec(u"UPDATE api_keys SET spend = 0, budget_reset_at = ?, budget_generation = budget_generation + 1, "
+                         "updated_at = ? WHERE id = ?"_s,
+                         {nullable(nextResetAt), m_db.now(), id}, u"reset key budget"_s));
 }
 
 void KeyRepository::touch(const QString &id, qint64 at)

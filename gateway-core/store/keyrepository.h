@@ -69,7 +69,8 @@ public:
     int pruneTombstones(qint64 before);
     /// Adds metered spend; does not bump the version so it never races settings edits.
     void addSpend(const QString &id, qint64 amount);
-    /// Starts a new budget window: spend back to 0 and the next reset time.
+    /// Starts a new budget window: spend back to 0, the next reset time and a new budget
+    /// generation, so the gateway's limiter takes the reset over what it counted.
     void resetBudget(const QString &id, std::optional<qint64> nextResetAt);
     /// Records the last use time (no version bump).
     void touch(const QString &id, qint64 at);

@@ -374,6 +374,18 @@ QList<Migration> buildMigrations()
                      u"CREATE INDEX idx_alert_deliveries_event ON alert_deliveries (event_id)"_s,
                      u"INSERT INTO job_leases (job) VALUES ('alert-delivery'), ('key-expiry-warning')"_s,
                  }});
+
+    // Budget window resets (service/jobrunner.h): a control-plane reset of spend bumps the row's
+    // budget_generation, so the data plane adopts the stored spend instead of its own count.
+    list.append({12,
+                 u"budget reset generations"_s,
+                 {
+                     u"ALTER TABLE api_keys ADD COLUMN budget_generation BIGINT NOT NULL DEFAULT 0"_s,
+                     u"ALTER TABLE users ADD COLUMN budget_generation BIGINT NOT NULL DEFAULT 0"_s,
+                     u"CREATE INDEX idx_api_keys_budget_reset ON api_keys (budget_reset_at)"_s,
+                     u"CREATE INDEX idx_users_budget_reset ON users (budget_reset_at)"_s,
+                     u"INSERT INTO job_leases (job) VALUES ('budget-reset')"_s,
+                 }});
     return list;
 }
 

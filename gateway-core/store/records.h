@@ -48,6 +48,7 @@ struct User
     QString budgetDuration;
     std::optional<qint64> budgetResetAt;
     qint64 spend = 0;
+    qint64 budgetGeneration = 0; // bumped by every control-plane reset of spend (the data plane adopts it)
     std::optional<qint64> lastLoginAt;
     qint64 version = 0;
     qint64 createdAt = 0;
@@ -143,6 +144,7 @@ struct ApiKey
     std::optional<qint64> budgetResetAt;
     std::optional<qint64> softBudget;
     qint64 spend = 0;
+    qint64 budgetGeneration = 0; // bumped by every control-plane reset of spend (the data plane adopts it)
     std::optional<qint64> expiresAt;
     std::optional<qint64> revokedAt;
     bool blocked = false;

@@ -15,7 +15,7 @@ namespace {
 const QString Columns =
     u"id, username, email, full_name, provider, subject, roles, user_groups, password_hash, active, "
     "rpm_limit, tpm_limit, parallel_limit, max_budget, budget_duration, budget_reset_at, spend, "
-    "last_login_at, version, created_at, updated_at"_s;
+    "last_login_at, version, created_at, updated_at, budget_generation"_s;
 
 User fromRow(const QSqlQuery &q)
 {
@@ -41,6 +41,7 @@ User fromRow(const QSqlQuery &q)
     u.version = q.value(18).toLongLong();
     u.createdAt = q.value(19).toLongLong();
     u.updatedAt = q.value(20).toLongLong();
+    u.budgetGeneration = q.value(21).toLongLong();
     return u;
 }
 

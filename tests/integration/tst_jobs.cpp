@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /api/v1/jobs on the real tollgate-server, SQLite and PostgreSQL, over HTTP: each scheduled job
-// run now against rows the test put in the store (an expired subscription, long-expired keys, old
-// usage records), the list showing the runs, a lease held by another replica (409), an unknown job
-// (404) and adminReadonly refused.
+// run now against rows the test put in the store (an expired subscription, long-expired and
+// unused keys, old usage and audit records), the list showing the runs, a lease held by another
+// replica (409), an unknown job (404) and adminReadonly refused. Budget windows end for a key and
+// a user that spent their budget through /v1/chat/completions on the mock LLM, and the running
+// gateway serves them again after the budget-reset job (in-process counters on SQLite, Redis on
+// PostgreSQL). The general settings for new users and retention have their effect.
 #include "gateway-core/service/jobrunner.h"
 #include "gateway-core/store/database.h"
+#include "gateway-core/store/subscriptionrepository.h"
 #include "tests/support/mockllmprocess.h"
 #include "tests/support/postgres.h"
 #include "tests/support/process.h"
+#include "tests/support/redis.h"
 #include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
@@ -15,6 +20,7 @@
 #include <QDir>
 #include <QDebug>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +35,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString AdminPassword = u"admin-password-1"_s;
+const QString UserPassword = u"user-password-1"_s;
+const QByteArray MasterKey = "jobs-test-master-key-0123456789";
+const qint64 DayMs = 24LL * 3600 * 1000;
 
 QJsonObject object(const RawResponse &r)
 {
@@ -54,11 +63,15 @@ public:
 private:
     bool m_postgres;
     PostgresServer m_pg;
+    RedisServer m_redis;
+    MockLlmProcess m_mock;
     QTemporaryDir m_dir;
     Process m_server;
     QString m_databaseUrl;
     QString m_rootId;
     QByteArray m_admin;
+    QString m_budgetKeyId;
+    QString m_budgetKeySecret;
 
     RawResponse call(QByteArrayView method, const QByteArray &path, const QByteArray &token,
                      const QJsonObject &body = {})
@@ -90,6 +103,99 @@ private:
         db.exec(sql, values);
     }
 
+    RawResponse chat(const QString &secret)
+    {
+        const QJsonObject body{
+            {u"model"_s, u"jobs-chat"_s},
+            {u"max_tokens"_s, 8},
+            {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hello there"_s}}}}};
+        return rawRequest(m_server.host(), m_server.port(), "POST", "/v1/chat/completions", json(body),
+                          {{"authorization", "Bearer " + secret.toUtf8()}, {"content-type", "application/json"}});
+    }
+
+    /// Creates a user through the API with @p fields, subscribed to jobs-chat; returns its id.
+    QString createUser(const QString &username, const QJsonObject &fields = {})
+    {
+        QJsonObject body = fields;
+        body.insert(u"username"_s, username);
+        body.insert(u"password"_s, UserPassword);
+        const RawResponse r = call("POST", "/api/v1/users", m_admin, body);
+        if (r.status != 201)
+            qWarning() << r.status << r.body;
+        const QString id = object(r).value("id"_L1).toString();
+        if (!id.isEmpty()) {
+            Store::Database db(m_databaseUrl);
+            Store::SubscriptionRepository(db).create(id, u"jobs-chat"_s, Store::SubscriptionStatus::Active, u"test"_s);
+        }
+        return id;
+    }
+
+    /// A key of the signed-in @p token's user; fills @p id and returns the secret.
+    QString createKey(const QByteArray &token, const QJsonObject &fields, QString *id)
+    {
+        const RawResponse r = call("POST", "/api/v1/keys", token, fields);
+        if (r.status != 201)
+            qWarning() << r.status << r.body;
+        *id = object(r).value("id"_L1).toString();
+        return object(r).value("secret"_L1).toString();
+    }
+
+    /// Changes general settings through PATCH /api/v1/settings (reading the version first).
+    QJsonObject patchSettings(const QJsonObject &changes)
+    {
+        const QJsonObject current = object(call("GET", "/api/v1/settings", m_admin));
+        QJsonObject body = changes;
+        body.insert(u"version"_s, current.value("version"_L1));
+        const RawResponse r = call("PATCH", "/api/v1/settings", m_admin, body);
+        if (r.status != 200)
+            qWarning() << r.status << r.body;
+        return object(r);
+    }
+
+    /// Waits until the gateway serves @p secret (it learns of new keys and subscriptions within
+    /// about a second); @p last gets the last answer.
+    bool waitServed(const QString &secret, RawResponse *last)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10'000) {
+            *last = chat(secret);
+            if (last->status == 200)
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+    /// Sends chats with @p secret until one is refused; returns how many went through (-1 if
+    /// none was refused within 20).
+    int spendUntilRefused(const QString &secret, RawResponse *refusal)
+    {
+        for (int i = 0; i < 20; ++i) {
+            const RawResponse r = chat(secret);
+            if (r.status != 200) {
+                *refusal = r;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// Waits until the usage journal has moved @p requests successful records of @p column = @p id
+    /// into the store, so their spend is there.
+    bool waitForFlush(const QString &column, const QString &id, int requests)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 15'000) {
+            if (scalar(u"SELECT COUNT(*) FROM usage_records WHERE status = 200 AND "_s + column + u" = ?"_s, {id})
+                >= requests)
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
     QJsonObject runJob(const QByteArray &name, int expectedStatus = 200)
     {
         const RawResponse r = call("POST", "/api/v1/jobs/" + name + "/run", m_admin);
@@ -102,23 +208,37 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QVERIFY2(m_mock.start({u"--models"_s, u"*"_s}), qPrintable(m_mock.errorString()));
+        QStringList arguments;
         if (m_postgres) {
             QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
             m_databaseUrl = m_pg.createDatabase();
             QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
+            // The limits live in Redis here: a budget reset must reach the shared counters.
+            QVERIFY2(m_redis.start(), qPrintable(m_redis.errorString()));
+            arguments << u"--redis"_s << m_redis.url();
         } else {
             m_databaseUrl = u"sqlite://"_s + m_dir.filePath(u"tollgate.db"_s);
         }
+        // A token costs 0.001 either way: a chat costs a few hundredths.
+        QFile config(m_dir.filePath(u"tollgate.json"_s));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(json({{u"models"_s,
+                            QJsonArray{QJsonObject{
+                                {u"id"_s, u"jobs-chat"_s},
+                                {u"capabilities"_s, QJsonArray{u"chat"_s}},
+                                {u"prices"_s, QJsonObject{{u"input"_s, u"1000"_s}, {u"output"_s, u"1000"_s}}},
+                                {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}}}));
+        config.close();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
-        env.remove(u"TOLLGATE_MASTER_KEY"_s);
+        env.insert(u"TOLLGATE_MASTER_KEY"_s, QString::fromLatin1(MasterKey));
         const QString dataDir = m_dir.filePath(u"data"_s);
         QDir().mkpath(dataDir);
-        QVERIFY2(m_server.start(binaryPath(u"tollgate-server"_s),
-                                {u"--data-dir"_s, dataDir, u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s, u"--log-level"_s, u"warning"_s,
-                                 u"--workers"_s, u"2"_s},
-                                env),
-                 qPrintable(m_server.errorString()));
+        arguments << u"--config"_s << config.fileName() << u"--data-dir"_s << dataDir << u"--database"_s
+                  << m_databaseUrl << u"--listen"_s << u"127.0.0.1:0"_s << u"--log-level"_s << u"warning"_s
+                  << u"--workers"_s << u"2"_s;
+        QVERIFY2(m_server.start(binaryPath(u"tollgate-server"_s), arguments, env), qPrintable(m_server.errorString()));
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 15'000 &&
@@ -138,15 +258,22 @@ private Q_SLOTS:
         const RawResponse r = call("GET", "/api/v1/jobs", m_admin);
         QCOMPARE(r.status, 200);
         const QJsonArray items = object(r).value("items"_L1).toArray();
-        QCOMPARE(items.size(), 4);
+        QCOMPARE(items.size(), 5);
         QStringList names;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const QJsonValue &item : items) {
             names << item[u"name"_s].toString();
             QVERIFY(item[u"intervalSeconds"_s].toInteger() > 0);
             QVERIFY(item[u"lastRun"_s].isNull());
+            // Never run: due now.
+            QVERIFY(qAbs(item[u"nextRunAt"_s].toInteger() - now) < 60'000);
         }
-        QCOMPARE(names, (QStringList{u"key-cleanup"_s, u"key-expiry-warning"_s, u"subscription-expiry"_s,
-                                       u"usage-retention"_s}));
+        QCOMPARE(names, (QStringList{u"budget-reset"_s, u"key-cleanup"_s, u"key-expiry-warning"_s,
+                                       u"subscription-expiry"_s, u"usage-retention"_s}));
+        QCOMPARE(items[0][u"schedule"_s].toString(), u"every 5 minutes"_s);
+        QCOMPARE(items[1][u"schedule"_s].toString(), u"hourly"_s);
+        QCOMPARE(items[2][u"schedule"_s].toString(), u"daily"_s);
+        QCOMPARE(items[3][u"schedule"_s].toString(), u"every minute"_s);
     }
 
     void subscriptionExpiry()
@@ -193,9 +320,14 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM api_key_tombstones WHERE id = 'key-long-expired'"_s), 1);
         QVERIFY(scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'key-long-expired'"_s) >= 1);
         // The setting shortens the period: now the two-day-old key goes too.
-        exec(u"INSERT INTO settings (setting_key, value, updated_at) VALUES ('jobs.keyCleanupDays', '1', ?)"_s, {now});
-        QCOMPARE(runJob("key-cleanup").value("counts"_L1)[u"deleted"_s].toInt(), 1);
+        QCOMPARE(patchSettings({{u"expiredKeyCleanupDays"_s, 1}}).value("expiredKeyCleanupDays"_L1).toInt(), 1);
+        const QJsonObject second = runJob("key-cleanup").value("counts"_L1).toObject();
+        QCOMPARE(second.value("deleted"_L1).toInt(), 1);
+        QCOMPARE(second.value("olderThanDays"_L1).toInt(), 1);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = 'key-just-expired'"_s), 0);
+        // Unused-key cleanup is off by default.
+        QCOMPARE(second.value("revoked"_L1).toInt(), 0);
+        QCOMPARE(second.value("unusedDays"_L1).toInt(), 0);
     }
 
     void usageRetention()
@@ -221,6 +353,235 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT requests FROM usage_daily WHERE day = '2020-01-01'"_s), 2);
         QCOMPARE(run.value("counts"_L1)[u"runsDeleted"_s].toInt(), 1);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'ancient-run'"_s), 0);
+        QCOMPARE(run.value("counts"_L1)[u"olderThanDays"_s].toInt(), 90);
+        QCOMPARE(run.value("counts"_L1)[u"auditOlderThanDays"_s].toInt(), 365);
+        QCOMPARE(run.value("counts"_L1)[u"runsOlderThanDays"_s].toInt(), 90);
+    }
+
+    /// usageRetentionDays, auditRetentionDays and jobRunRetentionDays decide what goes.
+    void retentionFollowsTheSettings()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        exec(u"INSERT INTO audit_log (at, actor_name, action, target_type, target_id) "
+             "VALUES (?, 'test', 'test.old', 'test', 'audit-400'), (?, 'test', 'test.old', 'test', 'audit-40')"_s,
+             {now - 400 * DayMs, now - 40 * DayMs});
+        exec(u"INSERT INTO job_runs (id, job, started_at, finished_at, ok, replica) "
+             "VALUES ('run-40', 'key-cleanup', ?, ?, TRUE, 'gone')"_s,
+             {now - 40 * DayMs, now - 40 * DayMs});
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 1); // 5 days old
+        // The defaults: the 400-day-old audit record goes, the 40-day-old ones stay.
+        QJsonObject counts = runJob("usage-retention").value("counts"_L1).toObject();
+        QCOMPARE(counts.value("auditDeleted"_L1).toInt(), 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'audit-400'"_s), 0);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'audit-40'"_s), 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'run-40'"_s), 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 1);
+        // Shorter periods.
+        patchSettings({{u"usageRetentionDays"_s, 3}, {u"auditRetentionDays"_s, 30}, {u"jobRunRetentionDays"_s, 30}});
+        counts = runJob("usage-retention").value("counts"_L1).toObject();
+        QCOMPARE(counts.value("olderThanDays"_L1).toInt(), 3);
+        QCOMPARE(counts.value("deleted"_L1).toInt(), 1);
+        QCOMPARE(counts.value("auditOlderThanDays"_L1).toInt(), 30);
+        QCOMPARE(counts.value("auditDeleted"_L1).toInt(), 1);
+        QCOMPARE(counts.value("runsOlderThanDays"_L1).toInt(), 30);
+        QCOMPARE(counts.value("runsDeleted"_L1).toInt(), 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 0);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'audit-40'"_s), 0);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'run-40'"_s), 0);
+        // Recent audit records (the settings change itself) stay.
+        QVERIFY(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.update'"_s) >= 1);
+        patchSettings({{u"usageRetentionDays"_s, 90}, {u"auditRetentionDays"_s, 365}, {u"jobRunRetentionDays"_s, 90}});
+    }
+
+    /// A key spends its budget through the gateway and is refused; the window ends in the store;
+    /// the running gateway keeps refusing until the budget-reset job has run, then serves it.
+    void keyBudgetResetReachesTheGateway()
+    {
+        const QString owner = createUser(u"key-spender"_s);
+        QVERIFY(!owner.isEmpty());
+        const QByteArray spender = token(u"key-spender"_s, UserPassword);
+        QString keyId;
+        const QString secret =
+            createKey(spender, {{u"name"_s, u"budgeted"_s}, {u"maxBudget"_s, u"0.2"_s}, {u"budgetDuration"_s, u"1d"_s}},
+                      &keyId);
+        QVERIFY(!secret.isEmpty());
+        m_budgetKeyId = keyId;
+        m_budgetKeySecret = secret;
+        RawResponse first;
+        QVERIFY2(waitServed(secret, &first), first.body.constData());
+        RawResponse refusal;
+        const int served = spendUntilRefused(secret, &refusal);
+        QVERIFY2(served >= 1, refusal.body.constData());
+        QCOMPARE(refusal.status, 429);
+        const QJsonObject error = object(refusal).value("error"_L1).toObject();
+        QCOMPARE(error.value("code"_L1).toString(), u"insufficient_quota"_s);
+        QVERIFY2(error.value("message"_L1).toString().contains(u"Budget exceeded for key"_s), refusal.body.constData());
+        QVERIFY(waitForFlush(u"key_id"_s, keyId, served + 1));
+        QVERIFY(scalar(u"SELECT spend FROM api_keys WHERE id = ?"_s, {keyId}) > 0);
+
+        // The window ends in the store; the gateway does not know yet.
+        const qint64 ended = QDateTime::currentMSecsSinceEpoch() - 1;
+        exec(u"UPDATE api_keys SET budget_reset_at = ? WHERE id = ?"_s, {ended, keyId});
+        QTest::qWait(1500); // a change-feed round: nothing republishes the key
+        QCOMPARE(chat(secret).status, 429);
+
+        const QJsonObject run = runJob("budget-reset");
+        QCOMPARE(run.value("ok"_L1).toBool(), true);
+        QCOMPARE(run.value("counts"_L1)[u"keysReset"_s].toInt(), 1);
+        QCOMPARE(scalar(u"SELECT spend FROM api_keys WHERE id = ?"_s, {keyId}), 0);
+        QCOMPARE(scalar(u"SELECT budget_generation FROM api_keys WHERE id = ?"_s, {keyId}), 1);
+        QVERIFY(scalar(u"SELECT budget_reset_at FROM api_keys WHERE id = ?"_s, {keyId}) > ended);
+        // Same server process, same key: served again.
+        const RawResponse again = chat(secret);
+        QCOMPARE(again.status, 200);
+        // A second run finds nothing to reset.
+        QCOMPARE(runJob("budget-reset").value("counts"_L1)[u"keysReset"_s].toInt(), 0);
+        // The new window counts from zero, in the gateway and in the store: it is refused again
+        // once nearly the whole budget of 0.2 is spent again.
+        RawResponse second;
+        const int servedAgain = spendUntilRefused(secret, &second);
+        QCOMPARE(second.status, 429);
+        QVERIFY(servedAgain >= 1);
+        QVERIFY(waitForFlush(u"key_id"_s, keyId, served + 1 + 1 + servedAgain));
+        const qint64 spend = scalar(u"SELECT spend FROM api_keys WHERE id = ?"_s, {keyId});
+        QVERIFY2(spend > 100'000'000 && spend <= 200'000'000, qPrintable(QString::number(spend)));
+    }
+
+    /// The same for a user's budget (spent through a key without one).
+    void userBudgetResetReachesTheGateway()
+    {
+        const QString userId = createUser(u"user-spender"_s, {{u"maxBudget"_s, u"0.1"_s}, {u"budgetDuration"_s, u"1d"_s}});
+        QVERIFY(!userId.isEmpty());
+        QVERIFY(scalar(u"SELECT budget_reset_at FROM users WHERE id = ?"_s, {userId}) > 0); // window started
+        const QByteArray spender = token(u"user-spender"_s, UserPassword);
+        QString keyId;
+        const QString secret = createKey(spender, {{u"name"_s, u"plain"_s}}, &keyId);
+        QVERIFY(!secret.isEmpty());
+        RawResponse first;
+        QVERIFY2(waitServed(secret, &first), first.body.constData());
+        RawResponse refusal;
+        const int served = spendUntilRefused(secret, &refusal);
+        QVERIFY2(served >= 0, refusal.body.constData());
+        QCOMPARE(refusal.status, 429);
+        QVERIFY2(object(refusal).value("error"_L1)[u"message"_s].toString().contains(u"Budget exceeded for user"_s),
+                 refusal.body.constData());
+        QVERIFY(waitForFlush(u"user_id"_s, userId, served + 1));
+
+        const qint64 ended = QDateTime::currentMSecsSinceEpoch() - 1;
+        exec(u"UPDATE users SET budget_reset_at = ? WHERE id = ?"_s, {ended, userId});
+        QTest::qWait(1500);
+        QCOMPARE(chat(secret).status, 429);
+        const QJsonObject run = runJob("budget-reset");
+        QCOMPARE(run.value("counts"_L1)[u"usersReset"_s].toInt(), 1);
+        QCOMPARE(run.value("counts"_L1)[u"keysReset"_s].toInt(), 0);
+        QCOMPARE(scalar(u"SELECT spend FROM users WHERE id = ?"_s, {userId}), 0);
+        QCOMPARE(scalar(u"SELECT budget_generation FROM users WHERE id = ?"_s, {userId}), 1);
+        QCOMPARE(chat(secret).status, 200);
+
+        // A window nobody started (a duration without a reset instant) gets its reset instant.
+        exec(u"UPDATE users SET budget_reset_at = NULL WHERE id = ?"_s, {userId});
+        const QJsonObject started = runJob("budget-reset").value("counts"_L1).toObject();
+        QCOMPARE(started.value("windowsStarted"_L1).toInt(), 1);
+        QCOMPARE(started.value("usersReset"_L1).toInt(), 0);
+        QVERIFY(scalar(u"SELECT budget_reset_at FROM users WHERE id = ?"_s, {userId})
+                > QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(scalar(u"SELECT budget_generation FROM users WHERE id = ?"_s, {userId}), 1);
+    }
+
+    /// New users get the newUser* settings for what their creator did not give: through
+    /// POST /api/v1/users and LiteLLM's /user/new.
+    void newUsersGetTheDefaults()
+    {
+        // Out of the box new users get no limits.
+        QString id = createUser(u"plain-user"_s);
+        QJsonObject user = object(call("GET", "/api/v1/users/" + id.toUtf8(), m_admin));
+        QVERIFY(user.value("rpmLimit"_L1).isNull());
+        QVERIFY(user.value("maxBudget"_L1).isNull());
+
+        const QJsonObject saved = patchSettings({{u"newUserRpm"_s, 7},
+                                                 {u"newUserTpm"_s, 7000},
+                                                 {u"newUserParallel"_s, 2},
+                                                 {u"newUserBudget"_s, 3.5},
+                                                 {u"newUserBudgetDuration"_s, u"7d"_s}});
+        QCOMPARE(saved.value("newUserBudgetDuration"_L1).toString(), u"7d"_s);
+        QCOMPARE(call("PATCH", "/api/v1/settings", m_admin,
+                      {{u"newUserBudgetDuration"_s, u"fortnightly"_s}, {u"version"_s, saved.value("version"_L1)}})
+                     .status,
+                 400);
+        id = createUser(u"defaulted-user"_s);
+        user = object(call("GET", "/api/v1/users/" + id.toUtf8(), m_admin));
+        QCOMPARE(user.value("rpmLimit"_L1).toInt(), 7);
+        QCOMPARE(user.value("tpmLimit"_L1).toInt(), 7000);
+        QCOMPARE(user.value("parallelLimit"_L1).toInt(), 2);
+        QCOMPARE(user.value("maxBudget"_L1).toString(), u"3.5"_s);
+        QCOMPARE(user.value("budgetDuration"_L1).toString(), u"7d"_s);
+        QVERIFY(!user.value("budgetResetAt"_L1).isNull());
+        // What the creator gives wins, null included.
+        id = createUser(u"explicit-user"_s, {{u"rpmLimit"_s, QJsonValue()}, {u"maxBudget"_s, u"1"_s}});
+        user = object(call("GET", "/api/v1/users/" + id.toUtf8(), m_admin));
+        QVERIFY(user.value("rpmLimit"_L1).isNull());
+        QCOMPARE(user.value("maxBudget"_L1).toString(), u"1"_s);
+        QCOMPARE(user.value("tpmLimit"_L1).toInt(), 7000);
+
+        // LiteLLM's /user/new.
+        const auto userNew = [this](const QJsonObject &body) {
+            return rawRequest(m_server.host(), m_server.port(), "POST", "/user/new", json(body),
+                              {{"authorization", "Bearer " + MasterKey}, {"content-type", "application/json"}});
+        };
+        QCOMPARE(userNew({{u"user_id"_s, u"litellm-defaulted"_s}, {u"auto_create_key"_s, false}}).status, 200);
+        QCOMPARE(userNew({{u"user_id"_s, u"litellm-explicit"_s}, {u"rpm_limit"_s, 100}, {u"auto_create_key"_s, false}})
+                     .status,
+                 200);
+        QCOMPARE(scalar(u"SELECT rpm_limit FROM users WHERE id = 'litellm-defaulted'"_s), 7);
+        QCOMPARE(scalar(u"SELECT parallel_limit FROM users WHERE id = 'litellm-defaulted'"_s), 2);
+        QCOMPARE(scalar(u"SELECT max_budget FROM users WHERE id = 'litellm-defaulted'"_s), 3'500'000'000LL);
+        QVERIFY(scalar(u"SELECT budget_reset_at FROM users WHERE id = 'litellm-defaulted'"_s) > 0);
+        QCOMPARE(scalar(u"SELECT rpm_limit FROM users WHERE id = 'litellm-explicit'"_s), 100);
+        QCOMPARE(scalar(u"SELECT tpm_limit FROM users WHERE id = 'litellm-explicit'"_s), 7000);
+
+        patchSettings({{u"newUserRpm"_s, QJsonValue()},
+                       {u"newUserTpm"_s, QJsonValue()},
+                       {u"newUserParallel"_s, QJsonValue()},
+                       {u"newUserBudget"_s, QJsonValue()},
+                       {u"newUserBudgetDuration"_s, QJsonValue()}});
+    }
+
+    /// Keys unused for unusedKeyCleanupDays are revoked (kept, audited) and the gateway drops them.
+    void unusedKeysAreRevoked()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto insertKey = [&](const QString &id, qint64 createdAt, const QVariant &lastUsedAt) {
+            exec(u"INSERT INTO api_keys (id, user_id, secret_hash, display_prefix, last_used_at, created_at, updated_at) "
+                 "VALUES (?, ?, ?, 'sk-x', ?, ?, ?)"_s,
+                 {id, m_rootId, u"hash-"_s + id, lastUsedAt, createdAt, createdAt});
+        };
+        insertKey(u"key-never-used"_s, now - 20 * DayMs, QVariant());
+        insertKey(u"key-used-long-ago"_s, now - 40 * DayMs, now - 15 * DayMs);
+        insertKey(u"key-used-lately"_s, now - 40 * DayMs, now - 2 * DayMs);
+        insertKey(u"key-brand-new"_s, now - 1 * DayMs, QVariant());
+        // The key that spent its budget through the gateway above: unused for a month now.
+        QVERIFY(!m_budgetKeyId.isEmpty());
+        QTest::qWait(1500); // its last usage is in the store, so no flush moves last_used_at after this
+        exec(u"UPDATE api_keys SET last_used_at = ?, created_at = ? WHERE id = ?"_s,
+             {now - 30 * DayMs, now - 60 * DayMs, m_budgetKeyId});
+
+        patchSettings({{u"unusedKeyCleanupDays"_s, 10}});
+        const QJsonObject counts = runJob("key-cleanup").value("counts"_L1).toObject();
+        QCOMPARE(counts.value("unusedDays"_L1).toInt(), 10);
+        // Other keys of this test are in use or new; only these three qualify.
+        QCOMPARE(counts.value("revoked"_L1).toInt(), 3);
+        for (const QString &id : {u"key-never-used"_s, u"key-used-long-ago"_s, m_budgetKeyId}) {
+            QVERIFY2(scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = ? AND revoked_at IS NOT NULL"_s, {id}) == 1,
+                     qPrintable(id));
+            QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'key.revoke' AND target_id = ?"_s, {id}), 1);
+        }
+        for (const QString &id : {u"key-used-lately"_s, u"key-brand-new"_s})
+            QCOMPARE(scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = ? AND revoked_at IS NULL"_s, {id}), 1);
+        // The gateway (which served it over budget until now) refuses the revoked key at once.
+        QCOMPARE(chat(m_budgetKeySecret).status, 401);
+        // Already revoked keys are not revoked again.
+        QCOMPARE(runJob("key-cleanup").value("counts"_L1)[u"revoked"_s].toInt(), 0);
+        patchSettings({{u"unusedKeyCleanupDays"_s, 0}});
     }
 
     /// What it warns about is tested in tst_alerts; here it is one more job in the run log.
@@ -278,11 +639,11 @@ private Q_SLOTS:
             Service::JobScheduler scheduler(std::make_shared<Store::Database>(m_databaseUrl), nullptr,
                                             [] { return true; }, 50);
             scheduler.start();
-            QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), 3,
+            QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), 4,
                                       10'000);
             QTest::qWait(300); // several more ticks: nothing is due any more
         }
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), 3);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), 4);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ? AND job = 'key-cleanup'"_s, {replica}), 0);
         exec(u"UPDATE job_leases SET holder = '', expires_at = 0 WHERE job = 'key-cleanup'"_s);
     }

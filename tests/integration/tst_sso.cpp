@@ -10,10 +10,12 @@
 #include "tests/support/apiserver.h"
 #include "tests/support/fakeidp.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void tamperedIdTokensAreRefused();
     void redirectUriRules();
     void deactivatedUserCannotSignIn();
+    void newUserDefaultsApplyAtFirstSignIn();
     void slowProviderDoesNotStallTheControlPlane();
     void replicasShareSignIns();
 
@@ -410,6 +413,28 @@ void TestSso::redirectUriRules()
     }
     QCOMPARE(start(u"oidc"_s, Loopback, "plain").status, 400);
     QCOMPARE(start(u"nope"_s, Loopback).status, 404);
+}
+
+void TestSso::newUserDefaultsApplyAtFirstSignIn()
+{
+    // The general settings give a user created by a first sign-in its limits and budget window.
+    const RawResponse patched = m_server.send("PATCH", "/api/v1/settings",
+                                              json({{u"newUserRpm"_s, 9},
+                                                    {u"newUserBudget"_s, 2.5},
+                                                    {u"newUserBudgetDuration"_s, u"1d"_s}}),
+                                              m_server.admin());
+    QCOMPARE(patched.status, 200);
+    QVERIFY(!session(u"oidc"_s).isEmpty());
+    Store::Database db(m_server.databaseUrl());
+    QSqlQuery q = db.exec(u"SELECT rpm_limit, tpm_limit, max_budget, budget_duration, budget_reset_at FROM users "
+                          "WHERE username <> 'root'"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 9);
+    QVERIFY(q.isNull(1)); // newUserTpm is null: no limit
+    QCOMPARE(q.value(2).toLongLong(), 2'500'000'000LL);
+    QCOMPARE(q.value(3).toString(), u"1d"_s);
+    QVERIFY(q.value(4).toLongLong() > QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(!q.next());
 }
 
 void TestSso::deactivatedUserCannotSignIn()

@@ -652,6 +652,7 @@ void TestStore::keysCrudAndConstraints()
     QCOMPARE(keys.find(u"k1"_s)->version, updated.version);
     keys.resetBudget(u"k1"_s, T0 + 999);
     QCOMPARE(keys.find(u"k1"_s)->spend, 0);
+    QCOMPARE(keys.find(u"k1"_s)->budgetGeneration, 1);
     QCOMPARE(keys.find(u"k1"_s)->budgetResetAt, std::optional<qint64>(T0 + 999));
 
     const PageResult<ApiKey> mine = keys.listByUser(u.id, {2, 0});
