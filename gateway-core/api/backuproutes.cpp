@@ -5,7 +5,9 @@
 #include "gateway-core/api/audit.h"
 #include "gateway-core/api/json.h"
 #include "gateway-core/api/operations.h"
+#include "gateway-core/api/restoretokens.h"
 #include "gateway-core/api/routetable.h"
+#include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/backup.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/error.h"
@@ -13,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +26,7 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -55,6 +59,58 @@ QByteArray sha256Of(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+QJsonObject countsJson(const QMap<QString, qint64> &counts)
+{
+    QJsonObject out;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        out.insert(it.key(), double(it.value()));
+    return out;
+}
+
+/// The verification report of restoring @p manifest's backup into a scratch database: per table
+/// the rows at backup time and restored, integrity and schema version. "ok" says all agree.
+QJsonObject verificationReport(const QJsonObject &manifest, const Store::RestoreCheck &check, int liveVersion)
+{
+    const QJsonObject expected = manifest.value("rowCounts"_L1).toObject();
+    QJsonArray tables;
+    bool countsMatch = check.ok;
+    QStringList names = expected.keys();
+    for (auto it = check.contents.rowCounts.begin(); it != check.contents.rowCounts.end(); ++it) {
+        if (!names.contains(it.key()))
+            names << it.key();
+    }
+    names.sort();
+    for (const QString &table : std::as_const(names)) {
+        const QJsonValue want = expected.value(table);
+        const auto got = check.contents.rowCounts.constFind(table);
+        const bool equal =
+            !want.isUndefined() && got != check.contents.rowCounts.cend() && want.toInteger() == *got;
+        countsMatch = countsMatch && equal;
+        tables.append(QJsonObject{
+            {u"table"_s, table},
+            {u"atBackup"_s, want.isUndefined() ? QJsonValue(QJsonValue::Null) : want},
+            {u"restored"_s, got == check.contents.rowCounts.cend() ? QJsonValue(QJsonValue::Null)
+                                                                   : QJsonValue(double(*got))},
+            {u"equal"_s, equal}});
+    }
+    const int backupVersion = manifest.value("schemaVersion"_L1).toInt();
+    const bool versionMatches = check.contents.schemaVersion == backupVersion;
+    return {{u"backupId"_s, manifest.value("id"_L1)},
+            {u"ok"_s, check.ok && countsMatch && versionMatches},
+            {u"integrity"_s, check.integrity},
+            {u"countsMatch"_s, countsMatch},
+            {u"schemaVersion"_s, QJsonObject{{u"atBackup"_s, backupVersion},
+                                             {u"restored"_s, check.contents.schemaVersion},
+                                             {u"live"_s, liveVersion}}},
+            {u"tables"_s, tables}};
+}
+
+/// Who a restore confirmation is bound to.
+QString callerKey(const Auth::Caller &caller)
+{
+    return caller.kind == Auth::Caller::Kind::User ? u"user:"_s + caller.userId : u"master-key"_s;
 }
 
 /// The backups of one directory: each is a data file and a manifest <id>.json written last, so a
@@ -138,39 +194,7 @@ public:
                     Store::testRestore(*m_db, dataPath(manifest), [&](int percent, const QString &phase) {
                         m_operations.progress(operation, percent, phase);
                     });
-                const QJsonObject expected = manifest.value("rowCounts"_L1).toObject();
-                QJsonArray tables;
-                bool countsMatch = check.ok;
-                QStringList names = expected.keys();
-                for (auto it = check.contents.rowCounts.begin(); it != check.contents.rowCounts.end(); ++it) {
-                    if (!names.contains(it.key()))
-                        names << it.key();
-                }
-                names.sort();
-                for (const QString &table : std::as_const(names)) {
-                    const QJsonValue want = expected.value(table);
-                    const auto got = check.contents.rowCounts.constFind(table);
-                    const bool equal = !want.isUndefined() && got != check.contents.rowCounts.cend() &&
-                                       want.toInteger() == *got;
-                    countsMatch = countsMatch && equal;
-                    tables.append(QJsonObject{
-                        {u"table"_s, table},
-                        {u"atBackup"_s, want.isUndefined() ? QJsonValue(QJsonValue::Null) : want},
-                        {u"restored"_s, got == check.contents.rowCounts.cend() ? QJsonValue(QJsonValue::Null)
-                                                                               : QJsonValue(double(*got))},
-                        {u"equal"_s, equal}});
-                }
-                const int backupVersion = manifest.value("schemaVersion"_L1).toInt();
-                const bool versionMatches = check.contents.schemaVersion == backupVersion;
-                m_operations.succeed(operation,
-                                     {{u"backupId"_s, manifest.value("id"_L1)},
-                                      {u"ok"_s, check.ok && countsMatch && versionMatches},
-                                      {u"integrity"_s, check.integrity},
-                                      {u"countsMatch"_s, countsMatch},
-                                      {u"schemaVersion"_s, QJsonObject{{u"atBackup"_s, backupVersion},
-                                                                       {u"restored"_s, check.contents.schemaVersion},
-                                                                       {u"live"_s, m_db->schemaVersion()}}},
-                                      {u"tables"_s, tables}});
+                m_operations.succeed(operation, verificationReport(manifest, check, m_db->schemaVersion()));
             } catch (const std::exception &e) {
                 m_operations.fail(operation, QString::fromUtf8(e.what()));
             }
@@ -178,7 +202,154 @@ public:
         return operation;
     }
 
+    /// 409 unless backup @p manifest can replace this store: same kind and schema version.
+    void checkRestorable(const QJsonObject &manifest) const
+    {
+        const QString kind = m_db->dialect() == Store::Dialect::Sqlite ? u"sqlite"_s : u"postgres"_s;
+        if (manifest.value("kind"_L1).toString() != kind)
+            throw ApiError::conflict(u"Backup %1 is a %2 backup; this store is %3."_s.arg(
+                                         manifest.value("id"_L1).toString(), manifest.value("kind"_L1).toString(), kind),
+                                     "backup_incompatible");
+        const int live = m_db->schemaVersion();
+        if (manifest.value("schemaVersion"_L1).toInt() != live)
+            throw ApiError::conflict(u"Backup %1 has schema version %2; the store has %3. Restore it with the "
+                                     "release that wrote it."_s.arg(manifest.value("id"_L1).toString())
+                                         .arg(manifest.value("schemaVersion"_L1).toInt())
+                                         .arg(live),
+                                     "schema_mismatch");
+        if (!QFile::exists(dataPath(manifest)))
+            throw ApiError::notFound(u"The backup's file is missing."_s);
+    }
+
+    /// The "are you sure" step: a confirmation token and what the restore would change.
+    QJsonObject prepareRestore(const QString &id, const QString &caller)
+    {
+        const QJsonObject manifest = this->manifest(id);
+        checkRestorable(manifest);
+        const Store::BackupContents current = Store::storeContents(*m_db);
+        const RestoreTokens::Issued issued = m_tokens.issue(id, caller, m_db->now());
+        return {{u"confirmationToken"_s, QString::fromLatin1(issued.token)},
+                {u"expiresAt"_s, Json::time(issued.expiresAt)},
+                {u"backup"_s, manifest},
+                {u"current"_s, countsJson(current.rowCounts)},
+                {u"incoming"_s, manifest.value("rowCounts"_L1)}};
+    }
+
+    /// Redeems @p token and starts replacing the store with backup @p id; returns the operation
+    /// id. @p audit is completed and recorded once the store is replaced (an entry written before
+    /// would be replaced with everything else); @p storeChanged reloads the caches.
+    QString startRestore(const QString &id, QByteArrayView token, const QString &caller, Store::AuditEntry audit,
+                         std::function<void()> storeChanged, ControlExecutor *executor)
+    {
+        const QJsonObject manifest = this->manifest(id);
+        bool idle = false;
+        if (!m_restoring.compare_exchange_strong(idle, true))
+            throw ApiError::conflict(u"A restore is already running."_s, "restore_running");
+        try {
+            switch (m_tokens.redeem(token, id, caller, m_db->now())) {
+            case RestoreTokens::Refusal::None:
+                break;
+            case RestoreTokens::Refusal::Missing:
+                throw ApiError(400, "confirmation_required",
+                               u"A restore replaces the whole store: send the confirmationToken from "
+                               "POST /api/v1/backups/{id}/restore/prepare."_s,
+                               u"confirmationToken"_s);
+            case RestoreTokens::Refusal::Unknown:
+                throw ApiError::conflict(u"The confirmation token is unknown or was already used; prepare the "
+                                         "restore again."_s,
+                                         "confirmation_invalid");
+            case RestoreTokens::Refusal::Expired:
+                throw ApiError::conflict(u"The confirmation token expired (it is valid 5 minutes); prepare the "
+                                         "restore again."_s,
+                                         "confirmation_expired");
+            case RestoreTokens::Refusal::OtherCaller:
+                throw ApiError(403, "confirmation_not_yours",
+                               u"The confirmation token was issued to another admin."_s);
+            case RestoreTokens::Refusal::OtherBackup:
+                throw ApiError::conflict(u"The confirmation token was issued for another backup."_s,
+                                         "confirmation_mismatch");
+            }
+            checkRestorable(manifest);
+        } catch (...) {
+            m_restoring = false;
+            throw;
+        }
+        const QString operation = m_operations.start(u"restore"_s, id);
+        background([this, manifest, operation, audit, storeChanged, executor] {
+            runRestore(manifest, operation, audit, storeChanged, executor);
+            m_restoring = false;
+        });
+        return operation;
+    }
+
 private:
+    /// Verifies backup @p manifest, takes a safety backup, then replaces the store with it.
+    void runRestore(const QJsonObject &manifest, const QString &operation, Store::AuditEntry audit,
+                    const std::function<void()> &storeChanged, ControlExecutor *executor)
+    {
+        const QString id = manifest.value("id"_L1).toString();
+        const QString path = dataPath(manifest);
+        const auto stage = [this, &operation](int from, int to, const QString &prefix) {
+            return [this, operation, from, to, prefix](int percent, const QString &phase) {
+                m_operations.progress(operation, from + (to - from) * percent / 100, prefix + phase);
+            };
+        };
+        QJsonObject done{{u"backupId"_s, id}};
+        try {
+            m_operations.progress(operation, 1, u"verifying: checksum"_s);
+            if (QString::fromLatin1(sha256Of(path)) != manifest.value("sha256"_L1).toString())
+                throw Store::Error(Store::Error::Code::Internal,
+                                   u"the backup file does not match its SHA-256; nothing was restored"_s);
+            const QJsonObject report = verificationReport(
+                manifest, Store::testRestore(*m_db, path, stage(2, 30, u"verifying: "_s)), m_db->schemaVersion());
+            done.insert(u"verification"_s, report);
+            if (!report.value("ok"_L1).toBool())
+                throw Store::Error(Store::Error::Code::Internal,
+                                   u"the backup failed verification (integrity: %1); nothing was restored"_s.arg(
+                                       report.value("integrity"_L1).toString()));
+
+            const QString safetyId = newBackupId();
+            writeBackup(safetyId, audit.actorName, u"pre-restore"_s, id, stage(30, 60, u"safety backup: "_s));
+            done.insert(u"safetyBackupId"_s, safetyId);
+
+            Store::BackupContents restored;
+            {
+                // Control-plane requests wait until the store is whole again. On PostgreSQL a
+                // statement that waited for the restore's locks would otherwise read the new
+                // tables with a snapshot from before them, and find them empty.
+                const std::shared_ptr<void> held = executor ? executor->hold() : nullptr;
+                m_operations.progress(operation, 60, u"restoring"_s);
+                restored = Store::restoreStore(*m_db, path, stage(60, 95, u"restoring: "_s));
+                // No thread keeps a connection, statement or cached plan from before.
+                m_db->resetConnections();
+            }
+            const QJsonObject counts = countsJson(restored.rowCounts);
+            done.insert(u"rowCounts"_s, counts);
+            done.insert(u"countsMatch"_s, counts == manifest.value("rowCounts"_L1).toObject());
+            m_operations.progress(operation, 96, u"reloading"_s);
+            done.insert(u"generation"_s, Store::markRestored(*m_db, id, audit.actorName));
+            audit.after = done;
+            Store::AuditRepository(*m_db).append(audit);
+            if (storeChanged)
+                storeChanged();
+            m_operations.succeed(operation, done);
+            qCInfo(lcBackup, "store restored from backup %s (safety backup %s)", qUtf8Printable(id),
+                   qUtf8Printable(safetyId));
+        } catch (const std::exception &e) {
+            const QString error = QString::fromUtf8(e.what());
+            qCWarning(lcBackup, "restore of backup %s failed: %s", qUtf8Printable(id), e.what());
+            done.insert(u"error"_s, error);
+            audit.after = done;
+            audit.success = false;
+            try {
+                Store::AuditRepository(*m_db).append(audit);
+            } catch (const std::exception &) {
+                // The store is unreachable; the log line above stays.
+            }
+            m_operations.fail(operation, error);
+        }
+    }
+
     void background(std::function<void()> work)
     {
         QThread *thread = QThread::create(std::move(work));
@@ -194,8 +365,14 @@ private:
         thread->start();
     }
 
-    void run(const QString &id, const QString &operation, const QString &createdBy)
+    /// Writes backup @p id (data file, then manifest) and returns its manifest; throws, leaving
+    /// no file behind. @p reason: "manual" or "pre-restore" (then @p restoreOf names the backup
+    /// about to be restored).
+    QJsonObject writeBackup(const QString &id, const QString &createdBy, const QString &reason,
+                            const QString &restoreOf, const Store::ProgressFn &progress)
     {
+        if (!QDir().mkpath(m_dir))
+            throw Store::Error(Store::Error::Code::Internal, u"cannot create the backup directory"_s);
         const bool sqlite = m_db->dialect() == Store::Dialect::Sqlite;
         const QString file = id + (sqlite ? u".sqlite"_s : u".pgdump"_s);
         const QString path = QDir(m_dir).filePath(file);
@@ -203,32 +380,43 @@ private:
             const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
             const Store::BackupContents contents =
                 Store::backupStore(*m_db, path, [&](int percent, const QString &phase) {
-                    m_operations.progress(operation, percent * 95 / 100, phase);
+                    progress(percent * 95 / 100, phase);
                 });
-            m_operations.progress(operation, 96, u"checksum"_s);
-            QJsonObject counts;
-            for (auto it = contents.rowCounts.begin(); it != contents.rowCounts.end(); ++it)
-                counts.insert(it.key(), double(it.value()));
-            const QJsonObject manifest{
+            progress(96, u"checksum"_s);
+            QJsonObject manifest{
                 {u"id"_s, id},
                 {u"kind"_s, sqlite ? u"sqlite"_s : u"postgres"_s},
                 {u"file"_s, file},
                 {u"size"_s, double(QFileInfo(path).size())},
                 {u"sha256"_s, QString::fromLatin1(sha256Of(path))},
                 {u"schemaVersion"_s, contents.schemaVersion},
-                {u"rowCounts"_s, counts},
+                {u"rowCounts"_s, countsJson(contents.rowCounts)},
                 {u"createdAt"_s, Json::time(startedAt)},
                 {u"createdBy"_s, createdBy},
+                {u"reason"_s, reason},
             };
+            if (!restoreOf.isEmpty())
+                manifest.insert(u"restoreOf"_s, restoreOf);
             QSaveFile out(manifestPath(id));
             if (!out.open(QIODevice::WriteOnly) ||
                 out.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
                 throw Store::Error(Store::Error::Code::Internal, u"cannot write the backup manifest"_s);
-            m_operations.succeed(operation, manifest);
-            qCInfo(lcBackup, "backup %s written (%lld bytes)", qUtf8Printable(id),
-                   qlonglong(QFileInfo(path).size()));
-        } catch (const std::exception &e) {
+            qCInfo(lcBackup, "backup %s written (%lld bytes, %s)", qUtf8Printable(id),
+                   qlonglong(QFileInfo(path).size()), qUtf8Printable(reason));
+            return manifest;
+        } catch (...) {
             QFile::remove(path);
+            throw;
+        }
+    }
+
+    void run(const QString &id, const QString &operation, const QString &createdBy)
+    {
+        try {
+            m_operations.succeed(operation, writeBackup(id, createdBy, u"manual"_s, {}, [&](int percent, const QString &phase) {
+                                     m_operations.progress(operation, percent, phase);
+                                 }));
+        } catch (const std::exception &e) {
             m_operations.fail(operation, QString::fromUtf8(e.what()));
             qCWarning(lcBackup, "backup %s failed: %s", qUtf8Printable(id), e.what());
         }
@@ -239,6 +427,8 @@ private:
     Operations m_operations;
     QMutex m_mutex;
     QList<QThread *> m_threads;
+    RestoreTokens m_tokens;
+    std::atomic<bool> m_restoring{false};
 };
 
 } // namespace
@@ -300,6 +490,34 @@ void addBackupRoutes(RouteTable &table, const QString &backupDir)
                                   202);
               });
 
+    table.add("POST", "/api/v1/backups/{id}/restore/prepare", Permission::AdminWrite,
+              u"Prepare a destructive restore: a confirmation token and the row counts it changes"_s,
+              [service](ApiRequest &request) {
+                  const QString id = request.param(u"id"_s);
+                  QJsonObject prepared = service->prepareRestore(id, callerKey(request.caller));
+                  Store::AuditEntry entry = auditEntry(request, u"backup.restore.prepare"_s, u"backup"_s, id);
+                  entry.after = QJsonObject{{u"expiresAt"_s, prepared.value("expiresAt"_L1)},
+                                            {u"current"_s, prepared.value("current"_L1)},
+                                            {u"incoming"_s, prepared.value("incoming"_L1)}};
+                  record(request, entry);
+                  return Json::ok(prepared);
+              });
+
+    table.add("POST", "/api/v1/backups/{id}/restore", Permission::AdminWrite,
+              u"Replace the whole store with a backup (needs a confirmation token)"_s, [service](ApiRequest &request) {
+                  const QString id = request.param(u"id"_s);
+                  const std::optional<QString> token = Json::optionalString(request.body(), "confirmationToken"_L1);
+                  // Recorded once the store is replaced: an entry written now would be replaced too.
+                  Store::AuditEntry entry = auditEntry(request, u"backup.restore"_s, u"backup"_s, id);
+                  const QString operation = service->startRestore(id, token.value_or(QString()).toUtf8(),
+                                                                  callerKey(request.caller), entry,
+                                                                  request.context.storeChanged,
+                                                                  request.context.executor);
+                  return Json::ok({{u"operationId"_s, operation},
+                                   {u"operation"_s, service->operations().find(operation)}},
+                                  202);
+              });
+
     table.add("DELETE", "/api/v1/backups/{id}", Permission::AdminWrite, u"Delete a backup"_s,
               [service](ApiRequest &request) {
                   const QString id = request.param(u"id"_s);
@@ -321,6 +539,43 @@ void addBackupRoutes(RouteTable &table, const QString &backupDir)
                       throw ApiError::notFound(u"No operation with id %1 on this server."_s.arg(
                           request.param(u"id"_s)));
                   return Json::ok(operation);
+              });
+
+    table.add("GET", "/api/v1/operations/{id}/events", Permission::AdminRead,
+              u"A long operation's progress as Server-Sent Events"_s, [service](ApiRequest &request) {
+                  const QString id = request.param(u"id"_s);
+                  if (service->operations().find(id).isEmpty())
+                      throw ApiError::notFound(u"No operation with id %1 on this server."_s.arg(id));
+                  struct Cursor
+                  {
+                      quint64 revision = 0;
+                      bool finished = false;
+                      QElapsedTimer sinceLastSend;
+                  };
+                  auto cursor = std::make_shared<Cursor>();
+                  cursor->sinceLastSend.start();
+                  Reply reply;
+                  reply.headers = {Http::Header{"content-type", "text/event-stream"},
+                                   Http::Header{"cache-control", "no-store"}};
+                  // One event per change: "progress" while it runs, then "done" with the final
+                  // state (succeeded or failed), and the stream ends.
+                  reply.stream = [service, id, cursor]() -> std::optional<QByteArray> {
+                      if (cursor->finished)
+                          return std::nullopt;
+                      const QJsonObject operation = service->operations().changedSince(id, &cursor->revision);
+                      if (operation.isEmpty()) {
+                          if (cursor->sinceLastSend.elapsed() < 15'000)
+                              return QByteArray();
+                          cursor->sinceLastSend.restart();
+                          return ": keep-alive\n\n"_ba; // a comment: keeps proxies from timing out
+                      }
+                      cursor->sinceLastSend.restart();
+                      cursor->finished = operation.value("state"_L1).toString() != u"running"_s;
+                      return "id: " + QByteArray::number(cursor->revision) + "\nevent: " +
+                             (cursor->finished ? "done"_ba : "progress"_ba) + "\ndata: " +
+                             QJsonDocument(operation).toJson(QJsonDocument::Compact) + "\n\n";
+                  };
+                  return reply;
               });
 }
 

@@ -8,6 +8,7 @@
 #include "gateway-core/store/bannerrepository.h"
 #include "gateway-core/store/database.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -29,6 +30,8 @@ QJsonObject bannerToJson(const Store::Banner &b)
             {u"texts"_s, b.texts},
             {u"variant"_s, b.variant},
             {u"dismissible"_s, b.dismissible},
+            {u"startsAt"_s, Json::time(b.startsAt)},
+            {u"endsAt"_s, Json::time(b.endsAt)},
             {u"version"_s, double(b.version)},
             {u"createdAt"_s, Json::time(b.createdAt)},
             {u"updatedAt"_s, Json::time(b.updatedAt)},
@@ -103,15 +106,35 @@ QJsonObject checkedTexts(const QJsonValue &v)
     return result;
 }
 
+/// A window bound: an ISO-8601 time with a zone ("2026-12-24T08:00:00Z"), or null for none.
+std::optional<qint64> windowTime(const QJsonValue &v, const QString &field)
+{
+    if (v.isNull())
+        return std::nullopt;
+    const QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+        throw ApiError::invalid(field, u"%1 must be an ISO-8601 time with a zone such as "
+                                       "\"2026-12-24T08:00:00Z\", or null."_s.arg(field));
+    return t.toMSecsSinceEpoch();
+}
+
 /// Applies the fields of @p body to @p b; @p creating requires texts.
 void applyBody(const QJsonObject &body, Store::Banner &b, bool creating)
 {
-    static const QStringList known = {u"texts"_s, u"variant"_s, u"dismissible"_s, u"version"_s};
+    static const QStringList known = {u"texts"_s,    u"variant"_s, u"dismissible"_s,
+                                      u"startsAt"_s, u"endsAt"_s,  u"version"_s};
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (!known.contains(it.key()))
-            throw ApiError::invalid(it.key(), u"Unknown field %1; send texts, variant and dismissible (use "
-                                              "activate/deactivate for the active flag)."_s.arg(it.key()));
+            throw ApiError::invalid(it.key(), u"Unknown field %1; send texts, variant, dismissible, startsAt and "
+                                              "endsAt (use activate/deactivate for the active flag)."_s.arg(it.key()));
     }
+    // The window: an active banner shows only from startsAt (inclusive) until endsAt (exclusive).
+    if (body.contains(u"startsAt"_s))
+        b.startsAt = windowTime(body.value(u"startsAt"_s), u"startsAt"_s);
+    if (body.contains(u"endsAt"_s))
+        b.endsAt = windowTime(body.value(u"endsAt"_s), u"endsAt"_s);
+    if (b.startsAt && b.endsAt && *b.endsAt <= *b.startsAt)
+        throw ApiError::invalid(u"endsAt"_s, u"endsAt must be after startsAt."_s);
     if (body.contains(u"texts"_s))
         b.texts = checkedTexts(body.value(u"texts"_s));
     else if (creating)
@@ -163,6 +186,8 @@ Reply activeBanner(ApiRequest &request)
                                                {u"text"_s, text},
                                                {u"variant"_s, b.variant},
                                                {u"dismissible"_s, b.dismissible},
+                                               {u"startsAt"_s, Json::time(b.startsAt)},
+                                               {u"endsAt"_s, Json::time(b.endsAt)},
                                                {u"version"_s, double(b.version)}}}});
 }
 

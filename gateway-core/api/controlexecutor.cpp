@@ -6,6 +6,8 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSemaphore>
+#include <QTimer>
 
 #include <memory>
 
@@ -25,6 +27,8 @@ QObject *threadMailbox()
 
 /// Bytes queued for a client above which a stream waits for the socket to drain.
 constexpr qint64 StreamHighWater = 256 * 1024;
+/// How long a stream that had nothing to send waits before it is asked again.
+constexpr int StreamIdlePauseMs = 50;
 
 using Producer = std::function<std::optional<QByteArray>()>;
 
@@ -54,9 +58,15 @@ void pumpStream(QObject *control, QObject *mailbox, QPointer<Http::Exchange> tar
         }
         if (!piece->isEmpty() && !target->write(*piece))
             return;
+        // An empty piece means "nothing yet" (an event stream waiting for its next event): ask
+        // again after a pause instead of spinning the control thread.
+        const bool idle = piece->isEmpty();
         const auto next = [=] {
-            QMetaObject::invokeMethod(control, [=] { pumpStream(control, mailbox, target, producer, requestId); },
-                                      Qt::QueuedConnection);
+            const auto pump = [=] { pumpStream(control, mailbox, target, producer, requestId); };
+            if (idle)
+                QTimer::singleShot(StreamIdlePauseMs, control, pump);
+            else
+                QMetaObject::invokeMethod(control, pump, Qt::QueuedConnection);
         };
         if (target->pendingBytes() < StreamHighWater)
             next();
@@ -92,6 +102,19 @@ ControlExecutor::~ControlExecutor()
     QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+std::shared_ptr<void> ControlExecutor::hold()
+{
+    Q_ASSERT(QThread::currentThread() != &m_thread);
+    auto parked = std::make_shared<QSemaphore>(0);
+    auto released = std::make_shared<QSemaphore>(0);
+    QMetaObject::invokeMethod(m_context, [parked, released] {
+        parked->release();
+        released->acquire();
+    }, Qt::QueuedConnection);
+    parked->acquire();
+    return std::shared_ptr<void>(nullptr, [released](void *) { released->release(); });
 }
 
 void ControlExecutor::run(Http::Exchange &exchange, std::function<Reply(const Http::Request &)> work)

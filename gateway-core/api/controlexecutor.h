@@ -4,6 +4,7 @@
 #include "gateway-core/http/request.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QObject>
@@ -31,7 +32,8 @@ struct Reply
     /// Set by a handler that answers a large body piece by piece (an export): status and headers
     /// go out at once as a chunked response, then the control thread calls this for the next
     /// piece whenever the client has taken the previous one (backpressure), until it answers
-    /// nullopt. An exception ends the response incomplete (the connection is closed).
+    /// nullopt. An empty piece means nothing is ready yet: it is asked again after a short pause
+    /// (an event stream). An exception ends the response incomplete (the connection is closed).
     std::function<std::optional<QByteArray>()> stream;
 
     /// A JSON reply (content type set).
@@ -55,6 +57,11 @@ public:
     /// Runs @p work on the control thread and sends its reply on @p exchange. The request is
     /// copied, so @p work may use it freely. An exception escaping @p work becomes a 500.
     void run(Http::Exchange &exchange, std::function<Reply(const Http::Request &)> work);
+
+    /// Parks the control thread until the returned handle is dropped; returns once it is parked
+    /// (the work before has finished). Requests arriving meanwhile wait their turn. For work
+    /// that swaps the store underneath every handler (a restore). Not from the control thread.
+    std::shared_ptr<void> hold();
 
 private:
     QThread m_thread;

@@ -14,7 +14,7 @@ QString Operations::start(const QString &kind, const QString &target)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QMutexLocker lock(&m_mutex);
-    m_operations.insert(id, {{u"id"_s, id},
+    m_operations.insert(id, {QJsonObject{{u"id"_s, id},
                              {u"kind"_s, kind},
                              {u"target"_s, target},
                              {u"state"_s, u"running"_s},
@@ -23,7 +23,7 @@ QString Operations::start(const QString &kind, const QString &target)
                              {u"error"_s, QJsonValue::Null},
                              {u"result"_s, QJsonValue::Null},
                              {u"startedAt"_s, Json::time(QDateTime::currentMSecsSinceEpoch())},
-                             {u"finishedAt"_s, QJsonValue::Null}});
+                             {u"finishedAt"_s, QJsonValue::Null}}});
     return id;
 }
 
@@ -33,8 +33,12 @@ void Operations::progress(const QString &id, int percent, const QString &phase)
     auto it = m_operations.find(id);
     if (it == m_operations.end())
         return;
-    it->insert(u"percent"_s, qBound(0, percent, 100));
-    it->insert(u"phase"_s, phase);
+    const int bounded = qBound(0, percent, 100);
+    if (it->json.value("percent"_L1).toInt() == bounded && it->json.value("phase"_L1).toString() == phase)
+        return;
+    it->json.insert(u"percent"_s, bounded);
+    it->json.insert(u"phase"_s, phase);
+    ++it->revision;
 }
 
 void Operations::succeed(const QString &id, const QJsonObject &result)
@@ -43,11 +47,12 @@ void Operations::succeed(const QString &id, const QJsonObject &result)
     auto it = m_operations.find(id);
     if (it == m_operations.end())
         return;
-    it->insert(u"state"_s, u"succeeded"_s);
-    it->insert(u"percent"_s, 100);
-    it->insert(u"phase"_s, u"done"_s);
-    it->insert(u"result"_s, result);
-    it->insert(u"finishedAt"_s, Json::time(QDateTime::currentMSecsSinceEpoch()));
+    it->json.insert(u"state"_s, u"succeeded"_s);
+    it->json.insert(u"percent"_s, 100);
+    it->json.insert(u"phase"_s, u"done"_s);
+    it->json.insert(u"result"_s, result);
+    it->json.insert(u"finishedAt"_s, Json::time(QDateTime::currentMSecsSinceEpoch()));
+    ++it->revision;
 }
 
 void Operations::fail(const QString &id, const QString &error)
@@ -56,15 +61,26 @@ void Operations::fail(const QString &id, const QString &error)
     auto it = m_operations.find(id);
     if (it == m_operations.end())
         return;
-    it->insert(u"state"_s, u"failed"_s);
-    it->insert(u"error"_s, error);
-    it->insert(u"finishedAt"_s, Json::time(QDateTime::currentMSecsSinceEpoch()));
+    it->json.insert(u"state"_s, u"failed"_s);
+    it->json.insert(u"error"_s, error);
+    it->json.insert(u"finishedAt"_s, Json::time(QDateTime::currentMSecsSinceEpoch()));
+    ++it->revision;
 }
 
 QJsonObject Operations::find(const QString &id) const
 {
     const QMutexLocker lock(&m_mutex);
-    return m_operations.value(id);
+    return m_operations.value(id).json;
+}
+
+QJsonObject Operations::changedSince(const QString &id, quint64 *revision) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_operations.constFind(id);
+    if (it == m_operations.cend() || it->revision <= *revision)
+        return {};
+    *revision = it->revision;
+    return it->json;
 }
 
 } // namespace Tollgate::Api

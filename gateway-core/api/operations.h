@@ -23,10 +23,18 @@ public:
     /// The operation as JSON: id, kind, target, state (running, succeeded, failed), percent, phase,
     /// error, result, startedAt, finishedAt; empty when there is no such operation.
     QJsonObject find(const QString &id) const;
+    /// The operation when it changed (percent, phase or state) since @p *revision, which is then
+    /// advanced; an empty object when nothing changed or there is no such operation.
+    QJsonObject changedSince(const QString &id, quint64 *revision) const;
 
 private:
+    struct Entry
+    {
+        QJsonObject json;
+        quint64 revision = 1;
+    };
     mutable QMutex m_mutex;
-    QHash<QString, QJsonObject> m_operations;
+    QHash<QString, Entry> m_operations;
 };
 
 } // namespace Tollgate::Api

@@ -189,6 +189,12 @@ size_t KeyCache::size() const
     return size_t(m_currentHash.size());
 }
 
+QList<QByteArray> KeyCache::keyIds() const
+{
+    std::lock_guard index(m_indexMutex);
+    return m_currentHash.keys();
+}
+
 QByteArray KeyCache::intern(const QByteArray &text)
 {
     if (text.isEmpty())

@@ -97,6 +97,8 @@ public:
     void remove(const QByteArray &keyId);
     void clear();
     size_t size() const;
+    /// The ids of every cached key.
+    QList<QByteArray> keyIds() const;
     /// Makes room for @p keys more keys at once (a bulk load), so the maps do not grow step by step.
     void reserve(size_t keys);
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -205,6 +206,22 @@ int loadAll(Store::Database &db, KeyCache &cache)
     if (failure)
         std::rethrow_exception(failure);
     return firstHalf + secondHalf;
+}
+
+int reloadAll(Store::Database &db, KeyCache &cache)
+{
+    const int loaded = loadAll(db, cache);
+    // The ids after the load: a key created meanwhile is in neither and comes with the next
+    // change-feed poll; one deleted meanwhile leaves a tombstone for that poll.
+    QSet<QByteArray> stored;
+    QSqlQuery ids = db.exec(QStringLiteral("SELECT id FROM api_keys"), {}, QStringLiteral("list API keys"));
+    while (ids.next())
+        stored.insert(ids.value(0).toString().toUtf8());
+    for (const QByteArray &id : cache.keyIds()) {
+        if (!stored.contains(id))
+            cache.remove(id);
+    }
+    return loaded;
 }
 
 } // namespace Tollgate::Keys

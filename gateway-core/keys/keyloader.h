@@ -17,5 +17,9 @@ std::shared_ptr<const KeyRecord> recordFromStore(const Store::ApiKey &key, KeyCa
 bool publish(const Store::ApiKey &key, KeyCache &cache);
 /// Loads every key of the store into @p cache in pages; returns how many were loaded.
 int loadAll(Store::Database &db, KeyCache &cache);
+/// Makes @p cache hold exactly the store's keys (after the store was replaced by a restore):
+/// loads every key, then forgets cached keys the store no longer has. Requests keep being
+/// served throughout. Returns how many keys were loaded.
+int reloadAll(Store::Database &db, KeyCache &cache);
 
 } // namespace Tollgate::Keys

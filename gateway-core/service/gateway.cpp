@@ -32,6 +32,7 @@
 #include "gateway-core/service/seeder.h"
 #include "gateway-core/service/jobrunner.h"
 #include "gateway-core/service/storemonitor.h"
+#include "gateway-core/store/backup.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/keyrepository.h"
 #include "gateway-core/store/usagerepository.h"
@@ -149,6 +150,7 @@ void Gateway::initializeFromStore(Store::Database &db)
             qCInfo(lcGateway, "configuration: %s", qUtf8Printable(change));
     }
     Auth::bootstrapAdmin(db, m_options.bootstrapAdmin, *m_setupToken);
+    m_restoreGeneration = Store::restoreGeneration(db);
     m_keyWatermark = db.now();
     const int keys = Keys::loadAll(db, *m_keys);
     m_catalogFingerprint = Proxy::catalogFingerprint(db);
@@ -163,6 +165,17 @@ void Gateway::refreshFromStore(Store::Database &db)
     // commits lag a little, and republishing an unchanged key is harmless.
     constexpr qint64 LookBackMs = 2000;
     const qint64 now = db.now();
+    // A restore (here or on another replica) replaced the whole store: the change feed cannot
+    // tell what went, so everything is read again.
+    if (const QString generation = Store::restoreGeneration(db); generation != m_restoreGeneration) {
+        const int keys = Keys::reloadAll(db, *m_keys);
+        m_keyWatermark = now;
+        m_catalogFingerprint = Proxy::catalogFingerprint(db);
+        m_catalog->publish(Proxy::loadCatalog(db, Util::SecretBox(m_options.masterKey)));
+        m_restoreGeneration = generation;
+        qCInfo(lcGateway, "the store was restored: %d keys and the catalog reloaded", keys);
+        return;
+    }
     constexpr int PageSize = 10'000;
     Store::KeyRepository keys(db);
     qint64 since = m_keyWatermark - LookBackMs;

@@ -140,6 +140,7 @@ private:
     // Touched only on the store monitor's thread.
     qint64 m_keyWatermark = 0;
     QByteArray m_catalogFingerprint;
+    QString m_restoreGeneration; ///< the latest restore this replica's caches reflect
 };
 
 } // namespace Tollgate::Service

@@ -295,7 +295,209 @@ RestoreCheck testRestorePostgres(Database &db, const QString &file, const Progre
     return check;
 }
 
+/// Runs @p sql on @p conn; throws Error naming @p context.
+void run(QSqlDatabase &conn, const QString &sql, const QString &context)
+{
+    QSqlQuery q(conn);
+    if (!q.exec(sql))
+        throw Error::fromSql(q.lastError(), context);
+}
+
+BackupContents restoreSqlite(Database &db, const QString &file, const ProgressFn &progress)
+{
+    // ATTACH may write beside a file (a WAL index, a journal): work on a scratch copy so the
+    // backup keeps its checksum.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        throw Error(Error::Code::Internal, u"cannot create a scratch directory"_s);
+    const QString source = scratch.filePath(u"source.db"_s);
+    progress(5, u"copying"_s);
+    if (!QFile::copy(file, source))
+        throw Error(Error::Code::Internal, u"cannot copy the backup to a scratch file"_s);
+
+    const QString name = u"tollgate-restore-live-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    BackupContents contents;
+    try {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        conn.setDatabaseName(db.location().sqlitePath);
+        conn.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=30000"_s);
+        if (!conn.open())
+            throw Error::fromSql(conn.lastError(), u"open the live store"_s);
+        struct Close
+        {
+            QSqlDatabase &conn;
+            ~Close() { conn.close(); }
+        } close{conn};
+        // Off for this connection only: tables are dropped and refilled in any order; the
+        // foreign_key_check below proves the result consistent before it commits.
+        run(conn, u"PRAGMA foreign_keys=OFF"_s, u"restore"_s);
+        {
+            QSqlQuery attach(conn);
+            attach.prepare(u"ATTACH DATABASE ? AS restore_source"_s);
+            attach.addBindValue(source);
+            if (!attach.exec())
+                throw Error::fromSql(attach.lastError(), u"attach the backup"_s);
+        }
+        run(conn, u"BEGIN IMMEDIATE"_s, u"restore"_s);
+        try {
+            progress(15, u"dropping"_s);
+            QSqlQuery live(conn);
+            if (!live.exec(u"SELECT type, name FROM main.sqlite_master WHERE name NOT LIKE 'sqlite_%' AND "
+                           "type IN ('view', 'trigger', 'table') ORDER BY CASE type WHEN 'table' THEN 1 ELSE 0 END"_s))
+                throw Error::fromSql(live.lastError(), u"list the live schema"_s);
+            QList<std::pair<QString, QString>> drops;
+            while (live.next())
+                drops.append({live.value(0).toString(), live.value(1).toString()});
+            live.finish();
+            for (const auto &[type, object] : std::as_const(drops))
+                run(conn, u"DROP "_s + type.toUpper() + u" IF EXISTS main."_s + quoted(object), u"drop "_s + object);
+
+            QSqlQuery schema(conn);
+            if (!schema.exec(u"SELECT type, name, sql FROM restore_source.sqlite_master WHERE sql IS NOT NULL "
+                             "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"_s))
+                throw Error::fromSql(schema.lastError(), u"read the backup's schema"_s);
+            QStringList tables;
+            QStringList creates;
+            QStringList later; // indexes, views and triggers: after the rows are in
+            while (schema.next()) {
+                if (schema.value(0).toString() == u"table"_s) {
+                    tables << schema.value(1).toString();
+                    creates << schema.value(2).toString();
+                } else {
+                    later << schema.value(2).toString();
+                }
+            }
+            schema.finish();
+            for (const QString &sql : std::as_const(creates))
+                run(conn, sql, u"recreate the schema"_s);
+            for (qsizetype i = 0; i < tables.size(); ++i) {
+                progress(20 + int(60 * i / qMax<qsizetype>(1, tables.size())), u"restoring"_s);
+                run(conn, u"INSERT INTO main."_s + quoted(tables.at(i)) + u" SELECT * FROM restore_source."_s +
+                              quoted(tables.at(i)),
+                    u"restore rows of "_s + tables.at(i));
+            }
+            progress(85, u"indexing"_s);
+            for (const QString &sql : std::as_const(later))
+                run(conn, sql, u"recreate the schema"_s);
+            QSqlQuery sequence(conn);
+            if (sequence.exec(u"SELECT 1 FROM restore_source.sqlite_master WHERE name = 'sqlite_sequence'"_s) &&
+                sequence.next()) {
+                sequence.finish();
+                run(conn, u"DELETE FROM main.sqlite_sequence"_s, u"restore counters"_s);
+                run(conn, u"INSERT INTO main.sqlite_sequence SELECT * FROM restore_source.sqlite_sequence"_s,
+                    u"restore counters"_s);
+            }
+            QSqlQuery check(conn);
+            if (!check.exec(u"PRAGMA main.foreign_key_check"_s))
+                throw Error::fromSql(check.lastError(), u"check foreign keys"_s);
+            if (check.next())
+                throw Error(Error::Code::Internal,
+                            u"the restored rows break a foreign key (table %1)"_s.arg(check.value(0).toString()));
+            check.finish();
+            progress(90, u"committing"_s);
+            run(conn, u"COMMIT"_s, u"restore"_s);
+        } catch (...) {
+            QSqlQuery(conn).exec(u"ROLLBACK"_s);
+            QSqlQuery(conn).exec(u"DETACH DATABASE restore_source"_s);
+            throw;
+        }
+        run(conn, u"DETACH DATABASE restore_source"_s, u"restore"_s);
+        contents = readContents(conn, Dialect::Sqlite);
+    } catch (...) {
+        QSqlDatabase::removeDatabase(name);
+        throw;
+    }
+    QSqlDatabase::removeDatabase(name);
+    return contents;
+}
+
+BackupContents restorePostgres(Database &db, const QString &file, const ProgressFn &progress)
+{
+    const QString pgRestore = postgresTool(u"pg_restore"_s);
+    if (pgRestore.isEmpty())
+        throw Error(Error::Code::Unavailable, u"pg_restore is not installed"_s);
+    const Database::Location where = db.location();
+    int tables = 0;
+    {
+        QSqlQuery q = db.exec(u"SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()"_s, {},
+                              u"count tables"_s);
+        tables = q.next() ? q.value(0).toInt() : 0;
+    }
+    QProcess restore;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!where.password.isEmpty())
+        env.insert(u"PGPASSWORD"_s, where.password);
+    restore.setProcessEnvironment(env);
+    QStringList args{u"--clean"_s,       u"--if-exists"_s, u"--single-transaction"_s, u"--exit-on-error"_s,
+                     u"--no-owner"_s,    u"--verbose"_s,   u"--host"_s,               where.host,
+                     u"--port"_s,        QString::number(where.port)};
+    if (!where.user.isEmpty())
+        args << u"--username"_s << where.user;
+    args << u"--no-password"_s << u"--dbname"_s << where.databaseName << file;
+    progress(10, u"restoring"_s);
+    restore.start(pgRestore, args);
+    if (!restore.waitForStarted(10'000))
+        throw Error(Error::Code::Unavailable, u"cannot run pg_restore: "_s + restore.errorString());
+    QByteArray log;
+    qsizetype scanned = 0;
+    int done = 0;
+    const auto scan = [&] {
+        log += restore.readAllStandardError();
+        for (qsizetype nl; (nl = log.indexOf('\n', scanned)) >= 0; scanned = nl + 1) {
+            if (QByteArrayView(log).sliced(scanned, nl - scanned).contains("processing data for table")) {
+                ++done;
+                progress(10 + 75 * qMin(done, tables) / qMax(1, tables), u"restoring"_s);
+            }
+        }
+    };
+    while (!restore.waitForFinished(200))
+        scan();
+    scan();
+    if (restore.exitStatus() != QProcess::NormalExit || restore.exitCode() != 0) {
+        QStringList errors;
+        for (const QByteArray &line : log.split('\n')) {
+            if (line.contains("error:") || line.contains("ERROR"))
+                errors << QString::fromUtf8(line).trimmed();
+        }
+        throw Error(Error::Code::Internal, u"pg_restore failed (exit %1), the store is unchanged: %2"_s.arg(
+                                               restore.exitCode()).arg(errors.isEmpty() ? restore.errorString()
+                                                                                        : errors.join(u"; "_s)));
+    }
+    progress(90, u"counting"_s);
+    // A fresh connection: the tables this thread's statements knew are gone.
+    db.resetConnections();
+    QSqlDatabase conn = db.connection();
+    return readContents(conn, Dialect::Postgres);
+}
+
 } // namespace
+
+BackupContents restoreStore(Database &db, const QString &file, const ProgressFn &progress)
+{
+    return db.dialect() == Dialect::Sqlite ? restoreSqlite(db, file, progress)
+                                           : restorePostgres(db, file, progress);
+}
+
+BackupContents storeContents(Database &db)
+{
+    QSqlDatabase conn = db.connection();
+    return readContents(conn, db.dialect());
+}
+
+QString markRestored(Database &db, const QString &backupId, const QString &actor)
+{
+    const QString generation = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db.exec(u"INSERT INTO store_restores (generation, backup_id, restored_at, restored_by) VALUES (?, ?, ?, ?)"_s,
+            {generation, backupId, db.now(), actor}, u"record the restore"_s);
+    return generation;
+}
+
+QString restoreGeneration(Database &db)
+{
+    QSqlQuery q = db.exec(u"SELECT generation FROM store_restores ORDER BY restored_at DESC, generation DESC LIMIT 1"_s,
+                          {}, u"read the restore generation"_s);
+    return q.next() ? q.value(0).toString() : QString();
+}
 
 RestoreCheck testRestore(Database &db, const QString &file, const ProgressFn &progress)
 {

@@ -43,6 +43,29 @@ struct RestoreCheck
 /// created, filled with pg_restore --exit-on-error and dropped. Throws Error when it cannot run.
 RestoreCheck testRestore(Database &db, const QString &file, const ProgressFn &progress);
 
+/// Replaces the whole live store with backup @p file while the server runs, all or nothing: a
+/// failure leaves the store as it was. The caller verifies the backup first (testRestore) and
+/// calls Database::resetConnections() afterwards.
+///
+/// SQLite: one IMMEDIATE transaction on a private connection (foreign keys off) drops every
+/// table, view and trigger of the live file and recreates them from a scratch copy of the backup
+/// (ATTACHed), rows and AUTOINCREMENT counters included. Writers wait on the busy timeout; WAL
+/// readers see the old store until the commit, then the new one. The file stays where it is, so
+/// no connection ever points at a replaced inode.
+/// PostgreSQL: `pg_restore --clean --if-exists --single-transaction --exit-on-error` into the live
+/// database: the drops, the recreation and the data land in one transaction.
+/// Returns the row counts and schema version read back from the live store. Throws Error.
+BackupContents restoreStore(Database &db, const QString &file, const ProgressFn &progress);
+
+/// The live store's tables, row counts and schema version, read now on this thread's connection.
+BackupContents storeContents(Database &db);
+
+/// Records a finished restore of backup @p backupId by @p actor and returns its new generation id.
+QString markRestored(Database &db, const QString &backupId, const QString &actor);
+/// The generation id of the latest restore ("" when the store was never restored): replicas
+/// compare it with the one they loaded to notice a restore done elsewhere.
+QString restoreGeneration(Database &db);
+
 /// A PostgreSQL client tool (pg_dump, pg_restore): on PATH, else in /usr/lib/postgresql/*/bin.
 QString postgresTool(const QString &name);
 

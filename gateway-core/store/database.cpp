@@ -32,6 +32,7 @@ struct Database::ThreadConnection
     std::shared_ptr<Registry> registry;
     QString name;
     int depth = 0; // open transaction nesting on this connection
+    quint64 generation = 0; // Database::m_generation when it was opened
     // Statements that failed inside a PostgreSQL transaction: freeing them (DEALLOCATE) would fail
     // until the transaction is rolled back, and leak on the server, so they wait for the rollback.
     std::vector<QSqlQuery> failed;
@@ -128,9 +129,14 @@ qint64 Database::now() const
 
 Database::ThreadConnection &Database::threadConnection()
 {
+    // A stale connection (resetConnections()) goes, unless a transaction still runs on it.
+    if (m_local.hasLocalData() && m_local.localData() && m_local.localData()->depth == 0 &&
+        m_local.localData()->generation != connectionGeneration())
+        m_local.setLocalData(nullptr);
     if (!m_local.hasLocalData() || !m_local.localData()) {
         auto *holder = new ThreadConnection;
         holder->registry = m_registry;
+        holder->generation = connectionGeneration();
         holder->name = u"tollgate-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         {
             const QMutexLocker lock(&m_registry->mutex);

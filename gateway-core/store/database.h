@@ -9,6 +9,7 @@
 #include <QThreadStorage>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -55,6 +56,13 @@ public:
 
     /// This thread's connection, opened on first use; throws Error(Unavailable) if it cannot open.
     QSqlDatabase connection();
+    /// Makes every thread drop its cached connection and open a fresh one on its next use (a
+    /// connection inside a transaction finishes it first). After the store was replaced under the
+    /// running server (a restore), no thread keeps a handle, prepared statement or session state
+    /// from before.
+    void resetConnections() { m_generation.fetch_add(1, std::memory_order_acq_rel); }
+    /// Bumped by resetConnections().
+    quint64 connectionGeneration() const { return m_generation.load(std::memory_order_acquire); }
     /// Readiness: runs SELECT 1, reconnecting once after a failure. Never throws.
     bool ping();
     /// Applies pending migrations; returns how many were applied. Throws if the schema is newer.
@@ -96,6 +104,7 @@ private:
     std::shared_ptr<Registry> m_registry;
     QThreadStorage<ThreadConnection *> m_local;
     std::function<qint64()> m_clock;
+    std::atomic<quint64> m_generation{0};
 };
 
 /// RAII transaction on this thread's connection: commit() explicitly, otherwise rolled back on

@@ -386,6 +386,15 @@ QList<Migration> buildMigrations()
                      u"CREATE INDEX idx_users_budget_reset ON users (budget_reset_at)"_s,
                      u"INSERT INTO job_leases (job) VALUES ('budget-reset')"_s,
                  }});
+
+    // Restores (api/backuproutes.cpp): each writes a row after replacing the store; a replica
+    // that sees a newer latest row than it loaded reloads its caches in full (service/gateway.cpp).
+    list.append({13,
+                 u"store restore markers"_s,
+                 {
+                     u"CREATE TABLE store_restores (generation TEXT PRIMARY KEY, backup_id TEXT NOT NULL, "
+                     "restored_at BIGINT NOT NULL, restored_by TEXT NOT NULL DEFAULT '')"_s,
+                 }});
     return list;
 }
 

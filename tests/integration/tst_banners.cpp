@@ -2,7 +2,8 @@
 // /api/v1/banners on the real tollgate-server, SQLite and PostgreSQL, over HTTP: at most one
 // active banner (activating one deactivates the other), the text in the caller's language with
 // English as the fallback, dismissal per user, validation, versioned changes, adminReadonly
-// reading but not writing, and an audit record for every change.
+// reading but not writing, an audit record for every change, and the schedule window (startsAt,
+// endsAt) that limits when an activated banner shows.
 #include "tests/support/mockllmprocess.h"
 #include "tests/support/postgres.h"
 #include "tests/support/process.h"
@@ -275,6 +276,102 @@ private Q_SLOTS:
         QCOMPARE(deletes.size(), 1);
         QCOMPARE(deletes[0].toObject().value("targetId"_L1).toString(), b.value("id"_L1).toString());
     }
+    void scheduledWindow()
+    {
+        const auto field = [](const RawResponse &r) {
+            return object(r).value("error"_L1).toObject().value("param"_L1).toString();
+        };
+        const auto iso = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        };
+        createUser(u"dora"_s);
+        const QByteArray dora = token(u"dora"_s, UserPassword);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 hour = 3600'000;
+
+        // Validation: times with a zone, the end after the start.
+        const QJsonObject texts{{u"en"_s, u"Scheduled"_s}};
+        RawResponse r = call("POST", "/api/v1/banners", m_admin,
+                             {{u"texts"_s, texts}, {u"startsAt"_s, iso(now + hour)}, {u"endsAt"_s, iso(now)}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(field(r), u"endsAt"_s);
+        r = call("POST", "/api/v1/banners", m_admin,
+                 {{u"texts"_s, texts}, {u"startsAt"_s, iso(now)}, {u"endsAt"_s, iso(now)}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(field(r), u"endsAt"_s);
+        r = call("POST", "/api/v1/banners", m_admin, {{u"texts"_s, texts}, {u"startsAt"_s, u"tomorrow"_s}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(field(r), u"startsAt"_s);
+        r = call("POST", "/api/v1/banners", m_admin, {{u"texts"_s, texts}, {u"endsAt"_s, u"2030-01-01T00:00:00"_s}});
+        QCOMPARE(r.status, 400); // no zone: ambiguous
+        QCOMPARE(field(r), u"endsAt"_s);
+        r = call("POST", "/api/v1/banners", m_admin, {{u"texts"_s, texts}, {u"endsAt"_s, 1234}});
+        QCOMPARE(r.status, 400);
+
+        // Activated, but its window opens in an hour: not shown.
+        r = call("POST", "/api/v1/banners", m_admin,
+                 {{u"texts"_s, texts}, {u"startsAt"_s, iso(now + hour)}, {u"endsAt"_s, iso(now + 2 * hour)}});
+        QCOMPARE(r.status, 201);
+        QJsonObject b = object(r);
+        QCOMPARE(b.value("startsAt"_L1).toString(), iso(now + hour));
+        QCOMPARE(b.value("endsAt"_L1).toString(), iso(now + 2 * hour));
+        const QByteArray path = "/api/v1/banners/" + b.value("id"_L1).toString().toLatin1();
+        r = call("POST", path + "/activate", m_admin);
+        QCOMPARE(r.status, 200);
+        b = object(r);
+        QVERIFY(object(active(dora)).value("banner"_L1).isNull());
+        bool listed = false;
+        for (const QJsonValue &item : items(call("GET", "/api/v1/banners", m_admin))) {
+            if (item.toObject().value("id"_L1) == b.value("id"_L1)) {
+                listed = true;
+                QVERIFY(item.toObject().value("active"_L1).toBool());
+                QCOMPARE(item.toObject().value("startsAt"_L1).toString(), iso(now + hour));
+            }
+        }
+        QVERIFY(listed);
+
+        // The end before the stored start is refused on update too.
+        r = call("PATCH", path, m_admin, {{u"endsAt"_s, iso(now)}, {u"version"_s, b.value("version"_L1)}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(field(r), u"endsAt"_s);
+
+        // Opened a moment from now: hidden until then, shown after.
+        const qint64 opens = QDateTime::currentMSecsSinceEpoch() + 1500;
+        r = call("PATCH", path, m_admin, {{u"startsAt"_s, iso(opens)}, {u"version"_s, b.value("version"_L1)}});
+        QCOMPARE(r.status, 200);
+        b = object(r);
+        QVERIFY(object(active(dora)).value("banner"_L1).isNull());
+        QTest::qWait(int(qMax<qint64>(0, opens - QDateTime::currentMSecsSinceEpoch())) + 100);
+        const QJsonObject shown = activeBanner(dora);
+        QCOMPARE(shown.value("id"_L1), b.value("id"_L1));
+        QCOMPARE(shown.value("startsAt"_L1).toString(), iso(opens));
+        QCOMPARE(shown.value("endsAt"_L1).toString(), iso(now + 2 * hour));
+
+        // Closed: its end has passed.
+        r = call("PATCH", path, m_admin,
+                 {{u"startsAt"_s, iso(now - 2 * hour)}, {u"endsAt"_s, iso(now - hour)}, {u"version"_s, b.value("version"_L1)}});
+        QCOMPARE(r.status, 200);
+        b = object(r);
+        QVERIFY(object(active(dora)).value("banner"_L1).isNull());
+
+        // null clears a bound: open-ended again, shown.
+        r = call("PATCH", path, m_admin, {{u"endsAt"_s, QJsonValue()}, {u"version"_s, b.value("version"_L1)}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(object(r).value("endsAt"_L1).isNull());
+        QCOMPARE(activeBanner(dora).value("id"_L1), b.value("id"_L1));
+
+        // The audit record carries the window.
+        const QJsonArray updates = auditOf("banner.update");
+        QVERIFY(!updates.isEmpty());
+        bool sawWindow = false;
+        for (const QJsonValue &u : updates) {
+            const QJsonObject after = u.toObject().value("after"_L1).toObject();
+            sawWindow = sawWindow || after.value("startsAt"_L1).toString() == iso(now - 2 * hour);
+        }
+        QVERIFY(sawWindow);
+        QCOMPARE(call("POST", path + "/deactivate", m_admin).status, 200);
+    }
+
     void settingsAreTypedAndVersioned()
     {
         RawResponse r = call("GET", "/api/v1/settings", m_admin);

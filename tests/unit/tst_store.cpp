@@ -67,6 +67,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void urlPasswordNeverShown();
     void connectionPerThread();
+    void resetConnectionsReopensAfterTransactions();
 
     void usersCrudAndConstraints();
     void usersListFiltersAndPages();
@@ -242,6 +243,27 @@ void TestStore::urlPasswordNeverShown()
     EXPECT_ERROR(Error::Code::Invalid, Database(u"postgres://h/db?options=-c%20x=y"_s));
     QCOMPARE(Database(u"sqlite:relative.db"_s).dialect(), Dialect::Sqlite);
     QVERIFY(m_db->ping());
+}
+
+void TestStore::resetConnectionsReopensAfterTransactions()
+{
+    const QString first = m_db->connection().connectionName();
+    QCOMPARE(m_db->connection().connectionName(), first);
+    {
+        // A transaction in flight keeps its connection until it ends.
+        Transaction tx(*m_db);
+        m_db->resetConnections();
+        QCOMPARE(m_db->connection().connectionName(), first);
+        User u;
+        u.username = u"across-reset"_s;
+        UserRepository(*m_db).create(u);
+        tx.commit();
+    }
+    const QString second = m_db->connection().connectionName();
+    QVERIFY(second != first);
+    QVERIFY(!QSqlDatabase::connectionNames().contains(first));
+    QVERIFY(UserRepository(*m_db).findByUsername(u"across-reset"_s).has_value());
+    QCOMPARE(m_db->connection().connectionName(), second);
 }
 
 void TestStore::connectionPerThread()
