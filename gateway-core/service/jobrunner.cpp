@@ -8,12 +8,17 @@
 #include "gateway-core/store/subscriptionrepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QTimeZone>
 #include <QUuid>
+
+#include <map>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcJobs, "tollgate.jobs")
 
@@ -30,6 +35,53 @@ constexpr qint64 LeaseMs = 10LL * 60 * 1000;
 const QString SubscriptionExpiry = u"subscription-expiry"_s;
 const QString KeyCleanup = u"key-cleanup"_s;
 const QString UsageRetention = u"usage-retention"_s;
+const QString UsageCompaction = u"usage-compaction"_s;
+
+/// usage-compaction: usage_daily (day × user × key × model × deployment) rows of days older than
+/// @p days are deleted once the coarser rollups of migration 10 cover them, i.e. when that day's
+/// sums in usage_daily_model and in usage_daily_user equal its sums in usage_daily. Days they do
+/// not cover (rows written around the flusher) stay and are counted.
+QJsonObject compactUsageRollups(Store::Database &db, qint64 days, qint64 now)
+{
+    const QString cutoff =
+        QDateTime::fromMSecsSinceEpoch(now - days * DayMs, QTimeZone::utc()).date().toString(Qt::ISODate);
+    const auto daySums = [&](const QString &table) {
+        std::map<QString, std::vector<qint64>> sums;
+        QSqlQuery q = db.exec(u"SELECT day, CAST(SUM(requests) AS BIGINT), CAST(SUM(errors) AS BIGINT), "
+                              "CAST(SUM(prompt_tokens) AS BIGINT), CAST(SUM(completion_tokens) AS BIGINT), "
+                              "CAST(SUM(cached_tokens) AS BIGINT), CAST(SUM(cost) AS BIGINT), "
+                              "CAST(SUM(latency_ms_sum) AS BIGINT) FROM "_s +
+                                  table + u" WHERE day < ? GROUP BY day"_s,
+                              {cutoff}, u"sum usage rollups to compact"_s);
+        while (q.next()) {
+            std::vector<qint64> &v = sums[q.value(0).toString()];
+            for (int i = 1; i <= 7; ++i)
+                v.push_back(q.value(i).toLongLong());
+        }
+        return sums;
+    };
+    const auto fine = daySums(u"usage_daily"_s);
+    const auto byModel = daySums(u"usage_daily_model"_s);
+    const auto byUser = daySums(u"usage_daily_user"_s);
+    qint64 deleted = 0;
+    int compacted = 0;
+    int uncovered = 0;
+    for (const auto &[day, sums] : fine) {
+        const auto m = byModel.find(day);
+        const auto u = byUser.find(day);
+        if (m == byModel.end() || u == byUser.end() || m->second != sums || u->second != sums) {
+            ++uncovered;
+            continue;
+        }
+        QSqlQuery q = db.exec(u"DELETE FROM usage_daily WHERE day = ?"_s, {day}, u"compact usage rollups"_s);
+        deleted += q.numRowsAffected();
+        ++compacted;
+    }
+    return QJsonObject{{u"deleted"_s, deleted},
+                       {u"daysCompacted"_s, compacted},
+                       {u"daysUncovered"_s, uncovered},
+                       {u"olderThanDays"_s, days}};
+}
 
 } // namespace
 
@@ -41,14 +93,14 @@ JobRunner::JobRunner(Store::Database &db, Keys::KeyCache *cache, QString replica
 
 QStringList JobRunner::names()
 {
-    return {KeyCleanup, SubscriptionExpiry, UsageRetention};
+    return {KeyCleanup, SubscriptionExpiry, UsageRetention, UsageCompaction};
 }
 
 qint64 JobRunner::intervalSeconds(const QString &job)
 {
     if (job == SubscriptionExpiry)
         return 60;
-    if (job == KeyCleanup || job == UsageRetention)
+    if (job == KeyCleanup || job == UsageRetention || job == UsageCompaction)
         return 3600;
     return 0;
 }
@@ -104,6 +156,9 @@ QJsonObject JobRunner::execute(const QString &job, const QString &actor, qint64 
         QSqlQuery runs = m_db.exec(u"DELETE FROM job_runs WHERE started_at < ?"_s, {now - days * DayMs},
                                    u"delete old job runs"_s);
         counts[u"runsDeleted"_s] = runs.numRowsAffected();
+    } else if (job == UsageCompaction) {
+        const qint64 days = settings.value(u"jobs.usageDetailRetentionDays"_s, 400).toInteger(400);
+        counts = compactUsageRollups(m_db, days, now);
     }
     return counts;
 }
