@@ -10,8 +10,6 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <QSet>
-
 #include <algorithm>
 #include <bit>
 #include <utility>
@@ -165,45 +163,67 @@ QHash<QString, qint64> UsageQuery::activeUsers(const UsageQueryFilter &filter, b
     addDimensions(where, filter);
     QSqlQuery q = m_db.exec(u"SELECT month, user_id, model_id, days FROM usage_active_days"_s + where.sql(),
                             where.values, u"count active users"_s);
-    QHash<QString, int> userIndex;
+    // Groups and users as small integers; a day's group is looked up once per day offset.
     QHash<QString, int> groupIndex;
     QStringList groups;
-    QSet<quint64> seen; // group << 32 | user
-    std::vector<qint64> counts;
-    const auto mark = [&](const QString &group, int user) {
+    const auto intern = [&](const QString &group) {
         if (group.isEmpty())
-            return;
+            return -1;
         auto g = groupIndex.constFind(group);
         if (g == groupIndex.constEnd()) {
             g = groupIndex.insert(group, int(groups.size()));
             groups << group;
-            counts.push_back(0);
         }
-        const quint64 pair = (quint64(*g) << 32) | quint32(user);
-        if (!seen.contains(pair)) {
-            seen.insert(pair);
-            ++counts[size_t(*g)];
-        }
+        return *g;
     };
+    std::vector<int> dayGroup;
+    if (perDay) {
+        dayGroup.reserve(size_t(days));
+        for (int offset = 0; offset < days; ++offset)
+            dayGroup.push_back(intern(groupOf(offset, {})));
+    }
+    struct Row
+    {
+        int user;
+        int group; // per model (perDay false)
+        int base;  // day offset of bit 0
+        quint64 bits;
+    };
+    std::vector<Row> rows;
+    QHash<QString, int> userIndex;
+    QHash<QString, int> monthBase;
     while (q.next()) {
         const QString month = q.value(0).toString();
+        auto base = monthBase.constFind(month);
+        if (base == monthBase.constEnd()) {
+            const QDate first = QDate::fromString(month + u"-01"_s, Qt::ISODate);
+            if (!first.isValid())
+                continue;
+            base = monthBase.insert(month, int(from.daysTo(first)));
+        }
         const QString user = q.value(1).toString();
-        const QString model = q.value(2).toString();
-        auto bits = quint64(q.value(3).toLongLong());
-        const QDate first = QDate::fromString(month + u"-01"_s, Qt::ISODate);
-        if (!first.isValid())
-            continue;
-        const int base = int(from.daysTo(first)); // offset of bit 0
         auto u = userIndex.constFind(user);
         if (u == userIndex.constEnd())
             u = userIndex.insert(user, int(userIndex.size()));
+        rows.push_back(Row{*u, perDay ? -1 : intern(groupOf(0, q.value(2).toString())), *base,
+                           quint64(q.value(3).toLongLong())});
+    }
+    const size_t users = size_t(userIndex.size());
+    std::vector<quint8> seen(size_t(groups.size()) * users, 0);
+    std::vector<qint64> counts(size_t(groups.size()), 0);
+    for (const Row &row : rows) {
+        quint64 bits = row.bits;
         while (bits != 0) {
-            const int bit = std::countr_zero(bits);
+            const int offset = row.base + std::countr_zero(bits);
             bits &= bits - 1;
-            const int offset = base + bit;
             if (offset < 0 || offset >= days)
                 continue;
-            mark(groupOf(offset, model), *u);
+            const int group = perDay ? dayGroup[size_t(offset)] : row.group;
+            if (group >= 0) {
+                quint8 &mark = seen[size_t(group) * users + size_t(row.user)];
+                counts[size_t(group)] += mark == 0 ? 1 : 0;
+                mark = 1;
+            }
             if (!perDay)
                 break; // the group does not depend on the day: one day in range is enough
         }

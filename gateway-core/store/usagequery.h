@@ -111,8 +111,9 @@ public:
     static QString bucketStart(const QString &day, UsageBucket bucket);
 
 private:
-    /// Distinct active users per group from usage_active_days; @p groupOf maps a day (offset from
-    /// the filter's first day) and model id to a group key (empty: skip).
+    /// Distinct active users per group from usage_active_days. With @p perDay the group is
+    /// groupOf(day offset from the filter's first day, {}), else groupOf(0, model id); an empty
+    /// group is skipped.
     QHash<QString, qint64> activeUsers(const UsageQueryFilter &filter, bool perDay,
                                        const std::function<QString(int, const QString &)> &groupOf);
 
