@@ -96,7 +96,9 @@ public:
     QList<UsageGroup> breakdown(const UsageQueryFilter &filter, UsageDimension dimension, UsageOrder order,
                                 int limit);
     /// Nearest-rank percentiles of the newest @p maxSample records in the filter's range (SQLite
-    /// has no percentile functions, so the values are read in order and ranked here).
+    /// has no percentile functions, so the values are read in order and ranked here; ranking in
+    /// SQL with ROW_NUMBER() took SQLite 20 times longer). Read from raw records, not the rollups:
+    /// a range older than the raw retention has none.
     UsagePercentiles percentiles(const UsageQueryFilter &filter, int maxSample = 20'000);
 
     /// Up to @p limit raw records of the filter after the keyset position (@p afterAt,

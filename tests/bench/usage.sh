@@ -84,7 +84,7 @@ SQL
 daily_cols="day, user_id, key_id, model_id, deployment_id, requests, errors, prompt_tokens, completion_tokens,
             cached_tokens, cost, latency_ms_sum"
 record_indexes=$(cat <<'SQL'
-CREATE INDEX idx_usage_at ON usage_records (at);
+CREATE INDEX idx_usage_at_latency ON usage_records (at, latency_ms, ttft_ms);
 CREATE INDEX idx_usage_user_at ON usage_records (user_id, at);
 CREATE INDEX idx_usage_key_at ON usage_records (key_id, at);
 CREATE INDEX idx_usage_model_at ON usage_records (model_id, at);
@@ -108,7 +108,7 @@ FROM (SELECT DISTINCT day, user_id, model_id, deployment_id FROM usage_daily WHE
 GROUP BY substr(day, 1, 7), user_id, model_id, deployment_id;
 SQL
 )
-drop_record_indexes="DROP INDEX idx_usage_at; DROP INDEX idx_usage_user_at; DROP INDEX idx_usage_key_at;
+drop_record_indexes="DROP INDEX idx_usage_at_latency; DROP INDEX idx_usage_user_at; DROP INDEX idx_usage_key_at;
 DROP INDEX idx_usage_model_at; DROP INDEX idx_usage_deployment_at;"
 
 seed_sqlite() {

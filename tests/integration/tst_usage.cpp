@@ -757,7 +757,7 @@ private Q_SLOTS:
             Store::UsageRecord r;
             r.requestId = u"rnd-%1"_s.arg(i);
             r.at = first.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch() +
-                   qint64(rng.bounded(Days * 24 * 3600)) * 1000;
+                   qint64(rng.bounded(Days * 24 * 3600)) * 1000 + i % 1000;
             const int key = int(rng.bounded(10));
             r.keyId = key == 9 ? QString() : u"rk%1"_s.arg(key);
             r.userId = users.at(key % users.size());
@@ -769,6 +769,8 @@ private Q_SLOTS:
             r.cost = rng.bounded(1'000'000);
             r.status = rng.bounded(10) == 0 ? 500 : 200;
             r.latencyMs = rng.bounded(3000);
+            if (rng.bounded(2) == 0)
+                r.ttftMs = rng.bounded(800);
             records << r;
         }
         Store::Database db(m_databaseUrl);
@@ -843,6 +845,48 @@ private Q_SLOTS:
         all.toDay = first.addDays(Days).toString(Qt::ISODate);
         QCOMPARE(coarse.totals(all).requests, records.size());
         QCOMPARE(coarse.totals(all).activeUsers, users.size() - 1);
+
+        // Percentiles: nearest rank over the newest records of the range, against the records.
+        for (const int maxSample : {40, 20'000}) {
+            Store::UsageQueryFilter f;
+            f.fromDay = first.addDays(10).toString(Qt::ISODate);
+            f.toDay = first.addDays(40).toString(Qt::ISODate);
+            f.modelIds = {u"rm1"_s};
+            const qint64 fromMs = first.addDays(10).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+            const qint64 toMs = first.addDays(41).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+            QList<Store::UsageRecord> in;
+            for (const Store::UsageRecord &r : std::as_const(records)) {
+                if (r.at >= fromMs && r.at < toMs && r.modelId == u"rm1"_s)
+                    in << r;
+            }
+            std::sort(in.begin(), in.end(), [](const auto &a, const auto &b) { return a.at > b.at; });
+            const bool sampled = in.size() > maxSample;
+            in = in.mid(0, maxSample);
+            std::vector<qint64> latency;
+            std::vector<qint64> ttft;
+            for (const Store::UsageRecord &r : std::as_const(in)) {
+                latency.push_back(r.latencyMs);
+                if (r.ttftMs)
+                    ttft.push_back(*r.ttftMs);
+            }
+            std::sort(latency.begin(), latency.end());
+            std::sort(ttft.begin(), ttft.end());
+            const auto rank = [](const std::vector<qint64> &v, int percent) {
+                return v.at(size_t(std::max<qint64>(1, (qint64(v.size()) * percent + 99) / 100) - 1));
+            };
+            QVERIFY(latency.size() > 20 && ttft.size() > 10);
+            const Store::UsagePercentiles p = coarse.percentiles(f, maxSample);
+            QCOMPARE(p.sampleSize, qint64(latency.size()));
+            QCOMPARE(p.sampled, sampled);
+            QCOMPARE(p.latencyP50.value_or(-1), rank(latency, 50));
+            QCOMPARE(p.latencyP95.value_or(-1), rank(latency, 95));
+            QCOMPARE(p.ttftP50.value_or(-1), rank(ttft, 50));
+            QCOMPARE(p.ttftP95.value_or(-1), rank(ttft, 95));
+        }
+        Store::UsageQueryFilter none;
+        none.fromDay = none.toDay = u"2023-02-01"_s;
+        QVERIFY(!coarse.percentiles(none).latencyP50.has_value());
+        QCOMPARE(coarse.percentiles(none).sampleSize, 0);
     }
 
     /// Migration 10's backfill from usage_daily gives exactly the rows the flusher maintained.
