@@ -62,7 +62,8 @@ QJsonValue checked(const QString &field, const QJsonValue &v)
         return integerIn(field, v, 1, 10'000);
     if (field == u"newUserRpm"_s || field == u"newUserTpm"_s || field == u"newUserParallel"_s)
         return v;
-    if (field == u"usageRetentionDays"_s || field == u"auditRetentionDays"_s || field == u"jobRunRetentionDays"_s)
+    if (field == u"usageRetentionDays"_s || field == u"auditRetentionDays"_s || field == u"jobRunRetentionDays"_s
+        || field == u"usageDetailRetentionDays"_s)
         return integerIn(field, v, 1, 36'500);
     if (field == u"alertKeyExpiryWarningDays"_s)
         return integerIn(field, v, 0, 365);

@@ -12,12 +12,17 @@
 #include "gateway-core/store/subscriptionrepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QTimeZone>
 #include <QUuid>
+
+#include <map>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcJobs, "tollgate.jobs")
 
@@ -168,6 +173,54 @@ QJsonObject applyRetention(Store::Database &db, qint64 now)
     return counts;
 }
 
+const QString UsageCompaction = u"usage-compaction"_s;
+
+/// usage-compaction: usage_daily (day × user × key × model × deployment) rows of days older than
+/// @p days are deleted once the coarser rollups of migration 10 cover them, i.e. when that day's
+/// sums in usage_daily_model and in usage_daily_user equal its sums in usage_daily. Days they do
+/// not cover (rows written around the flusher) stay and are counted.
+QJsonObject compactUsageRollups(Store::Database &db, qint64 days, qint64 now)
+{
+    const QString cutoff =
+        QDateTime::fromMSecsSinceEpoch(now - days * DayMs, QTimeZone::utc()).date().toString(Qt::ISODate);
+    const auto daySums = [&](const QString &table) {
+        std::map<QString, std::vector<qint64>> sums;
+        QSqlQuery q = db.exec(u"SELECT day, CAST(SUM(requests) AS BIGINT), CAST(SUM(errors) AS BIGINT), "
+                              "CAST(SUM(prompt_tokens) AS BIGINT), CAST(SUM(completion_tokens) AS BIGINT), "
+                              "CAST(SUM(cached_tokens) AS BIGINT), CAST(SUM(cost) AS BIGINT), "
+                              "CAST(SUM(latency_ms_sum) AS BIGINT) FROM "_s +
+                                  table + u" WHERE day < ? GROUP BY day"_s,
+                              {cutoff}, u"sum usage rollups to compact"_s);
+        while (q.next()) {
+            std::vector<qint64> &v = sums[q.value(0).toString()];
+            for (int i = 1; i <= 7; ++i)
+                v.push_back(q.value(i).toLongLong());
+        }
+        return sums;
+    };
+    const auto fine = daySums(u"usage_daily"_s);
+    const auto byModel = daySums(u"usage_daily_model"_s);
+    const auto byUser = daySums(u"usage_daily_user"_s);
+    qint64 deleted = 0;
+    int compacted = 0;
+    int uncovered = 0;
+    for (const auto &[day, sums] : fine) {
+        const auto m = byModel.find(day);
+        const auto u = byUser.find(day);
+        if (m == byModel.end() || u == byUser.end() || m->second != sums || u->second != sums) {
+            ++uncovered;
+            continue;
+        }
+        QSqlQuery q = db.exec(u"DELETE FROM usage_daily WHERE day = ?"_s, {day}, u"compact usage rollups"_s);
+        deleted += q.numRowsAffected();
+        ++compacted;
+    }
+    return QJsonObject{{u"deleted"_s, deleted},
+                       {u"daysCompacted"_s, compacted},
+                       {u"daysUncovered"_s, uncovered},
+                       {u"olderThanDays"_s, days}};
+}
+
 } // namespace
 
 JobRunner::JobRunner(Store::Database &db, Keys::KeyCache *cache, QString replica, QTimeZone zone)
@@ -179,7 +232,7 @@ JobRunner::JobRunner(Store::Database &db, Keys::KeyCache *cache, QString replica
 
 QStringList JobRunner::names()
 {
-    return {BudgetReset, KeyCleanup, KeyExpiryWarning, SubscriptionExpiry, UsageRetention};
+    return {BudgetReset, KeyCleanup, KeyExpiryWarning, SubscriptionExpiry, UsageCompaction, UsageRetention};
 }
 
 qint64 JobRunner::intervalSeconds(const QString &job)
@@ -188,7 +241,7 @@ qint64 JobRunner::intervalSeconds(const QString &job)
         return 60;
     if (job == BudgetReset)
         return 300;
-    if (job == KeyCleanup || job == UsageRetention)
+    if (job == KeyCleanup || job == UsageRetention || job == UsageCompaction)
         return 3600;
     if (job == KeyExpiryWarning)
         return 24 * 3600;
@@ -246,6 +299,8 @@ QJsonObject JobRunner::execute(const QString &job, const QString &actor, qint64 
         counts = applyRetention(m_db, now);
     } else if (job == BudgetReset) {
         counts = resetBudgets(m_db, m_cache, m_zone, now);
+    } else if (job == UsageCompaction) {
+        counts = compactUsageRollups(m_db, Store::GeneralSettings::load(m_db).usageDetailRetentionDays, now);
     }
     return counts;
 }

@@ -25,7 +25,9 @@ namespace Tollgate::Service {
 /// expiredKeyCleanupDays deleted, keys unused for unusedKeyCleanupDays revoked, both through
 /// Keys::KeyManager so tombstones, caches and audit records follow); retention (raw usage
 /// records, audit records and job runs older than usageRetentionDays, auditRetentionDays and
-/// jobRunRetentionDays; usage_daily rollups stay); and key expiry warnings (daily; see
+/// jobRunRetentionDays; usage_daily rollups stay); usage compaction (usage_daily rows older than
+/// usageDetailRetentionDays deleted once the coarser usage_daily_model / usage_daily_user rows
+/// cover them); and key expiry warnings (daily; see
 /// Alerts::warnExpiringKeys()). The settings are Store::GeneralSettings. One
 /// replica at a time runs a job: it first takes the job's row in job_leases with one conditional
 /// UPDATE (free, expired, or already its own), and each run is recorded in job_runs.

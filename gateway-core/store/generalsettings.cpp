@@ -36,6 +36,7 @@ QJsonObject GeneralSettings::defaults()
             {u"displayCurrency"_s, u"USD"_s},
             {u"usageRetentionDays"_s, 90},
             {u"auditRetentionDays"_s, 365},
+            {u"usageDetailRetentionDays"_s, 400},
             {u"jobRunRetentionDays"_s, 90},
             {u"expiredKeyCleanupDays"_s, 30},
             {u"unusedKeyCleanupDays"_s, 0},
@@ -76,6 +77,7 @@ GeneralSettings GeneralSettings::fromJson(const QJsonObject &values)
     };
     s.usageRetentionDays = days("usageRetentionDays"_L1, s.usageRetentionDays);
     s.auditRetentionDays = days("auditRetentionDays"_L1, s.auditRetentionDays);
+    s.usageDetailRetentionDays = days("usageDetailRetentionDays"_L1, s.usageDetailRetentionDays);
     s.jobRunRetentionDays = days("jobRunRetentionDays"_L1, s.jobRunRetentionDays);
     s.expiredKeyCleanupDays = days("expiredKeyCleanupDays"_L1, s.expiredKeyCleanupDays);
     s.unusedKeyCleanupDays = days("unusedKeyCleanupDays"_L1, s.unusedKeyCleanupDays);

@@ -23,6 +23,7 @@ struct GeneralSettings
     QString newUserBudgetDuration;       ///< empty: one budget for the user's life
     qint64 usageRetentionDays = 90;      ///< raw usage records (the daily rollups stay)
     qint64 auditRetentionDays = 365;
+    qint64 usageDetailRetentionDays = 400; ///< key-level daily rollups, once coarser ones cover them
     qint64 jobRunRetentionDays = 90;
     qint64 expiredKeyCleanupDays = 30; ///< expired keys are deleted this long after expiry
     qint64 unusedKeyCleanupDays = 0;   ///< keys unused this long are revoked; 0 = never

@@ -333,6 +333,69 @@ QList<Migration> buildMigrations()
                      "('usage-retention')"_s,
                  }});
 
+    // Coarser usage rollups (store/usagequery.h plans which table answers): per day and model /
+    // deployment, per day and user, and per month × user × model × deployment the set of days
+    // with usage as a bit mask (bit d-1 for day d), from which distinct active users of any day
+    // range are counted without the key-level rows. The journal flusher maintains all three in
+    // the transaction that updates usage_daily; they are backfilled here from usage_daily (a
+    // day's bit summed once per distinct day is the OR of the bits).
+    list.append({10,
+                 u"coarse usage rollups"_s,
+                 {
+                     uR"(CREATE TABLE usage_daily_model (
+            day TEXT NOT NULL,
+            model_id TEXT NOT NULL,
+            deployment_id TEXT NOT NULL,
+            requests BIGINT NOT NULL DEFAULT 0,
+            errors BIGINT NOT NULL DEFAULT 0,
+            prompt_tokens BIGINT NOT NULL DEFAULT 0,
+            completion_tokens BIGINT NOT NULL DEFAULT 0,
+            cached_tokens BIGINT NOT NULL DEFAULT 0,
+            cost BIGINT NOT NULL DEFAULT 0,
+            latency_ms_sum BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, model_id, deployment_id)))"_s,
+                     uR"(CREATE TABLE usage_daily_user (
+            day TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            requests BIGINT NOT NULL DEFAULT 0,
+            errors BIGINT NOT NULL DEFAULT 0,
+            prompt_tokens BIGINT NOT NULL DEFAULT 0,
+            completion_tokens BIGINT NOT NULL DEFAULT 0,
+            cached_tokens BIGINT NOT NULL DEFAULT 0,
+            cost BIGINT NOT NULL DEFAULT 0,
+            latency_ms_sum BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, user_id)))"_s,
+                     u"CREATE INDEX idx_usage_daily_user_user ON usage_daily_user (user_id, day)"_s,
+                     uR"(CREATE TABLE usage_active_days (
+            month TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            model_id TEXT NOT NULL,
+            deployment_id TEXT NOT NULL,
+            days BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (month, model_id, deployment_id, user_id)))"_s,
+                     u"CREATE INDEX idx_usage_active_days_user ON usage_active_days (user_id, month)"_s,
+                     u"INSERT INTO usage_daily_model (day, model_id, deployment_id, requests, errors, prompt_tokens, "
+                     "completion_tokens, cached_tokens, cost, latency_ms_sum) "
+                     "SELECT day, model_id, deployment_id, SUM(requests), SUM(errors), SUM(prompt_tokens), "
+                     "SUM(completion_tokens), SUM(cached_tokens), SUM(cost), SUM(latency_ms_sum) FROM usage_daily "
+                     "GROUP BY day, model_id, deployment_id"_s,
+                     u"INSERT INTO usage_daily_user (day, user_id, requests, errors, prompt_tokens, completion_tokens, "
+                     "cached_tokens, cost, latency_ms_sum) "
+                     "SELECT day, user_id, SUM(requests), SUM(errors), SUM(prompt_tokens), SUM(completion_tokens), "
+                     "SUM(cached_tokens), SUM(cost), SUM(latency_ms_sum) FROM usage_daily GROUP BY day, user_id"_s,
+                     u"INSERT INTO usage_active_days (month, user_id, model_id, deployment_id, days) "
+                     "SELECT substr(day, 1, 7), user_id, model_id, deployment_id, "
+                     "SUM(CAST(1 AS BIGINT) << (CAST(substr(day, 9, 2) AS INTEGER) - 1)) FROM "
+                     "(SELECT DISTINCT day, user_id, model_id, deployment_id FROM usage_daily WHERE user_id <> '') "
+                     "AS d GROUP BY substr(day, 1, 7), user_id, model_id, deployment_id"_s,
+                     u"INSERT INTO job_leases (job) VALUES ('usage-compaction')"_s,
+                     // The latency percentiles read the newest records of a range in `at` order: with
+                     // the two values in the index that is an index-only scan. It replaces the plain
+                     // `at` index, which every `at` range query can use it instead of.
+                     u"CREATE INDEX idx_usage_at_latency ON usage_records (at, latency_ms, ttft_ms)"_s,
+                     u"DROP INDEX idx_usage_at"_s,
+                 }});
+
     // Alerts (service/alerts.h): budget and key-expiry events, deduplicated by a key that names
     // the subject and its budget window so replicas and restarts record each once; the per-user
     // read marks of the notifications feed; and the webhook deliveries with their retry state,

@@ -36,6 +36,18 @@ bool isError(const UsageRecord &r)
 
 using DailyKey = std::tuple<QString, QString, QString, QString, QString>;
 
+/// The DO UPDATE assignments that add a rollup row's sums to @p table's.
+QString rollupSums(const QString &table)
+{
+    QStringList parts;
+    for (const char *column : {"requests", "errors", "prompt_tokens", "completion_tokens", "cached_tokens", "cost",
+                               "latency_ms_sum"}) {
+        const QString c = QString::fromLatin1(column);
+        parts << c + u" = "_s + table + u'.' + c + u" + excluded."_s + c;
+    }
+    return parts.join(u", "_s);
+}
+
 } // namespace
 
 const QString &UsageRepository::recordColumns()
@@ -131,11 +143,62 @@ int UsageRepository::appendBatch(const QList<UsageRecord> &records)
         u"update usage rollup"_s);
     std::map<QString, std::pair<qint64, qint64>> keySpend; // key id → (cost, last use)
     std::map<QString, qint64> userSpend;
+    // The coarser rollups of migration 10, summed from the same new rows.
+    std::map<std::tuple<QString, QString, QString>, UsageDaily> byModel; // day, model, deployment
+    std::map<std::pair<QString, QString>, UsageDaily> byUser;            // day, user
+    std::map<std::tuple<QString, QString, QString, QString>, qint64> activeDays; // month, user, model, deployment
+    const auto add = [](UsageDaily &into, const UsageDaily &d) {
+        into.requests += d.requests;
+        into.errors += d.errors;
+        into.promptTokens += d.promptTokens;
+        into.completionTokens += d.completionTokens;
+        into.cachedTokens += d.cachedTokens;
+        into.cost += d.cost;
+        into.latencyMsSum += d.latencyMsSum;
+    };
     for (const auto &[key, d] : rollups) {
         m_db.execPrepared(upsert,
                           {d.day, d.userId, d.keyId, d.modelId, d.deploymentId, d.requests, d.errors,
                            d.promptTokens, d.completionTokens, d.cachedTokens, d.cost, d.latencyMsSum},
                           u"update usage rollup"_s);
+        add(byModel[{d.day, d.modelId, d.deploymentId}], d);
+        add(byUser[{d.day, d.userId}], d);
+        if (!d.userId.isEmpty())
+            activeDays[{d.day.left(7), d.userId, d.modelId, d.deploymentId}] |= qint64(1) << (d.day.mid(8, 2).toInt() - 1);
+    }
+    QSqlQuery modelUpsert = m_db.prepare(
+        u"INSERT INTO usage_daily_model (day, model_id, deployment_id, requests, errors, prompt_tokens, "
+        "completion_tokens, cached_tokens, cost, latency_ms_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (day, model_id, deployment_id) DO UPDATE SET "_s +
+            rollupSums(u"usage_daily_model"_s),
+        u"update model usage rollup"_s);
+    for (const auto &[key, d] : byModel) {
+        m_db.execPrepared(modelUpsert,
+                          {std::get<0>(key), std::get<1>(key), std::get<2>(key), d.requests, d.errors, d.promptTokens,
+                           d.completionTokens, d.cachedTokens, d.cost, d.latencyMsSum},
+                          u"update model usage rollup"_s);
+    }
+    QSqlQuery userUpsert = m_db.prepare(
+        u"INSERT INTO usage_daily_user (day, user_id, requests, errors, prompt_tokens, completion_tokens, "
+        "cached_tokens, cost, latency_ms_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (day, user_id) DO UPDATE SET "_s +
+            rollupSums(u"usage_daily_user"_s),
+        u"update user usage rollup"_s);
+    for (const auto &[key, d] : byUser) {
+        m_db.execPrepared(userUpsert,
+                          {key.first, key.second, d.requests, d.errors, d.promptTokens, d.completionTokens,
+                           d.cachedTokens, d.cost, d.latencyMsSum},
+                          u"update user usage rollup"_s);
+    }
+    QSqlQuery activeUpsert = m_db.prepare(
+        u"INSERT INTO usage_active_days (month, user_id, model_id, deployment_id, days) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (month, model_id, deployment_id, user_id) DO UPDATE SET "
+        "days = usage_active_days.days | excluded.days"_s,
+        u"update active user days"_s);
+    for (const auto &[key, days] : activeDays) {
+        m_db.execPrepared(activeUpsert,
+                          {std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key), days},
+                          u"update active user days"_s);
     }
     for (const UsageRecord &r : records) {
         if (!addedIds.contains(r.requestId))

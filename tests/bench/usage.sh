@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage-analytics benchmark of issue 5: seeds ROWS usage records spread over the last 365 days
-# (200 users, 400 keys, 8 models) plus their daily rollups into SQLite and into a throwaway
+# (200 users, 400 keys, 8 models) plus their daily rollups (usage_daily and the coarser ones of
+# migration 10) into SQLite and into a throwaway
 # PostgreSQL (tests/support/pg.sh), then times the 90-day dashboard query set through the real
 # tollgate-server's HTTP API: GET /api/v1/usage/summary (totals, previous period, p50/p95 over
 # the newest 20,000 raw records), /timeseries?groupBy=day and /breakdown?by=model&limit=10, one
@@ -83,14 +84,31 @@ SQL
 daily_cols="day, user_id, key_id, model_id, deployment_id, requests, errors, prompt_tokens, completion_tokens,
             cached_tokens, cost, latency_ms_sum"
 record_indexes=$(cat <<'SQL'
-CREATE INDEX idx_usage_at ON usage_records (at);
+CREATE INDEX idx_usage_at_latency ON usage_records (at, latency_ms, ttft_ms);
 CREATE INDEX idx_usage_user_at ON usage_records (user_id, at);
 CREATE INDEX idx_usage_key_at ON usage_records (key_id, at);
 CREATE INDEX idx_usage_model_at ON usage_records (model_id, at);
 CREATE INDEX idx_usage_deployment_at ON usage_records (deployment_id, at);
 SQL
 )
-drop_record_indexes="DROP INDEX idx_usage_at; DROP INDEX idx_usage_user_at; DROP INDEX idx_usage_key_at;
+# The coarser rollups of migration 10, from usage_daily, as the migration backfills them.
+coarse_rollups=$(cat <<'SQL'
+INSERT INTO usage_daily_model (day, model_id, deployment_id, requests, errors, prompt_tokens, completion_tokens,
+    cached_tokens, cost, latency_ms_sum)
+SELECT day, model_id, deployment_id, SUM(requests), SUM(errors), SUM(prompt_tokens), SUM(completion_tokens),
+       SUM(cached_tokens), SUM(cost), SUM(latency_ms_sum) FROM usage_daily GROUP BY day, model_id, deployment_id;
+INSERT INTO usage_daily_user (day, user_id, requests, errors, prompt_tokens, completion_tokens, cached_tokens, cost,
+    latency_ms_sum)
+SELECT day, user_id, SUM(requests), SUM(errors), SUM(prompt_tokens), SUM(completion_tokens), SUM(cached_tokens),
+       SUM(cost), SUM(latency_ms_sum) FROM usage_daily GROUP BY day, user_id;
+INSERT INTO usage_active_days (month, user_id, model_id, deployment_id, days)
+SELECT substr(day, 1, 7), user_id, model_id, deployment_id,
+       SUM(CAST(1 AS BIGINT) << (CAST(substr(day, 9, 2) AS INTEGER) - 1))
+FROM (SELECT DISTINCT day, user_id, model_id, deployment_id FROM usage_daily WHERE user_id <> '') AS d
+GROUP BY substr(day, 1, 7), user_id, model_id, deployment_id;
+SQL
+)
+drop_record_indexes="DROP INDEX idx_usage_at_latency; DROP INDEX idx_usage_user_at; DROP INDEX idx_usage_key_at;
 DROP INDEX idx_usage_model_at; DROP INDEX idx_usage_deployment_at;"
 
 seed_sqlite() {
@@ -103,6 +121,7 @@ WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < $ROWS -
 INSERT INTO usage_records ($cols) $(record_select i) FROM n;
 $record_indexes
 INSERT INTO usage_daily ($daily_cols) $(rollup_select "date(at / 1000, 'unixepoch')");
+$coarse_rollups
 COMMIT;
 ANALYZE;
 SQL
@@ -116,9 +135,13 @@ $drop_record_indexes
 INSERT INTO usage_records ($cols) $(record_select i) FROM generate_series(CAST(0 AS BIGINT), $ROWS - 1) AS s(i);
 $record_indexes
 INSERT INTO usage_daily ($daily_cols) $(rollup_select "to_char(to_timestamp(at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')");
+$coarse_rollups
 COMMIT;
 VACUUM ANALYZE usage_records;
 VACUUM ANALYZE usage_daily;
+VACUUM ANALYZE usage_daily_model;
+VACUUM ANALYZE usage_daily_user;
+VACUUM ANALYZE usage_active_days;
 SQL
 }
 

@@ -4,10 +4,15 @@
 // keys, two priced models and one model whose upstream fails), waits for the usage journal to
 // reach the store, and checks the analytics against what it sent — totals, previous period,
 // series, breakdowns, forecast, budget status and the streamed CSV / JSON export — and that a
-// user sees only their own usage.
+// user sees only their own usage. The coarser rollups of migration 10: the planner's choice, each
+// path's numbers against what was sent, coarse against fine answers on random data, the
+// migration's backfill against what the flusher maintains, and the usage-compaction job.
 #include "gateway-core/store/database.h"
+#include "gateway-core/store/migrations.h"
 #include "gateway-core/store/records.h"
+#include "gateway-core/store/settingsrepository.h"
 #include "gateway-core/store/subscriptionrepository.h"
+#include "gateway-core/store/usagequery.h"
 #include "gateway-core/store/usagerepository.h"
 #include "gateway-core/util/decimal.h"
 #include "tests/support/mockllmprocess.h"
@@ -19,12 +24,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QSet>
+#include <QSqlRecord>
 #include <QTest>
 #include <QTimeZone>
 
@@ -55,6 +63,55 @@ qint64 nanos(const QJsonValue &money)
 qint64 number(const QJsonObject &o, const char *field)
 {
     return o.value(QLatin1StringView(field)).toInteger(-1);
+}
+
+QString describe(const Store::UsageTotals &t)
+{
+    return u"requests %1 errors %2 prompt %3 completion %4 cached %5 cost %6 latency %7 users %8"_s.arg(t.requests)
+        .arg(t.errors)
+        .arg(t.promptTokens)
+        .arg(t.completionTokens)
+        .arg(t.cachedTokens)
+        .arg(t.cost)
+        .arg(t.latencyMsSum)
+        .arg(t.activeUsers);
+}
+
+QStringList describe(const QList<Store::UsageGroup> &groups)
+{
+    QStringList out;
+    for (const Store::UsageGroup &g : groups)
+        out << g.key + u": "_s + describe(g.totals);
+    return out;
+}
+
+/// Every row of @p sql as one text line each.
+QStringList rows(Store::Database &db, const QString &sql)
+{
+    QSqlQuery q = db.exec(sql);
+    QStringList out;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < q.record().count(); ++i)
+            fields << q.value(i).toString();
+        out << fields.join(u'|');
+    }
+    return out;
+}
+
+/// The usage-compaction job's retention (the general setting usageDetailRetentionDays).
+void setDetailRetention(Store::Database &db, int days)
+{
+    Store::SettingsRepository settings(db);
+    QJsonObject general = settings.value(u"general"_s).toObject();
+    general.insert(u"usageDetailRetentionDays"_s, days);
+    settings.put(u"general"_s, general, u"test"_s);
+}
+
+qint64 scalar(Store::Database &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q = db.exec(sql, values);
+    return q.next() ? q.value(0).toLongLong() : -1;
 }
 
 /// What the test sent and the gateway answered, summed.
@@ -601,6 +658,340 @@ private Q_SLOTS:
         QCOMPARE(number(totals, "requests"), Count);
         QCOMPARE(number(totals, "promptTokens"), prompt);
         QCOMPARE(nanos(totals.value("cost"_L1)), qint64(Count) * 1000);
+    }
+
+    void plannerPicksTheCoarsestRollup()
+    {
+        using Store::UsageDimension;
+        using Store::UsageQuery;
+        using Store::UsageSource;
+        Store::UsageQueryFilter f;
+        f.fromDay = u"2026-01-01"_s;
+        f.toDay = u"2026-03-31"_s;
+        QCOMPARE(UsageQuery::plan(f, std::nullopt), UsageSource::DailyModel);
+        QCOMPARE(UsageQuery::plan(f, UsageDimension::Model), UsageSource::DailyModel);
+        QCOMPARE(UsageQuery::plan(f, UsageDimension::User), UsageSource::DailyUser);
+        QCOMPARE(UsageQuery::plan(f, UsageDimension::Key), UsageSource::Daily);
+        Store::UsageQueryFilter models = f;
+        models.modelIds = {u"m"_s};
+        models.deploymentIds = {u"d"_s};
+        QCOMPARE(UsageQuery::plan(models, std::nullopt), UsageSource::DailyModel);
+        QCOMPARE(UsageQuery::plan(models, UsageDimension::User), UsageSource::Daily);
+        Store::UsageQueryFilter users = f;
+        users.userIds = {u"u"_s};
+        QCOMPARE(UsageQuery::plan(users, std::nullopt), UsageSource::DailyUser);
+        QCOMPARE(UsageQuery::plan(users, UsageDimension::User), UsageSource::DailyUser);
+        QCOMPARE(UsageQuery::plan(users, UsageDimension::Model), UsageSource::Daily);
+        Store::UsageQueryFilter keys = f;
+        keys.keyIds = {u"k"_s};
+        QCOMPARE(UsageQuery::plan(keys, std::nullopt), UsageSource::Daily);
+        QCOMPARE(UsageQuery::plan(Store::UsageQueryFilter{}, std::nullopt), UsageSource::Daily); // unbounded
+        QCOMPARE(UsageQuery::plan(Store::UsageQueryFilter{}, UsageDimension::User), UsageSource::DailyUser);
+    }
+
+    void eachRollupPathThroughHttp()
+    {
+        const QByteArray range = "from=" + today() + "&to=" + today();
+        // usage_daily_model with active users from usage_active_days: per model and per day.
+        const QJsonArray models =
+            object(get("/api/v1/usage/breakdown?by=model&orderBy=requests&" + range, m_admin)).value("items"_L1).toArray();
+        QCOMPARE(models.size(), 3);
+        QHash<QString, qint64> usersPerModel;
+        for (const QJsonValue &m : models)
+            usersPerModel.insert(m[u"id"_s].toString(), number(m.toObject(), "activeUsers"));
+        QCOMPARE(usersPerModel.value(u"mock-chat"_s), 2);
+        QCOMPARE(usersPerModel.value(u"mock-other"_s), 1);
+        QCOMPARE(usersPerModel.value(u"mock-broken"_s), 1);
+        const QJsonArray days = object(get("/api/v1/usage/timeseries?groupBy=day&" + range, m_admin))
+                                    .value("items"_L1)
+                                    .toArray();
+        QCOMPARE(days.size(), 1);
+        compareMetrics(days.at(0).toObject(), sent());
+        QCOMPARE(number(days.at(0).toObject(), "activeUsers"), 2);
+        const QJsonArray weeks = object(get("/api/v1/usage/timeseries?groupBy=week&" + range, m_admin))
+                                     .value("items"_L1)
+                                     .toArray();
+        QCOMPARE(number(weeks.last().toObject(), "activeUsers"), 2);
+        // usage_daily_model filtered by deployment: the deployment of alice's mock-other call.
+        const QJsonArray records =
+            QJsonDocument::fromJson(get("/api/v1/usage/export?format=json&" + range, m_admin).body).array();
+        QString otherDeployment;
+        for (const QJsonValue &r : records) {
+            if (r[u"modelId"_s].toString() == u"mock-other"_s)
+                otherDeployment = r[u"deploymentId"_s].toString();
+        }
+        QVERIFY(!otherDeployment.isEmpty());
+        const QJsonObject byDeployment =
+            object(get("/api/v1/usage/summary?" + range + "&deploymentId=" + otherDeployment.toUtf8(), m_admin))
+                .value("totals"_L1)
+                .toObject();
+        compareMetrics(byDeployment, sent({}, u"mock-other"_s));
+        QCOMPARE(number(byDeployment, "activeUsers"), 1);
+        // usage_daily_user: a user's series.
+        const QJsonArray aliceDays =
+            object(get("/api/v1/usage/timeseries?" + range + "&userId=" + m_alice.id.toUtf8(), m_admin))
+                .value("items"_L1)
+                .toArray();
+        compareMetrics(aliceDays.last().toObject(), sent(m_alice.id));
+        QCOMPARE(number(aliceDays.last().toObject(), "activeUsers"), 1);
+        // usage_daily: user and model together, and users of one model.
+        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&userId=" + m_alice.id.toUtf8() +
+                                      "&modelId=mock-chat",
+                                  m_admin))
+                           .value("totals"_L1)
+                           .toObject(),
+                       sent(m_alice.id, u"mock-chat"_s));
+        const QJsonArray chatUsers =
+            object(get("/api/v1/usage/breakdown?by=user&orderBy=requests&modelId=mock-chat&" + range, m_admin))
+                .value("items"_L1)
+                .toArray();
+        QCOMPARE(chatUsers.size(), 2);
+        QCOMPARE(chatUsers.at(0)[u"id"_s].toString(), m_alice.id); // 3 against 2
+        compareMetrics(chatUsers.at(0).toObject(), sent(m_alice.id, u"mock-chat"_s));
+        compareMetrics(chatUsers.at(1).toObject(), sent(m_bob.id, u"mock-chat"_s));
+    }
+
+    /// Random records written the way the flusher writes them; every query of many random filters
+    /// must give the same answer from the planned (coarse) source as from usage_daily.
+    void coarseRollupsAgreeWithUsageDaily()
+    {
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("random seed %u", seed);
+        QRandomGenerator rng(seed);
+        const QDate first(2024, 1, 20);
+        constexpr int Days = 80; // late January to mid April: months and weeks cross
+        const QStringList users = {u"ru0"_s, u"ru1"_s, u"ru2"_s, u"ru3"_s, u"ru4"_s, QString()};
+        const QStringList models = {u"rm0"_s, u"rm1"_s, u"rm2"_s, u"rm3"_s};
+        QList<Store::UsageRecord> records;
+        for (int i = 0; i < 3000; ++i) {
+            Store::UsageRecord r;
+            r.requestId = u"rnd-%1"_s.arg(i);
+            r.at = first.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch() +
+                   qint64(rng.bounded(Days * 24 * 3600)) * 1000 + i % 1000;
+            const int key = int(rng.bounded(10));
+            r.keyId = key == 9 ? QString() : u"rk%1"_s.arg(key);
+            r.userId = users.at(key % users.size());
+            r.modelId = models.at(int(rng.bounded(int(models.size()))));
+            r.deploymentId = r.modelId + u"-d"_s + QString::number(rng.bounded(2));
+            r.promptTokens = rng.bounded(1000);
+            r.completionTokens = rng.bounded(500);
+            r.cachedTokens = rng.bounded(50);
+            r.cost = rng.bounded(1'000'000);
+            r.status = rng.bounded(10) == 0 ? 500 : 200;
+            r.latencyMs = rng.bounded(3000);
+            if (rng.bounded(2) == 0)
+                r.ttftMs = rng.bounded(800);
+            records << r;
+        }
+        Store::Database db(m_databaseUrl);
+        // The server's scheduler must not compact these days before compactionKeepsCoarseAnswers.
+        setDetailRetention(db, 36500);
+        for (qsizetype i = 0; i < records.size(); i += 250)
+            QCOMPARE(Store::UsageRepository(db).appendBatch(records.mid(i, 250)), int(records.mid(i, 250).size()));
+
+        Store::UsageQuery coarse(db);
+        Store::UsageQuery fine(db);
+        fine.setFineOnly(true);
+        QHash<int, int> used;
+        const auto pick = [&](const QStringList &from, int max) {
+            QStringList out;
+            const int n = int(rng.bounded(max + 1));
+            for (int i = 0; i < n; ++i)
+                out << from.at(int(rng.bounded(int(from.size()))));
+            return out;
+        };
+        const QStringList keys = {u"rk0"_s, u"rk1"_s, u"rk5"_s, QString()};
+        const QStringList deployments = {u"rm0-d0"_s, u"rm1-d1"_s, u"rm2-d0"_s};
+        for (int round = 0; round < 80; ++round) {
+            Store::UsageQueryFilter f;
+            const int a = int(rng.bounded(Days + 10)) - 5;
+            const int b = int(rng.bounded(Days + 10)) - 5;
+            f.fromDay = first.addDays(qMin(a, b)).toString(Qt::ISODate);
+            f.toDay = first.addDays(qMax(a, b)).toString(Qt::ISODate);
+            // Mostly filters the coarse tables can answer, sometimes ones they cannot.
+            const int shape = int(rng.bounded(4));
+            if (shape == 1)
+                f.userIds = pick(users, 2);
+            if (shape == 2) {
+                f.modelIds = pick(models, 2);
+                if (rng.bounded(2) == 0)
+                    f.deploymentIds = pick(deployments, 2);
+            }
+            if (shape == 3) {
+                f.userIds = pick(users, 2);
+                f.modelIds = pick(models, 1);
+                f.keyIds = pick(keys, 2);
+            }
+            const QString context = u"round %1 from %2 to %3 users %4 models %5 deployments %6 keys %7"_s.arg(round)
+                                        .arg(f.fromDay, f.toDay, f.userIds.join(u','), f.modelIds.join(u','),
+                                             f.deploymentIds.join(u','), f.keyIds.join(u','));
+            used[int(coarse.sourceFor(f, std::nullopt))] += 1;
+            QCOMPARE(describe(coarse.totals(f)), describe(fine.totals(f)));
+            for (const Store::UsageBucket bucket :
+                 {Store::UsageBucket::Day, Store::UsageBucket::Week, Store::UsageBucket::Month}) {
+                QCOMPARE(describe(coarse.series(f, bucket)), describe(fine.series(f, bucket)));
+            }
+            for (const Store::UsageDimension dimension :
+                 {Store::UsageDimension::Model, Store::UsageDimension::User, Store::UsageDimension::Key}) {
+                used[int(coarse.sourceFor(f, dimension))] += 1;
+                for (const Store::UsageOrder order : {Store::UsageOrder::Cost, Store::UsageOrder::Requests}) {
+                    for (const int limit : {2, 100}) {
+                        const QStringList c = describe(coarse.breakdown(f, dimension, order, limit));
+                        const QStringList x = describe(fine.breakdown(f, dimension, order, limit));
+                        if (c != x)
+                            qWarning("%s", qPrintable(context));
+                        QCOMPARE(c, x);
+                    }
+                }
+            }
+        }
+        QVERIFY(used.value(int(Store::UsageSource::DailyModel)) > 20);
+        QVERIFY(used.value(int(Store::UsageSource::DailyUser)) > 20);
+        QVERIFY(used.value(int(Store::UsageSource::Daily)) > 20);
+        // Not vacuous: the whole range holds every record.
+        Store::UsageQueryFilter all;
+        all.fromDay = first.toString(Qt::ISODate);
+        all.toDay = first.addDays(Days).toString(Qt::ISODate);
+        QCOMPARE(coarse.totals(all).requests, records.size());
+        QCOMPARE(coarse.totals(all).activeUsers, users.size() - 1);
+
+        // Percentiles: nearest rank over the newest records of the range, against the records.
+        for (const int maxSample : {40, 20'000}) {
+            Store::UsageQueryFilter f;
+            f.fromDay = first.addDays(10).toString(Qt::ISODate);
+            f.toDay = first.addDays(40).toString(Qt::ISODate);
+            f.modelIds = {u"rm1"_s};
+            const qint64 fromMs = first.addDays(10).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+            const qint64 toMs = first.addDays(41).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+            QList<Store::UsageRecord> in;
+            for (const Store::UsageRecord &r : std::as_const(records)) {
+                if (r.at >= fromMs && r.at < toMs && r.modelId == u"rm1"_s)
+                    in << r;
+            }
+            std::sort(in.begin(), in.end(), [](const auto &a, const auto &b) { return a.at > b.at; });
+            const bool sampled = in.size() > maxSample;
+            in = in.mid(0, maxSample);
+            std::vector<qint64> latency;
+            std::vector<qint64> ttft;
+            for (const Store::UsageRecord &r : std::as_const(in)) {
+                latency.push_back(r.latencyMs);
+                if (r.ttftMs)
+                    ttft.push_back(*r.ttftMs);
+            }
+            std::sort(latency.begin(), latency.end());
+            std::sort(ttft.begin(), ttft.end());
+            const auto rank = [](const std::vector<qint64> &v, int percent) {
+                return v.at(size_t(std::max<qint64>(1, (qint64(v.size()) * percent + 99) / 100) - 1));
+            };
+            QVERIFY(latency.size() > 20 && ttft.size() > 10);
+            const Store::UsagePercentiles p = coarse.percentiles(f, maxSample);
+            QCOMPARE(p.sampleSize, qint64(latency.size()));
+            QCOMPARE(p.sampled, sampled);
+            QCOMPARE(p.latencyP50.value_or(-1), rank(latency, 50));
+            QCOMPARE(p.latencyP95.value_or(-1), rank(latency, 95));
+            QCOMPARE(p.ttftP50.value_or(-1), rank(ttft, 50));
+            QCOMPARE(p.ttftP95.value_or(-1), rank(ttft, 95));
+        }
+        Store::UsageQueryFilter none;
+        none.fromDay = none.toDay = u"2023-02-01"_s;
+        QVERIFY(!coarse.percentiles(none).latencyP50.has_value());
+        QCOMPARE(coarse.percentiles(none).sampleSize, 0);
+    }
+
+    /// Migration 10's backfill from usage_daily gives exactly the rows the flusher maintained.
+    void migrationBackfillMatchesTheFlusher()
+    {
+        Store::Database db(m_databaseUrl);
+        const QStringList tables = {u"usage_daily_model ORDER BY day, model_id, deployment_id"_s,
+                                    u"usage_daily_user ORDER BY day, user_id"_s,
+                                    u"usage_active_days ORDER BY month, model_id, deployment_id, user_id"_s};
+        QList<QStringList> before;
+        for (const QString &t : tables)
+            before << rows(db, u"SELECT * FROM "_s + t);
+        QVERIFY(before.at(0).size() > 100);
+        QVERIFY(before.at(2).size() > 10);
+        Store::Migrations::Migration backfill;
+        for (const Store::Migrations::Migration &m : Store::Migrations::all()) {
+            if (m.version == 10)
+                backfill = m;
+        }
+        int inserts = 0;
+        {
+            Store::Transaction tx(db);
+            for (const QString &t : tables)
+                db.exec(u"DELETE FROM "_s + t.section(u' ', 0, 0));
+            for (const QString &statement : std::as_const(backfill.statements)) {
+                if (statement.startsWith(u"INSERT INTO usage_"_s)) {
+                    db.execStatic(Store::Migrations::render(statement, db.dialect()));
+                    ++inserts;
+                }
+            }
+            tx.commit();
+        }
+        QCOMPARE(inserts, 3);
+        for (qsizetype i = 0; i < tables.size(); ++i)
+            QCOMPARE(rows(db, u"SELECT * FROM "_s + tables.at(i)), before.at(i));
+    }
+
+    /// usage-compaction deletes usage_daily rows older than the setting once the coarser rollups
+    /// cover their day; answers from the coarse tables stay the same.
+    void compactionKeepsCoarseAnswers()
+    {
+        Store::Database db(m_databaseUrl);
+        Store::UsageQuery usage(db);
+        Store::UsageQueryFilter old;
+        old.fromDay = u"2024-01-01"_s;
+        old.toDay = u"2024-12-31"_s;
+        const QString totalsBefore = describe(usage.totals(old));
+        const QStringList monthsBefore = describe(usage.series(old, Store::UsageBucket::Month));
+        const QStringList modelsBefore =
+            describe(usage.breakdown(old, Store::UsageDimension::Model, Store::UsageOrder::Cost, 100));
+        const QStringList usersBefore =
+            describe(usage.breakdown(old, Store::UsageDimension::User, Store::UsageOrder::Cost, 100));
+        // A day no coarse rollup covers (written around the flusher) must stay.
+        db.exec(u"INSERT INTO usage_daily (day, user_id, key_id, model_id, deployment_id, requests) "
+                "VALUES ('2023-06-01', 'x', 'y', 'z', 'w', 3)"_s);
+        const qint64 todayRows = scalar(db, u"SELECT COUNT(*) FROM usage_daily WHERE day = ?"_s, {m_today});
+        QCOMPARE(todayRows, 4);
+        const qint64 oldRows = scalar(db, u"SELECT COUNT(*) FROM usage_daily WHERE day < '2026-01-01'"_s);
+        QVERIFY(oldRows > 100);
+        const auto run = [&] {
+            const RawResponse r = post("/api/v1/jobs/usage-compaction/run", m_admin, {});
+            if (r.status != 200)
+                qWarning("%d %s", r.status, r.body.constData());
+            return object(r);
+        };
+        // A retention longer than any data (set by coarseRollupsAgreeWithUsageDaily): nothing goes.
+        QJsonObject result = run();
+        QCOMPARE(result.value("ok"_L1).toBool(), true);
+        QCOMPARE(result.value("counts"_L1)[u"deleted"_s].toInteger(), 0);
+        // 30 days: everything but today's rows and the uncovered day.
+        setDetailRetention(db, 30);
+        result = run();
+        QCOMPARE(result.value("ok"_L1).toBool(), true);
+        const QJsonObject counts = result.value("counts"_L1).toObject();
+        QCOMPARE(counts.value("deleted"_L1).toInteger(), oldRows - 1);
+        QCOMPARE(counts.value("daysUncovered"_L1).toInteger(), 1);
+        QCOMPARE(counts.value("olderThanDays"_L1).toInteger(), 30);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM usage_daily WHERE day < '2026-01-01'"_s), 1);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM usage_daily WHERE day = ?"_s, {m_today}), todayRows);
+        QCOMPARE(describe(usage.totals(old)), totalsBefore);
+        QCOMPARE(describe(usage.series(old, Store::UsageBucket::Month)), monthsBefore);
+        QCOMPARE(describe(usage.breakdown(old, Store::UsageDimension::Model, Store::UsageOrder::Cost, 100)),
+                 modelsBefore);
+        QCOMPARE(describe(usage.breakdown(old, Store::UsageDimension::User, Store::UsageOrder::Cost, 100)),
+                 usersBefore);
+        // Through HTTP as well: the 2025 bulk day of exportStreamsManyRows is still summed.
+        const QJsonObject totals =
+            object(get("/api/v1/usage/summary?from=2025-03-10&to=2025-03-10", m_admin)).value("totals"_L1).toObject();
+        QCOMPARE(number(totals, "requests"), 2'345);
+        QCOMPARE(number(totals, "activeUsers"), 1);
+        // Today's answers did not move.
+        compareMetrics(object(get("/api/v1/usage/summary?from=" + today() + "&to=" + today(), m_admin))
+                           .value("totals"_L1)
+                           .toObject(),
+                       sent());
+        setDetailRetention(db, 400);
     }
 
     void cleanupTestCase()
