@@ -6,7 +6,10 @@
 #include "ui/connectpage.h"
 #include "ui/dashboardpage.h"
 #include "ui/errortext.h"
+#include "ui/keyspage.h"
+#include "ui/modelspage.h"
 #include "ui/signinpage.h"
+#include "ui/subscriptionspage.h"
 #include "ui/userspage.h"
 
 #include <QAction>
@@ -208,6 +211,9 @@ void MainWindow::buildPages()
     m_pages.append(new DashboardPage(m_client, m_pageStack));
     if (adminReader)
         m_pages.append(new UsersPage(m_client, m_pageStack));
+    if (adminReader)
+        m_pages << new ModelsPage(m_client, m_pageStack) << new SubscriptionsPage(m_client, m_pageStack)
+                << new KeysPage(m_client, m_pageStack);
     m_about = new AboutPage(m_client, m_pageStack);
     m_about->setSessionStorage(m_storageText);
     m_pages.append(m_about);
