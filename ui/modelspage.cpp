@@ -419,8 +419,9 @@ void ModelsPage::setFlag(const QString &field, bool value)
         const int subscriptions = cascade.value("subscriptions"_L1).toInt();
         const int keys = cascade.value("keys"_L1).toInt();
         if (subscriptions || keys)
-            text += u' ' + tr("Changed along: %n subscription(s)", nullptr, subscriptions) + u", "_s +
-                    tr("%n key(s).", nullptr, keys);
+            text += u' ' + tr("Changed along: %1, %2.")
+                               .arg(tr("%n subscription(s)", nullptr, subscriptions),
+                                    tr("%n key(s)", nullptr, keys));
         m_detailStatus->setText(text);
     });
     connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
