@@ -107,7 +107,7 @@ QVariant SubscriptionsModel::headerData(int section, Qt::Orientation orientation
     case RequestedColumn:
         return tr("Requested");
     case ChangedColumn:
-        return tr("Decided");
+        return tr("Last change");
     case ReasonColumn:
         return tr("Reason");
     case ColumnCount:

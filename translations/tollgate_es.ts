@@ -271,8 +271,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Decided</source>
-        <translation>Decidida</translation>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1088,17 +1088,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Revoke key</source>
         <translation>Revocar clave</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Key status</source>
         <translation>Estado de la clave</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>No se pudo cargar la política de claves: %1</translation>
     </message>
@@ -1415,7 +1415,7 @@
 <context>
     <name>Tollgate::Ui::ModelsPage</name>
     <message>
-        <location filename="../ui/modelspage.cpp" line="+102"/>
+        <location filename="../ui/modelspage.cpp" line="+106"/>
         <source>No capabilities</source>
         <translation>Sin capacidades</translation>
     </message>
@@ -1431,13 +1431,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Restricted: subscriptions need an admin&apos;s approval</source>
-        <translation>&amp;Restringido: las suscripciones requieren la aprobación de un administrador</translation>
+        <source>&amp;Restricted: subscribing needs approval</source>
+        <translation>&amp;Restringido: suscribirse requiere aprobación</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Enabled: the gateway serves this model</source>
-        <translation>&amp;Activado: la pasarela sirve este modelo</translation>
+        <source>&amp;Enabled: the gateway serves it</source>
+        <translation>&amp;Activado: la pasarela lo sirve</translation>
     </message>
     <message>
         <location line="+3"/>

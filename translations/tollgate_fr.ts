@@ -271,8 +271,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Decided</source>
-        <translation>Décidé le</translation>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1088,17 +1088,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Revoke key</source>
         <translation>Révoquer la clé</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Key status</source>
         <translation>État de la clé</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>Impossible de charger la politique des clés : %1</translation>
     </message>
@@ -1415,7 +1415,7 @@
 <context>
     <name>Tollgate::Ui::ModelsPage</name>
     <message>
-        <location filename="../ui/modelspage.cpp" line="+102"/>
+        <location filename="../ui/modelspage.cpp" line="+106"/>
         <source>No capabilities</source>
         <translation>Aucune capacité</translation>
     </message>
@@ -1431,13 +1431,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Restricted: subscriptions need an admin&apos;s approval</source>
-        <translation>&amp;Restreint : les abonnements exigent l’accord d’un administrateur</translation>
+        <source>&amp;Restricted: subscribing needs approval</source>
+        <translation>&amp;Restreint : s’abonner exige une approbation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Enabled: the gateway serves this model</source>
-        <translation>&amp;Activé : la passerelle sert ce modèle</translation>
+        <source>&amp;Enabled: the gateway serves it</source>
+        <translation>&amp;Activé : la passerelle le sert</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -271,8 +271,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Decided</source>
-        <translation>決定日時</translation>
+        <source>Last change</source>
+        <translation>最終変更</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1084,17 +1084,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Revoke key</source>
         <translation>キーを失効</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Key status</source>
         <translation>キーの状態</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>キーポリシーを読み込めませんでした: %1</translation>
     </message>
@@ -1410,7 +1410,7 @@
 <context>
     <name>Tollgate::Ui::ModelsPage</name>
     <message>
-        <location filename="../ui/modelspage.cpp" line="+102"/>
+        <location filename="../ui/modelspage.cpp" line="+106"/>
         <source>No capabilities</source>
         <translation>機能なし</translation>
     </message>
@@ -1426,13 +1426,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Restricted: subscriptions need an admin&apos;s approval</source>
-        <translation>制限付き(&amp;R): 購読には管理者の承認が必要</translation>
+        <source>&amp;Restricted: subscribing needs approval</source>
+        <translation>制限付き(&amp;R): 購読には承認が必要</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Enabled: the gateway serves this model</source>
-        <translation>有効(&amp;E): ゲートウェイがこのモデルを提供</translation>
+        <source>&amp;Enabled: the gateway serves it</source>
+        <translation>有効(&amp;E): ゲートウェイが提供</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -105,6 +105,9 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
         if (first == 0 && !m_columnsSized) {
             m_columnsSized = true;
             m_table->resizeColumnsToContents();
+            // Owners show as ids until their usernames arrive: size for a name, not an id.
+            m_table->setColumnWidth(Models::KeysModel::OwnerColumn,
+                                    10 * m_table->fontMetrics().horizontalAdvance(u'M'));
         }
         updateCount();
     });

@@ -6,6 +6,7 @@
 #include "ui/errortext.h"
 #include "ui/modeldialogs.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -52,10 +53,13 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
+        // The cell's background and selection only: the badges replace the text.
         QStyleOptionViewItem background = option;
         initStyleOption(&background, index);
         background.text.clear();
-        QStyledItemDelegate::paint(painter, background, index);
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
         const QStringList capabilities = index.data(Models::ModelsModel::CapabilitiesRole).toStringList();
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
@@ -117,8 +121,8 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     , m_name(new QLabel(m_detail))
     , m_badges(new QLabel(m_detail))
     , m_prices(new QLabel(m_detail))
-    , m_restricted(new QCheckBox(tr("&Restricted: subscriptions need an admin's approval"), m_detail))
-    , m_enabled(new QCheckBox(tr("&Enabled: the gateway serves this model"), m_detail))
+    , m_restricted(new QCheckBox(tr("&Restricted: subscribing needs approval"), m_detail))
+    , m_enabled(new QCheckBox(tr("&Enabled: the gateway serves it"), m_detail))
     , m_detailStatus(new QLabel(m_detail))
     , m_deploymentTable(new QTableView(m_detail))
     , m_addDeployment(new QPushButton(tr("&Add…"), m_detail))
@@ -210,7 +214,7 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({540, 360});
+    splitter->setSizes({520, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
