@@ -95,6 +95,7 @@ private Q_SLOTS:
     void createDialogIsBoundedByPolicy();
     void toggleRestrictedAndDeployments();
     void syncFromUpstream();
+    void pagedListWalksEveryPage();
     void readOnlyAdminSeesDisabledControls();
     void screenshotsOfThePages();
 
@@ -546,6 +547,61 @@ void TestPagesAccess::syncFromUpstream()
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->totalCount(), 4, Wait);
     QVERIFY(await(m_admin.get(u"/api/v1/models/up-two"_s)).value("enabled"_L1).isBool());
+}
+
+void TestPagesAccess::pagedListWalksEveryPage()
+{
+    // Two rows a page over the four models: every page once, none twice, the tester watching.
+    Models::ModelsModel model(&m_admin);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(2);
+    model.setSearch({});
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.totalCount() == 4, Wait);
+    // The tester asks for more on every insertion, as a view kept at the bottom would.
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && !model.canFetchMore({}), Wait);
+    QCOMPARE(model.rowCount(), 4);
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, Models::ModelsModel::IdColumn).data().toString();
+    QCOMPARE(ids, (QStringList{u"gated-model"_s, u"gated-two"_s, u"open-model"_s, u"up-two"_s}));
+
+    // Without a tester, a page comes only when asked, and once however often it is asked.
+    Models::ModelsModel scrolled(&m_admin);
+    scrolled.setPageSize(3);
+    scrolled.setSearch({});
+    QTRY_VERIFY_WITH_TIMEOUT(!scrolled.isLoading() && scrolled.totalCount() == 4, Wait);
+    QCOMPARE(scrolled.rowCount(), 3);
+    QVERIFY(scrolled.canFetchMore({}));
+    scrolled.fetchMore({});
+    scrolled.fetchMore({});
+    QCOMPARE(m_admin.inFlight(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!scrolled.isLoading(), Wait);
+    QCOMPARE(scrolled.rowCount(), 4);
+    QVERIFY(!scrolled.canFetchMore({}));
+
+    // A search replaced before its answer came: only the last one's rows.
+    model.setSearch(u"gated"_s);
+    model.setSearch(u"open"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.totalCount() == 1, Wait);
+    QTest::qWait(100); // any stray answer of the first search would land now
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.object(0).value("id"_L1).toString(), u"open-model"_s);
+
+    // Rows leave and change in place.
+    Models::SubscriptionsModel subscriptions(&m_admin);
+    QAbstractItemModelTester subscriptionsTester(&subscriptions,
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+    subscriptions.setPendingOnly(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!subscriptions.isLoading() && subscriptions.totalCount() == 5, Wait);
+    const QJsonObject first = subscriptions.object(0);
+    QJsonObject changed = first;
+    changed.insert(u"status"_s, u"expired"_s);
+    subscriptions.updateObject(changed);
+    QCOMPARE(subscriptions.index(0, Models::SubscriptionsModel::StatusColumn).data().toString(),
+             u"Expired"_s);
+    subscriptions.removeObject(first.value("id"_L1).toString());
+    QCOMPARE(subscriptions.rowCount(), 4);
+    QCOMPARE(subscriptions.totalCount(), 4);
 }
 
 void TestPagesAccess::readOnlyAdminSeesDisabledControls()
