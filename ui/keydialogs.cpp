@@ -385,7 +385,8 @@ SecretDialog::SecretDialog(const QString &title, const QString &keyName, const Q
 {
     setWindowTitle(title);
     setAccessibleName(title);
-    auto *intro = new QLabel(tr("The secret of “%1”:").arg(keyName.toHtmlEscaped()), this);
+    auto *intro = new QLabel(tr("The secret of “%1”:").arg(keyName), this);
+    intro->setTextFormat(Qt::PlainText);
     m_secret->setReadOnly(true);
     m_secret->setAccessibleName(tr("Secret"));
     m_secret->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

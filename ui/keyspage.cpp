@@ -57,6 +57,7 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("API keys"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table: rows, not cells, are chosen
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);

@@ -148,6 +148,7 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     m_table->setItemDelegateForColumn(Models::ModelsModel::CapabilitiesColumn, new BadgeDelegate(m_table));
     m_table->setAccessibleName(tr("Models"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table: rows, not cells, are chosen
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -178,6 +179,7 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     m_deploymentTable->setModel(m_deployments);
     m_deploymentTable->setAccessibleName(tr("Deployments"));
     m_deploymentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deploymentTable->setTabKeyNavigation(false); // Tab leaves the table: rows, not cells, are chosen
     m_deploymentTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_deploymentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deploymentTable->verticalHeader()->hide();

@@ -54,6 +54,7 @@ SubscriptionsPage::SubscriptionsPage(Client::ApiClient *client, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Subscriptions"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table: rows, not cells, are chosen
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);

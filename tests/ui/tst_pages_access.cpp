@@ -205,6 +205,9 @@ bool TestPagesAccess::signIn(Ui::MainWindow &window, Client::ApiClient &client, 
 {
     client.setServer(m_server.url());
     window.show();
+    window.activateWindow(); // keyboard focus needs the active window
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
     QSignalSpy shown(&window, &Ui::MainWindow::consoleShown);
     client.signIn(username, password);
     return shown.wait(Wait) && window.isConsoleShown();
@@ -254,12 +257,22 @@ void TestPagesAccess::approveOneDenyOneAndBulk()
     QCOMPARE(subscriptionStatus(bobGated, &why), u"denied"_s);
     QCOMPARE(why, u"No budget for this team"_s);
 
-    // Bulk: both gated-two requests at once.
+    // Bulk, with the keyboard only: select both gated-two requests (all that is left), Tab to
+    // Approve, press Space.
     const QStringList two{m_subscriptions.value(u"alice/gated-two"_s),
                           m_subscriptions.value(u"bob/gated-two"_s)};
-    QCOMPARE(page->selectSubscriptions(two), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && client.inFlight() == 0, Wait);
+    window.activateWindow(); // back from the reason dialog
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    page->table()->setFocus();
+    QTRY_VERIFY(page->table()->hasFocus());
+    QTest::keyClick(page->table(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(page->table()->selectionModel()->selectedRows().size(), 2);
     QCOMPARE(approve->text().remove(u'&'), u"Approve 2"_s);
-    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(approve->isEnabled());
+    QTest::keyClick(page->table(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), approve);
+    QTest::keyClick(approve, Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 0, Wait);
     QCOMPARE(subscriptionStatus(two.at(0)), u"active"_s);
     QCOMPARE(subscriptionStatus(two.at(1)), u"active"_s);
