@@ -97,6 +97,7 @@ private Q_SLOTS:
     void syncFromUpstream();
     void pagedListWalksEveryPage();
     void readOnlyAdminSeesDisabledControls();
+    void modelIdWithASlash();
     void screenshotsOfThePages();
 
 private:
@@ -664,6 +665,34 @@ void TestPagesAccess::readOnlyAdminSeesDisabledControls()
         QVERIFY(b->toolTip().contains(u"read-only"_s));
     }
     QVERIFY(!keys->openCreateDialog());
+}
+
+void TestPagesAccess::modelIdWithASlash()
+{
+    // Hugging Face style ids: the '/' travels percent-encoded in one path segment.
+    const QString id = u"org/slash-model"_s;
+    QVERIFY(
+        !await(m_admin.post(u"/api/v1/models"_s,
+                            {{u"id"_s, id},
+                             {u"capabilities"_s, QJsonArray{u"chat"_s}},
+                             {u"deployments"_s, QJsonArray{QJsonObject{{u"baseUrl"_s, m_mock.apiBase()}}}}}))
+             .isEmpty());
+    Client::ApiClient client;
+    Ui::MainWindow window(&client);
+    QVERIFY(signIn(window, client, u"root"_s, AdminPassword));
+    auto *page = qobject_cast<Ui::ModelsPage *>(window.page(u"models"_s));
+    QVERIFY(window.showPage(u"models"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowOf(id) >= 0, Wait);
+    QVERIFY(page->selectModel(id));
+    QTRY_COMPARE_WITH_TIMEOUT(page->deployments()->rowCount(), 1, Wait);
+    auto *enabled = findByAccessibleName<QCheckBox>(page, u"Enabled"_s);
+    QVERIFY(enabled->isChecked());
+    QTest::mouseClick(enabled, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->model()->object(page->model()->rowOf(id)).value("enabled"_L1).toBool(true), Wait);
+    const QJsonObject stored = await(m_admin.get(u"/api/v1/models/"_s + Client::ApiClient::segment(id)));
+    QCOMPARE(stored.value("id"_L1).toString(), id);
+    QCOMPARE(stored.value("enabled"_L1).toBool(true), false);
 }
 
 void TestPagesAccess::screenshotsOfThePages()
