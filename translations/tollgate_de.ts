@@ -28,6 +28,259 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Models::DeploymentsModel</name>
+    <message>
+        <location filename="../models/catalogmodels.cpp" line="+157"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Served name</source>
+        <translation>Bereitgestellter Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::KeysModel</name>
+    <message>
+        <location filename="../models/keysmodel.cpp" line="+43"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The previous secret works until %1.</source>
+        <translation>Das vorherige Geheimnis gilt bis %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>all subscribed</source>
+        <translation>alle abonnierten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend / budget</source>
+        <translation>Ausgaben / Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::ModelsModel</name>
+    <message>
+        <location filename="../models/catalogmodels.cpp" line="-99"/>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input / 1M</source>
+        <translation>Eingabe / 1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output / 1M</source>
+        <translation>Ausgabe / 1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::SubscriptionsModel</name>
+    <message>
+        <location filename="../models/subscriptionsmodel.cpp" line="+37"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
         <location filename="../models/usersmodel.cpp" line="+109"/>
@@ -797,6 +1050,258 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::CreateKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+52"/>
+        <location line="+88"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>policy default</source>
+        <translation>Vorgabe der Richtlinie</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+86"/>
+        <source>At most %1 (key policy).</source>
+        <translation>Höchstens %1 (Schlüsselrichtlinie).</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>Tokens pro Minute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search owners</source>
+        <translation>Besitzer suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. CI pipeline</source>
+        <translation>z. B. CI-Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maximum budget</source>
+        <translation>Maximales Budget</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>policy default (%1)</source>
+        <translation>Vorgabe der Richtlinie (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>Budgetzeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in days</source>
+        <translation>Läuft ab in Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>policy default (%n day(s))</source>
+        <translation>
+            <numerusform>Vorgabe der Richtlinie (%n Tag)</numerusform>
+            <numerusform>Vorgabe der Richtlinie (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At most %n day(s) (key policy).</source>
+        <translation>
+            <numerusform>Höchstens %n Tag (Schlüsselrichtlinie).</numerusform>
+            <numerusform>Höchstens %n Tage (Schlüsselrichtlinie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialog status</source>
+        <translation>Dialogstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find owner:</source>
+        <translation>Besitzer finden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Besitzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mo&amp;dels:</source>
+        <translation>Mo&amp;delle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max &amp;budget:</source>
+        <translation>Max. &amp;Budget:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>Budget wird &amp;zurückgesetzt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Läuft ab in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>Anfragen/Min.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>Tokens/Min.:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No active user matches.</source>
+        <translation>Kein aktiver Benutzer passt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading the owner&apos;s subscriptions…</source>
+        <translation>Abonnements des Besitzers werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
+        <translation>%1 hat kein aktives Abonnement: Der Schlüssel erreicht kein Modell, bis ein Abonnement besteht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None checked: every model %1 is subscribed to.</source>
+        <translation>Keines angehakt: alle Modelle, die %1 abonniert hat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key policy has not loaded yet.</source>
+        <translation>Die Schlüsselrichtlinie ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the key&apos;s owner.</source>
+        <translation>Wählen Sie den Besitzer des Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the key a name.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>Das Budget darf höchstens %1 betragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>Ein Schlüssel darf höchstens %n Tag gelten.</numerusform>
+            <numerusform>Ein Schlüssel darf höchstens %n Tage gelten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>Höchstens %1 Anfragen pro Minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>Höchstens %1 Tokens pro Minute.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Creating the key…</source>
+        <translation>Schlüssel wird erstellt…</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::DashboardPage</name>
     <message>
         <location filename="../ui/dashboardpage.h" line="+34"/>
@@ -1119,6 +1624,79 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::DeploymentDialog</name>
+    <message>
+        <location filename="../ui/modeldialogs.cpp" line="+37"/>
+        <source>Add deployment to %1</source>
+        <translation>Bereitstellung zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Served name</source>
+        <translation>Bereitgestellter Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upstream API key</source>
+        <translation>API-Schlüssel des Upstreams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional; stored encrypted, never shown again</source>
+        <translation>optional; verschlüsselt gespeichert, nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialog status</source>
+        <translation>Dialogstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Served name:</source>
+        <translation>Bereitgestellter &amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewichtung:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the upstream&apos;s http(s) address, e.g. http://vllm:8000/v1.</source>
+        <translation>Geben Sie die http(s)-Adresse des Upstreams ein, z. B. http://vllm:8000/v1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adding…</source>
+        <translation>Wird hinzugefügt…</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="+34"/>
@@ -1235,6 +1813,206 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::KeysPage</name>
+    <message>
+        <location filename="../ui/keyspage.cpp" line="+32"/>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Rotieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search keys</source>
+        <translation>Schlüssel suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds keys by name, alias or the start of the key.</source>
+        <translation>Findet Schlüssel nach Name, Alias oder Anfang des Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by state</source>
+        <translation>Nach Zustand filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload keys</source>
+        <translation>Schlüssel neu laden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/keyspage.h" line="+33"/>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of keys</source>
+        <translation>Anzahl der Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+162"/>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Key status</source>
+        <translation>Schlüsselstatus</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The key policy could not be loaded: %1</source>
+        <translation>Die Schlüsselrichtlinie konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading keys…</source>
+        <translation>Schlüssel werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 keys</source>
+        <translation>%1 von %2 Schlüsseln angezeigt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your role (read-only admin) can see keys but not change them.</source>
+        <translation>Ihre Rolle (Nur-Lese-Admin) kann Schlüssel sehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a key for a user, within the key policy.</source>
+        <translation>Erstellt einen Schlüssel für einen Benutzer im Rahmen der Schlüsselrichtlinie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected key a new secret.</source>
+        <translation>Gibt dem ausgewählten Schlüssel ein neues Geheimnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse the selected key from now on.</source>
+        <translation>Weist den ausgewählten Schlüssel ab sofort ab.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key “%1” created.</source>
+        <translation>Schlüssel „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Revoke the key “%1” (%2) of %3?</source>
+        <translation>Den Schlüssel „%1“ (%2) von %3 widerrufen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests with it are refused from now on. This cannot be undone.</source>
+        <translation>Anfragen damit werden ab sofort abgewiesen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke “%1”</source>
+        <translation>„%1“ &amp;widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm revoke</source>
+        <translation>Widerruf bestätigen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rotating “%1”…</source>
+        <translation>„%1“ wird rotiert…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” has a new secret; the old one is refused.</source>
+        <translation>„%1“ hat ein neues Geheimnis; das alte wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has a new secret; the old one works for %2 more.</source>
+        <translation>„%1“ hat ein neues Geheimnis; das alte gilt noch %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotated API key</source>
+        <translation>Rotierter API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revoking “%1”…</source>
+        <translation>„%1“ wird widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is revoked.</source>
+        <translation>„%1“ ist widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::LoginPreview</name>
     <message>
         <location filename="../ui/loginpreview.cpp" line="+37"/>
@@ -1290,7 +2068,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Tollgate Console</source>
         <translation>Tollgate-Konsole</translation>
     </message>
@@ -1360,12 +2138,569 @@
         <translation>Abgemeldet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
             <numerusform>%n laufende Anfragen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::ModelSyncDialog</name>
+    <message>
+        <location filename="../ui/modeldialogs.cpp" line="+18"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync models from upstream</source>
+        <translation>Modelle vom Upstream synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream base URL</source>
+        <translation>Basis-URL des Upstreams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upstream API key</source>
+        <translation>API-Schlüssel des Upstreams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview changes</source>
+        <translation>Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>Dialogstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply checked</source>
+        <translation>Angehakte &amp;anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply changes</source>
+        <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the upstream&apos;s base URL.</source>
+        <translation>Geben Sie die Basis-URL des Upstreams ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking %1 for its models…</source>
+        <translation>%1 wird nach seinen Modellen gefragt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new deployment of an existing model</source>
+        <translation>neue Bereitstellung eines vorhandenen Modells</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new model, served as %1</source>
+        <translation>neues Modell, bereitgestellt als %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the upstream no longer lists %1</source>
+        <translation>der Upstream führt %1 nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The catalogue already has everything this upstream serves.</source>
+        <translation>Der Katalog enthält bereits alles, was dieser Upstream anbietet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to add, %2 lost by the upstream. Nothing is changed until you apply.</source>
+        <translation>%1 hinzuzufügen, %2 beim Upstream entfallen. Nichts ändert sich, bevor Sie anwenden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1, disabled %2.</source>
+        <translation>%1 hinzugefügt, %2 deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::ModelsPage</name>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="+106"/>
+        <source>No capabilities</source>
+        <translation>Keine Fähigkeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S&amp;ync from upstream…</source>
+        <translation>Vom Upstream s&amp;ynchronisieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restricted: subscribing needs approval</source>
+        <translation>&amp;Eingeschränkt: Abonnieren braucht Zustimmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled: the gateway serves it</source>
+        <translation>&amp;Aktiviert: Das Gateway stellt es bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds models by id, name or description.</source>
+        <translation>Findet Modelle nach ID, Name oder Beschreibung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload models</source>
+        <translation>Modelle neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync from upstream</source>
+        <translation>Vom Upstream synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/modelspage.h" line="+36"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of models</source>
+        <translation>Anzahl der Modelle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected model</source>
+        <translation>Ausgewähltes Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change status</source>
+        <translation>Status der Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add deployment</source>
+        <translation>Bereitstellung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+283"/>
+        <source>Remove deployment</source>
+        <translation>Bereitstellung entfernen</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployment status</source>
+        <translation>Status der Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Deployments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bereitstellungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Loading models…</source>
+        <translation>Modelle werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 models</source>
+        <translation>%1 von %2 Modellen angezeigt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your role (read-only admin) can see models but not change them.</source>
+        <translation>Ihre Rolle (Nur-Lese-Admin) kann Modelle sehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare an upstream&apos;s models with the catalogue and add what is new.</source>
+        <translation>Vergleicht die Modelle eines Upstreams mit dem Katalog und fügt Neues hinzu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the deployment&apos;s upstream for its models, with a short timeout.</source>
+        <translation>Fragt den Upstream der Bereitstellung mit kurzer Zeitgrenze nach seinen Modellen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;No model selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kein Modell ausgewählt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Per 1M tokens: input %1, output %2</source>
+        <translation>Pro 1 Mio. Tokens: Eingabe %1, Ausgabe %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, cached input %1</source>
+        <translation>, zwischengespeicherte Eingabe %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context window: %1 tokens</source>
+        <translation>Kontextfenster: %1 Tokens</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is restricted: new subscriptions need approval.</source>
+        <translation>%1 ist eingeschränkt: Neue Abonnements brauchen eine Zustimmung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open to every user.</source>
+        <translation>%1 ist für alle Benutzer offen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is enabled.</source>
+        <translation>%1 ist aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is disabled: the gateway refuses it.</source>
+        <translation>%1 ist deaktiviert: Das Gateway weist es ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed along: %1, %2.</source>
+        <translation>Mitgeändert: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deployment at %1 added.</source>
+        <translation>Bereitstellung unter %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove the deployment of %1 at %2?</source>
+        <translation>Die Bereitstellung von %1 unter %2 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway stops sending requests for %1 there.</source>
+        <translation>Das Gateway sendet dorthin keine Anfragen für %1 mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm remove</source>
+        <translation>Entfernen bestätigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deployment removed.</source>
+        <translation>Bereitstellung entfernt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Connected in %1 ms; the upstream lists %n model(s).</source>
+        <translation>
+            <numerusform>Verbunden in %1 ms; der Upstream führt %n Modell.</numerusform>
+            <numerusform>Verbunden in %1 ms; der Upstream führt %n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The served name is among them.</source>
+        <translation>Der bereitgestellte Name ist dabei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The served name is NOT among them.</source>
+        <translation>Der bereitgestellte Name ist NICHT dabei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection test failed: %1</source>
+        <translation>Der Verbindungstest ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="+26"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown to the requester and kept in the history.</source>
+        <translation>Wird dem Antragsteller gezeigt und im Verlauf aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required.</source>
+        <translation>Eine Begründung ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::RotateKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+14"/>
+        <location line="+16"/>
+        <source>Rotate key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>A new secret replaces the secret of “%1”. Spend, limits and budget stay. How long may the old secret keep working?</source>
+        <translation>Ein neues Geheimnis ersetzt das von „%1“. Ausgaben, Limits und Budget bleiben. Wie lange darf das alte Geheimnis noch gelten?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grace period</source>
+        <translation>Übergangsfrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not at all: refuse it at once</source>
+        <translation>Gar nicht: sofort abweisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old secret works:</source>
+        <translation>Altes Geheimnis gilt:</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::SecretDialog</name>
+    <message>
+        <location line="+22"/>
+        <source>The secret of “%1”:</source>
+        <translation>Das Geheimnis von „%1“:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Copy it now: you will not see this secret again.&lt;/b&gt; Tollgate keeps only a hash of it; if it is lost, rotate the key.</source>
+        <translation>&lt;b&gt;Kopieren Sie es jetzt: Sie werden dieses Geheimnis nicht wieder sehen.&lt;/b&gt; Tollgate speichert nur einen Hash davon; geht es verloren, rotieren Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy status</source>
+        <translation>Kopierstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy secret</source>
+        <translation>Geheimnis kopieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +3091,233 @@
         <location line="+4"/>
         <source>Signing in…</source>
         <translation>Anmeldung …</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::SubscriptionsPage</name>
+    <message>
+        <location filename="../ui/subscriptionspage.cpp" line="+35"/>
+        <location line="+176"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+177"/>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Show subscriptions</source>
+        <translation>Angezeigte Abonnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending approval</source>
+        <translation>Genehmigung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All subscriptions</source>
+        <translation>Alle Abonnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload subscriptions</source>
+        <translation>Abonnements neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of subscriptions</source>
+        <translation>Anzahl der Abonnements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve selected</source>
+        <translation>Auswahl genehmigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deny selected</source>
+        <translation>Auswahl ablehnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision status</source>
+        <translation>Status der Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription history</source>
+        <translation>Verlauf des Abonnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of</source>
+        <translation>Verlauf von</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Subscription approvals</source>
+        <translation>Genehmigung von Abonnements</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
+        <translation>Ihre Rolle (Nur-Lese-Admin) kann Abonnements sehen, aber nicht darüber entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the selected subscriptions (Ctrl+click to select several).</source>
+        <translation>Genehmigt die ausgewählten Abonnements (Strg+Klick für mehrere).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deny the selected subscriptions, with a reason.</source>
+        <translation>Lehnt die ausgewählten Abonnements mit Begründung ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Approve %n</source>
+        <translation>
+            <numerusform>%n &amp;genehmigen</numerusform>
+            <numerusform>%n &amp;genehmigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Deny %n…</source>
+        <translation>
+            <numerusform>%n &amp;ablehnen…</numerusform>
+            <numerusform>%n &amp;ablehnen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading subscriptions…</source>
+        <translation>Abonnements werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waits for approval.</source>
+        <translation>Nichts wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 subscriptions</source>
+        <translation>%1 von %2 Abonnements angezeigt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a subscription to see its history.</source>
+        <translation>Wählen Sie ein Abonnement, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 → %2: loading…</source>
+        <translation>%1 → %2: wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deny subscriptions</source>
+        <translation>Abonnements ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Why are the %n selected subscription(s) denied?</source>
+        <translation>
+            <numerusform>Warum wird das ausgewählte Abonnement abgelehnt?</numerusform>
+            <numerusform>Warum werden die %n ausgewählten Abonnements abgelehnt?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Approving %n subscription(s)…</source>
+        <translation>
+            <numerusform>%n Abonnement wird genehmigt…</numerusform>
+            <numerusform>%n Abonnements werden genehmigt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Denying %n subscription(s)…</source>
+        <translation>
+            <numerusform>%n Abonnement wird abgelehnt…</numerusform>
+            <numerusform>%n Abonnements werden abgelehnt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Approved %n subscription(s).</source>
+        <translation>
+            <numerusform>%n Abonnement genehmigt.</numerusform>
+            <numerusform>%n Abonnements genehmigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Denied %n subscription(s).</source>
+        <translation>
+            <numerusform>%n Abonnement abgelehnt.</numerusform>
+            <numerusform>%n Abonnements abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspage.h" line="+33"/>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
     </message>
 </context>
 <context>

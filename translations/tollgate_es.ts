@@ -28,6 +28,259 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Models::DeploymentsModel</name>
+    <message>
+        <location filename="../models/catalogmodels.cpp" line="+157"/>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Served name</source>
+        <translation>Nombre servido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::KeysModel</name>
+    <message>
+        <location filename="../models/keysmodel.cpp" line="+43"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The previous secret works until %1.</source>
+        <translation>El secreto anterior funciona hasta el %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>all subscribed</source>
+        <translation>todos los suscritos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend / budget</source>
+        <translation>Gasto / presupuesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::ModelsModel</name>
+    <message>
+        <location filename="../models/catalogmodels.cpp" line="-99"/>
+        <source>Restricted</source>
+        <translation>Restringido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input / 1M</source>
+        <translation>Entrada / 1M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output / 1M</source>
+        <translation>Salida / 1M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployments</source>
+        <translation>Despliegues</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::SubscriptionsModel</name>
+    <message>
+        <location filename="../models/subscriptionsmodel.cpp" line="+37"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denied</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
         <location filename="../models/usersmodel.cpp" line="+109"/>
@@ -797,6 +1050,258 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::CreateKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+52"/>
+        <location line="+88"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>policy default</source>
+        <translation>valor predeterminado de la política</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+86"/>
+        <source>At most %1 (key policy).</source>
+        <translation>Como máximo %1 (política de claves).</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Requests per minute</source>
+        <translation>Solicitudes por minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>Tokens por minuto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create key</source>
+        <translation>&amp;Crear clave</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>New API key</source>
+        <translation>Nueva clave de API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search users</source>
+        <translation>Buscar usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search owners</source>
+        <translation>Buscar propietario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>Nombre de la clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. CI pipeline</source>
+        <translation>p. ej. canalización de CI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maximum budget</source>
+        <translation>Presupuesto máximo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>policy default (%1)</source>
+        <translation>predeterminado de la política (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>Periodo del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in days</source>
+        <translation>Caduca en días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>policy default (%n day(s))</source>
+        <translation>
+            <numerusform>predeterminado de la política (%n día)</numerusform>
+            <numerusform>predeterminado de la política (%n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At most %n day(s) (key policy).</source>
+        <translation>
+            <numerusform>Como máximo %n día (política de claves).</numerusform>
+            <numerusform>Como máximo %n días (política de claves).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialog status</source>
+        <translation>Estado del diálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create key</source>
+        <translation>Crear clave</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find owner:</source>
+        <translation>Buscar propietario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Propietario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mo&amp;dels:</source>
+        <translation>Mo&amp;delos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max &amp;budget:</source>
+        <translation>Presupuesto &amp;máx.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>&amp;Reinicio del presupuesto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Caduca en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>Solicitudes/min:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>Tokens/min:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading users…</source>
+        <translation>Cargando usuarios…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No active user matches.</source>
+        <translation>Ningún usuario activo coincide.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading the owner&apos;s subscriptions…</source>
+        <translation>Cargando las suscripciones del propietario…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
+        <translation>%1 no tiene ninguna suscripción activa: la clave no llegará a ningún modelo hasta que se suscriba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None checked: every model %1 is subscribed to.</source>
+        <translation>Ninguno marcado: todos los modelos a los que %1 está suscrito.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key policy has not loaded yet.</source>
+        <translation>La política de claves aún no se ha cargado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the key&apos;s owner.</source>
+        <translation>Elija el propietario de la clave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the key a name.</source>
+        <translation>Dé un nombre a la clave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>El nombre es demasiado largo (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>El presupuesto puede ser como máximo %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>Una clave puede durar como máximo %n día.</numerusform>
+            <numerusform>Una clave puede durar como máximo %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>Como máximo %1 solicitudes por minuto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>Como máximo %1 tokens por minuto.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Creating the key…</source>
+        <translation>Creando la clave…</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::DashboardPage</name>
     <message>
         <location filename="../ui/dashboardpage.h" line="+34"/>
@@ -1119,6 +1624,79 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::DeploymentDialog</name>
+    <message>
+        <location filename="../ui/modeldialogs.cpp" line="+37"/>
+        <source>Add deployment to %1</source>
+        <translation>Añadir despliegue a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Served name</source>
+        <translation>Nombre servido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upstream API key</source>
+        <translation>Clave de API del upstream</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional; stored encrypted, never shown again</source>
+        <translation>opcional; se guarda cifrada y no se vuelve a mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialog status</source>
+        <translation>Estado del diálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Served name:</source>
+        <translation>Nombre &amp;servido:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Peso:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the upstream&apos;s http(s) address, e.g. http://vllm:8000/v1.</source>
+        <translation>Introduzca la dirección http(s) del upstream, p. ej. http://vllm:8000/v1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adding…</source>
+        <translation>Añadiendo…</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="+34"/>
@@ -1235,6 +1813,206 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::KeysPage</name>
+    <message>
+        <location filename="../ui/keyspage.cpp" line="+32"/>
+        <source>&amp;New key…</source>
+        <translation>&amp;Nueva clave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search keys</source>
+        <translation>Buscar claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds keys by name, alias or the start of the key.</source>
+        <translation>Busca claves por nombre, alias o el comienzo de la clave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by state</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload keys</source>
+        <translation>Recargar claves</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/keyspage.h" line="+33"/>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of keys</source>
+        <translation>Número de claves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New key</source>
+        <translation>Nueva clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate key</source>
+        <translation>Rotar clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+162"/>
+        <source>Revoke key</source>
+        <translation>Revocar clave</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Key status</source>
+        <translation>Estado de la clave</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The key policy could not be loaded: %1</source>
+        <translation>No se pudo cargar la política de claves: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading keys…</source>
+        <translation>Cargando claves…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 keys</source>
+        <translation>Mostrando %1 de %2 claves</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your role (read-only admin) can see keys but not change them.</source>
+        <translation>Su rol (administrador de solo lectura) puede ver las claves, pero no cambiarlas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a key for a user, within the key policy.</source>
+        <translation>Crea una clave para un usuario, dentro de la política de claves.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected key a new secret.</source>
+        <translation>Da un nuevo secreto a la clave seleccionada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse the selected key from now on.</source>
+        <translation>Rechaza la clave seleccionada a partir de ahora.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key “%1” created.</source>
+        <translation>Clave «%1» creada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New API key</source>
+        <translation>Nueva clave de API</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Revoke the key “%1” (%2) of %3?</source>
+        <translation>¿Revocar la clave «%1» (%2) de %3?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests with it are refused from now on. This cannot be undone.</source>
+        <translation>Las solicitudes con ella se rechazan desde ahora. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke “%1”</source>
+        <translation>&amp;Revocar «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm revoke</source>
+        <translation>Confirmar revocación</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rotating “%1”…</source>
+        <translation>Rotando «%1»…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” has a new secret; the old one is refused.</source>
+        <translation>«%1» tiene un nuevo secreto; el anterior se rechaza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has a new secret; the old one works for %2 more.</source>
+        <translation>«%1» tiene un nuevo secreto; el anterior funciona %2 más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotated API key</source>
+        <translation>Clave de API rotada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revoking “%1”…</source>
+        <translation>Revocando «%1»…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is revoked.</source>
+        <translation>«%1» está revocada.</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::LoginPreview</name>
     <message>
         <location filename="../ui/loginpreview.cpp" line="+37"/>
@@ -1290,7 +2068,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Tollgate Console</source>
         <translation>Consola de Tollgate</translation>
     </message>
@@ -1360,12 +2138,569 @@
         <translation>Sesión cerrada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
             <numerusform>%n solicitudes en curso</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::ModelSyncDialog</name>
+    <message>
+        <location filename="../ui/modeldialogs.cpp" line="+18"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync models from upstream</source>
+        <translation>Sincronizar modelos desde el upstream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream base URL</source>
+        <translation>URL base del upstream</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upstream API key</source>
+        <translation>Clave de API del upstream</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview changes</source>
+        <translation>Vista previa de los cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>Estado del diálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply checked</source>
+        <translation>&amp;Aplicar lo marcado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply changes</source>
+        <translation>Aplicar cambios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the upstream&apos;s base URL.</source>
+        <translation>Introduzca la URL base del upstream.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking %1 for its models…</source>
+        <translation>Consultando los modelos de %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new deployment of an existing model</source>
+        <translation>nuevo despliegue de un modelo existente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new model, served as %1</source>
+        <translation>modelo nuevo, servido como %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the upstream no longer lists %1</source>
+        <translation>el upstream ya no incluye %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The catalogue already has everything this upstream serves.</source>
+        <translation>El catálogo ya tiene todo lo que sirve este upstream.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to add, %2 lost by the upstream. Nothing is changed until you apply.</source>
+        <translation>%1 por añadir, %2 perdidos por el upstream. Nada cambia hasta que aplique.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Applying…</source>
+        <translation>Aplicando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1, disabled %2.</source>
+        <translation>%1 añadidos, %2 desactivados.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::ModelsPage</name>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="+106"/>
+        <source>No capabilities</source>
+        <translation>Sin capacidades</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S&amp;ync from upstream…</source>
+        <translation>Sincron&amp;izar desde el upstream…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restricted: subscribing needs approval</source>
+        <translation>&amp;Restringido: suscribirse requiere aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled: the gateway serves it</source>
+        <translation>&amp;Activado: la pasarela lo sirve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search models</source>
+        <translation>Buscar modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds models by id, name or description.</source>
+        <translation>Busca modelos por id, nombre o descripción.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;load</source>
+        <translation>Recar&amp;gar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload models</source>
+        <translation>Recargar modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync from upstream</source>
+        <translation>Sincronizar desde el upstream</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/modelspage.h" line="+36"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of models</source>
+        <translation>Número de modelos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected model</source>
+        <translation>Modelo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capabilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restricted</source>
+        <translation>Restringido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change status</source>
+        <translation>Estado del cambio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployments</source>
+        <translation>Despliegues</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add deployment</source>
+        <translation>Añadir despliegue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+283"/>
+        <source>Remove deployment</source>
+        <translation>Quitar despliegue</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployment status</source>
+        <translation>Estado del despliegue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Deployments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Despliegues&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Loading models…</source>
+        <translation>Cargando modelos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 models</source>
+        <translation>Mostrando %1 de %2 modelos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your role (read-only admin) can see models but not change them.</source>
+        <translation>Su rol (administrador de solo lectura) puede ver los modelos, pero no cambiarlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare an upstream&apos;s models with the catalogue and add what is new.</source>
+        <translation>Compara los modelos de un upstream con el catálogo y añade lo nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the deployment&apos;s upstream for its models, with a short timeout.</source>
+        <translation>Consulta los modelos del upstream del despliegue, con un tiempo de espera corto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;No model selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ningún modelo seleccionado&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Per 1M tokens: input %1, output %2</source>
+        <translation>Por 1M de tokens: entrada %1, salida %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, cached input %1</source>
+        <translation>, entrada en caché %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context window: %1 tokens</source>
+        <translation>Ventana de contexto: %1 tokens</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is restricted: new subscriptions need approval.</source>
+        <translation>%1 está restringido: las nuevas suscripciones requieren aprobación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open to every user.</source>
+        <translation>%1 está abierto a todos los usuarios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is enabled.</source>
+        <translation>%1 está activado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is disabled: the gateway refuses it.</source>
+        <translation>%1 está desactivado: la pasarela lo rechaza.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed along: %1, %2.</source>
+        <translation>Cambiados con ello: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n suscripción</numerusform>
+            <numerusform>%n suscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clave</numerusform>
+            <numerusform>%n claves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deployment at %1 added.</source>
+        <translation>Despliegue en %1 añadido.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove the deployment of %1 at %2?</source>
+        <translation>¿Quitar el despliegue de %1 en %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway stops sending requests for %1 there.</source>
+        <translation>La pasarela deja de enviar allí solicitudes para %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm remove</source>
+        <translation>Confirmar eliminación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deployment removed.</source>
+        <translation>Despliegue quitado.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Connected in %1 ms; the upstream lists %n model(s).</source>
+        <translation>
+            <numerusform>Conectado en %1 ms; el upstream incluye %n modelo.</numerusform>
+            <numerusform>Conectado en %1 ms; el upstream incluye %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The served name is among them.</source>
+        <translation>El nombre servido está entre ellos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The served name is NOT among them.</source>
+        <translation>El nombre servido NO está entre ellos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection test failed: %1</source>
+        <translation>La prueba de conexión falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="+26"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown to the requester and kept in the history.</source>
+        <translation>Se muestra al solicitante y se guarda en el historial.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required.</source>
+        <translation>Se requiere un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::RotateKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+14"/>
+        <location line="+16"/>
+        <source>Rotate key</source>
+        <translation>Rotar clave</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>A new secret replaces the secret of “%1”. Spend, limits and budget stay. How long may the old secret keep working?</source>
+        <translation>Un nuevo secreto sustituye al de «%1». El gasto, los límites y el presupuesto se mantienen. ¿Cuánto tiempo puede seguir funcionando el secreto anterior?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grace period</source>
+        <translation>Periodo de gracia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not at all: refuse it at once</source>
+        <translation>Nada: rechazarlo de inmediato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 minutes</source>
+        <translation>15 minutos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24 hours</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old secret works:</source>
+        <translation>El secreto anterior funciona:</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::SecretDialog</name>
+    <message>
+        <location line="+22"/>
+        <source>The secret of “%1”:</source>
+        <translation>El secreto de «%1»:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Copy it now: you will not see this secret again.&lt;/b&gt; Tollgate keeps only a hash of it; if it is lost, rotate the key.</source>
+        <translation>&lt;b&gt;Cópielo ahora: no volverá a ver este secreto.&lt;/b&gt; Tollgate solo guarda un hash; si se pierde, rote la clave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy status</source>
+        <translation>Estado de la copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy secret</source>
+        <translation>Copiar secreto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +3091,233 @@
         <location line="+4"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::SubscriptionsPage</name>
+    <message>
+        <location filename="../ui/subscriptionspage.cpp" line="+35"/>
+        <location line="+176"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+177"/>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Denegar…</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Show subscriptions</source>
+        <translation>Suscripciones mostradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending approval</source>
+        <translation>Pendientes de aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All subscriptions</source>
+        <translation>Todas las suscripciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload subscriptions</source>
+        <translation>Recargar suscripciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of subscriptions</source>
+        <translation>Número de suscripciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve selected</source>
+        <translation>Aprobar selección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deny selected</source>
+        <translation>Denegar selección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision status</source>
+        <translation>Estado de la decisión</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription history</source>
+        <translation>Historial de la suscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of</source>
+        <translation>Historial de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Subscription approvals</source>
+        <translation>Aprobación de suscripciones</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
+        <translation>Su rol (administrador de solo lectura) puede ver las suscripciones, pero no decidirlas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the selected subscriptions (Ctrl+click to select several).</source>
+        <translation>Aprueba las suscripciones seleccionadas (Ctrl+clic para elegir varias).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deny the selected subscriptions, with a reason.</source>
+        <translation>Deniega las suscripciones seleccionadas, con un motivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Approve %n</source>
+        <translation>
+            <numerusform>&amp;Aprobar %n</numerusform>
+            <numerusform>&amp;Aprobar %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Deny %n…</source>
+        <translation>
+            <numerusform>&amp;Denegar %n…</numerusform>
+            <numerusform>&amp;Denegar %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading subscriptions…</source>
+        <translation>Cargando suscripciones…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waits for approval.</source>
+        <translation>Nada espera aprobación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 subscriptions</source>
+        <translation>Mostrando %1 de %2 suscripciones</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a subscription to see its history.</source>
+        <translation>Seleccione una suscripción para ver su historial.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 → %2: loading…</source>
+        <translation>%1 → %2: cargando…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deny subscriptions</source>
+        <translation>Denegar suscripciones</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Why are the %n selected subscription(s) denied?</source>
+        <translation>
+            <numerusform>¿Por qué se deniega la suscripción seleccionada?</numerusform>
+            <numerusform>¿Por qué se deniegan las %n suscripciones seleccionadas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Denegar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Approving %n subscription(s)…</source>
+        <translation>
+            <numerusform>Aprobando %n suscripción…</numerusform>
+            <numerusform>Aprobando %n suscripciones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Denying %n subscription(s)…</source>
+        <translation>
+            <numerusform>Denegando %n suscripción…</numerusform>
+            <numerusform>Denegando %n suscripciones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Approved %n subscription(s).</source>
+        <translation>
+            <numerusform>%n suscripción aprobada.</numerusform>
+            <numerusform>%n suscripciones aprobadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Denied %n subscription(s).</source>
+        <translation>
+            <numerusform>%n suscripción denegada.</numerusform>
+            <numerusform>%n suscripciones denegadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspage.h" line="+33"/>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
     </message>
 </context>
 <context>

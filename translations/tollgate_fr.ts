@@ -28,6 +28,259 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Models::DeploymentsModel</name>
+    <message>
+        <location filename="../models/catalogmodels.cpp" line="+157"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Served name</source>
+        <translation>Nom servi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::KeysModel</name>
+    <message>
+        <location filename="../models/keysmodel.cpp" line="+43"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The previous secret works until %1.</source>
+        <translation>L’ancien secret fonctionne jusqu’au %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>all subscribed</source>
+        <translation>tous ceux abonnés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend / budget</source>
+        <translation>Dépense / budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::ModelsModel</name>
+    <message>
+        <location filename="../models/catalogmodels.cpp" line="-99"/>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input / 1M</source>
+        <translation>Entrée / 1M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output / 1M</source>
+        <translation>Sortie / 1M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployments</source>
+        <translation>Déploiements</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::SubscriptionsModel</name>
+    <message>
+        <location filename="../models/subscriptionsmodel.cpp" line="+37"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
         <location filename="../models/usersmodel.cpp" line="+109"/>
@@ -797,6 +1050,258 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::CreateKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+52"/>
+        <location line="+88"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>policy default</source>
+        <translation>valeur par défaut de la politique</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+86"/>
+        <source>At most %1 (key policy).</source>
+        <translation>Au plus %1 (politique des clés).</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Requests per minute</source>
+        <translation>Requêtes par minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>Jetons par minute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>New API key</source>
+        <translation>Nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search owners</source>
+        <translation>Rechercher un propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. CI pipeline</source>
+        <translation>p. ex. chaîne d’intégration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maximum budget</source>
+        <translation>Budget maximal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>policy default (%1)</source>
+        <translation>défaut de la politique (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>Période du budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in days</source>
+        <translation>Expire dans (jours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>policy default (%n day(s))</source>
+        <translation>
+            <numerusform>défaut de la politique (%n jour)</numerusform>
+            <numerusform>défaut de la politique (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At most %n day(s) (key policy).</source>
+        <translation>
+            <numerusform>Au plus %n jour (politique des clés).</numerusform>
+            <numerusform>Au plus %n jours (politique des clés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialog status</source>
+        <translation>État de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create key</source>
+        <translation>Créer la clé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find owner:</source>
+        <translation>Chercher le propriétaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Propriétaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mo&amp;dels:</source>
+        <translation>Mo&amp;dèles :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max &amp;budget:</source>
+        <translation>&amp;Budget max. :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>&amp;Remise à zéro du budget :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Expire dans :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>Requêtes/min :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>Jetons/min :</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading users…</source>
+        <translation>Chargement des utilisateurs…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No active user matches.</source>
+        <translation>Aucun utilisateur actif ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading the owner&apos;s subscriptions…</source>
+        <translation>Chargement des abonnements du propriétaire…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
+        <translation>%1 n’a aucun abonnement actif : la clé n’atteindra aucun modèle avant un abonnement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None checked: every model %1 is subscribed to.</source>
+        <translation>Aucun coché : tous les modèles auxquels %1 est abonné.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key policy has not loaded yet.</source>
+        <translation>La politique des clés n’est pas encore chargée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the key&apos;s owner.</source>
+        <translation>Choisissez le propriétaire de la clé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the key a name.</source>
+        <translation>Donnez un nom à la clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Le nom est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>Le budget ne peut dépasser %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>Une clé peut vivre au plus %n jour.</numerusform>
+            <numerusform>Une clé peut vivre au plus %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>Au plus %1 requêtes par minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>Au plus %1 jetons par minute.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Creating the key…</source>
+        <translation>Création de la clé…</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::DashboardPage</name>
     <message>
         <location filename="../ui/dashboardpage.h" line="+34"/>
@@ -1119,6 +1624,79 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::DeploymentDialog</name>
+    <message>
+        <location filename="../ui/modeldialogs.cpp" line="+37"/>
+        <source>Add deployment to %1</source>
+        <translation>Ajouter un déploiement à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Served name</source>
+        <translation>Nom servi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upstream API key</source>
+        <translation>Clé d’API amont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional; stored encrypted, never shown again</source>
+        <translation>facultative ; chiffrée, jamais réaffichée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialog status</source>
+        <translation>État de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Served name:</source>
+        <translation>Nom &amp;servi :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the upstream&apos;s http(s) address, e.g. http://vllm:8000/v1.</source>
+        <translation>Saisissez l’adresse http(s) de l’amont, p. ex. http://vllm:8000/v1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adding…</source>
+        <translation>Ajout…</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="+34"/>
@@ -1235,6 +1813,206 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::KeysPage</name>
+    <message>
+        <location filename="../ui/keyspage.cpp" line="+32"/>
+        <source>&amp;New key…</source>
+        <translation>&amp;Nouvelle clé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;otate…</source>
+        <translation>Ren&amp;ouveler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search keys</source>
+        <translation>Rechercher des clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds keys by name, alias or the start of the key.</source>
+        <translation>Trouve les clés par nom, alias ou début de la clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload keys</source>
+        <translation>Recharger les clés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/keyspage.h" line="+33"/>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of keys</source>
+        <translation>Nombre de clés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate key</source>
+        <translation>Renouveler la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+162"/>
+        <source>Revoke key</source>
+        <translation>Révoquer la clé</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Key status</source>
+        <translation>État de la clé</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The key policy could not be loaded: %1</source>
+        <translation>Impossible de charger la politique des clés : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading keys…</source>
+        <translation>Chargement des clés…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 keys</source>
+        <translation>%1 clés affichées sur %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your role (read-only admin) can see keys but not change them.</source>
+        <translation>Votre rôle (administrateur en lecture seule) peut voir les clés mais pas les modifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a key for a user, within the key policy.</source>
+        <translation>Crée une clé pour un utilisateur, dans les limites de la politique des clés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected key a new secret.</source>
+        <translation>Donne un nouveau secret à la clé sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse the selected key from now on.</source>
+        <translation>Refuse désormais la clé sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key “%1” created.</source>
+        <translation>Clé « %1 » créée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New API key</source>
+        <translation>Nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Revoke the key “%1” (%2) of %3?</source>
+        <translation>Révoquer la clé « %1 » (%2) de %3 ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests with it are refused from now on. This cannot be undone.</source>
+        <translation>Les requêtes qui l’utilisent sont refusées dès maintenant. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke “%1”</source>
+        <translation>&amp;Révoquer « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm revoke</source>
+        <translation>Confirmer la révocation</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rotating “%1”…</source>
+        <translation>Renouvellement de « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” has a new secret; the old one is refused.</source>
+        <translation>« %1 » a un nouveau secret ; l’ancien est refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has a new secret; the old one works for %2 more.</source>
+        <translation>« %1 » a un nouveau secret ; l’ancien fonctionne encore %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotated API key</source>
+        <translation>Clé d’API renouvelée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revoking “%1”…</source>
+        <translation>Révocation de « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is revoked.</source>
+        <translation>« %1 » est révoquée.</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::LoginPreview</name>
     <message>
         <location filename="../ui/loginpreview.cpp" line="+37"/>
@@ -1290,7 +2068,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Tollgate Console</source>
         <translation>Console Tollgate</translation>
     </message>
@@ -1360,12 +2138,569 @@
         <translation>Déconnecté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n requête en cours</numerusform>
             <numerusform>%n requêtes en cours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::ModelSyncDialog</name>
+    <message>
+        <location filename="../ui/modeldialogs.cpp" line="+18"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync models from upstream</source>
+        <translation>Synchroniser les modèles depuis l’amont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream base URL</source>
+        <translation>URL de base de l’amont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upstream API key</source>
+        <translation>Clé d’API amont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview changes</source>
+        <translation>Aperçu des changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>État de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply checked</source>
+        <translation>&amp;Appliquer la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply changes</source>
+        <translation>Appliquer les changements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the upstream&apos;s base URL.</source>
+        <translation>Saisissez l’URL de base de l’amont.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking %1 for its models…</source>
+        <translation>Interrogation de %1 sur ses modèles…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new deployment of an existing model</source>
+        <translation>nouveau déploiement d’un modèle existant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new model, served as %1</source>
+        <translation>nouveau modèle, servi sous le nom %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the upstream no longer lists %1</source>
+        <translation>l’amont ne liste plus %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The catalogue already has everything this upstream serves.</source>
+        <translation>Le catalogue contient déjà tout ce que sert cet amont.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to add, %2 lost by the upstream. Nothing is changed until you apply.</source>
+        <translation>%1 à ajouter, %2 perdus par l’amont. Rien ne change avant l’application.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1, disabled %2.</source>
+        <translation>%1 ajoutés, %2 désactivés.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::ModelsPage</name>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="+106"/>
+        <source>No capabilities</source>
+        <translation>Aucune capacité</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S&amp;ync from upstream…</source>
+        <translation>S&amp;ynchroniser depuis l’amont…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restricted: subscribing needs approval</source>
+        <translation>&amp;Restreint : s’abonner exige une approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled: the gateway serves it</source>
+        <translation>&amp;Activé : la passerelle le sert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search models</source>
+        <translation>Rechercher des modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds models by id, name or description.</source>
+        <translation>Trouve les modèles par identifiant, nom ou description.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;load</source>
+        <translation>Rechar&amp;ger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload models</source>
+        <translation>Recharger les modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync from upstream</source>
+        <translation>Synchroniser depuis l’amont</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/modelspage.h" line="+36"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of models</source>
+        <translation>Nombre de modèles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected model</source>
+        <translation>Modèle sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change status</source>
+        <translation>État de la modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployments</source>
+        <translation>Déploiements</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add deployment</source>
+        <translation>Ajouter un déploiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+283"/>
+        <source>Remove deployment</source>
+        <translation>Retirer le déploiement</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployment status</source>
+        <translation>État du déploiement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Deployments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Déploiements&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Loading models…</source>
+        <translation>Chargement des modèles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 models</source>
+        <translation>%1 modèles affichés sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your role (read-only admin) can see models but not change them.</source>
+        <translation>Votre rôle (administrateur en lecture seule) peut voir les modèles mais pas les modifier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare an upstream&apos;s models with the catalogue and add what is new.</source>
+        <translation>Compare les modèles d’un amont au catalogue et ajoute les nouveautés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the deployment&apos;s upstream for its models, with a short timeout.</source>
+        <translation>Interroge l’amont du déploiement sur ses modèles, avec un délai court.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;No model selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun modèle sélectionné&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Per 1M tokens: input %1, output %2</source>
+        <translation>Par million de jetons : entrée %1, sortie %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, cached input %1</source>
+        <translation>, entrée en cache %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context window: %1 tokens</source>
+        <translation>Fenêtre de contexte : %1 jetons</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is restricted: new subscriptions need approval.</source>
+        <translation>%1 est restreint : les nouveaux abonnements exigent une approbation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open to every user.</source>
+        <translation>%1 est ouvert à tous les utilisateurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is enabled.</source>
+        <translation>%1 est activé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is disabled: the gateway refuses it.</source>
+        <translation>%1 est désactivé : la passerelle le refuse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed along: %1, %2.</source>
+        <translation>Modifiés avec : %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement</numerusform>
+            <numerusform>%n abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deployment at %1 added.</source>
+        <translation>Déploiement sur %1 ajouté.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove the deployment of %1 at %2?</source>
+        <translation>Retirer le déploiement de %1 sur %2 ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway stops sending requests for %1 there.</source>
+        <translation>La passerelle n’y envoie plus de requêtes pour %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm remove</source>
+        <translation>Confirmer le retrait</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing…</source>
+        <translation>Retrait…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deployment removed.</source>
+        <translation>Déploiement retiré.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Connected in %1 ms; the upstream lists %n model(s).</source>
+        <translation>
+            <numerusform>Connecté en %1 ms ; l’amont liste %n modèle.</numerusform>
+            <numerusform>Connecté en %1 ms ; l’amont liste %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The served name is among them.</source>
+        <translation>Le nom servi en fait partie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The served name is NOT among them.</source>
+        <translation>Le nom servi n’en fait PAS partie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection test failed: %1</source>
+        <translation>Le test de connexion a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="+26"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown to the requester and kept in the history.</source>
+        <translation>Montré au demandeur et conservé dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required.</source>
+        <translation>Un motif est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::RotateKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+14"/>
+        <location line="+16"/>
+        <source>Rotate key</source>
+        <translation>Renouveler la clé</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>A new secret replaces the secret of “%1”. Spend, limits and budget stay. How long may the old secret keep working?</source>
+        <translation>Un nouveau secret remplace celui de « %1 ». Dépenses, limites et budget sont conservés. Combien de temps l’ancien secret doit-il encore fonctionner ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grace period</source>
+        <translation>Délai de grâce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not at all: refuse it at once</source>
+        <translation>Pas du tout : le refuser immédiatement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old secret works:</source>
+        <translation>L’ancien secret fonctionne :</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::SecretDialog</name>
+    <message>
+        <location line="+22"/>
+        <source>The secret of “%1”:</source>
+        <translation>Le secret de « %1 » :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Copy it now: you will not see this secret again.&lt;/b&gt; Tollgate keeps only a hash of it; if it is lost, rotate the key.</source>
+        <translation>&lt;b&gt;Copiez-le maintenant : vous ne reverrez plus ce secret.&lt;/b&gt; Tollgate n’en garde qu’une empreinte ; s’il est perdu, renouvelez la clé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy status</source>
+        <translation>État de la copie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy secret</source>
+        <translation>Copier le secret</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +3091,233 @@
         <location line="+4"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::SubscriptionsPage</name>
+    <message>
+        <location filename="../ui/subscriptionspage.cpp" line="+35"/>
+        <location line="+176"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+177"/>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Show subscriptions</source>
+        <translation>Abonnements affichés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All subscriptions</source>
+        <translation>Tous les abonnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload subscriptions</source>
+        <translation>Recharger les abonnements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of subscriptions</source>
+        <translation>Nombre d’abonnements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve selected</source>
+        <translation>Approuver la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deny selected</source>
+        <translation>Refuser la sélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision status</source>
+        <translation>État de la décision</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription history</source>
+        <translation>Historique de l’abonnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of</source>
+        <translation>Historique de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Subscription approvals</source>
+        <translation>Approbation des abonnements</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
+        <translation>Votre rôle (administrateur en lecture seule) peut voir les abonnements mais pas en décider.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the selected subscriptions (Ctrl+click to select several).</source>
+        <translation>Approuve les abonnements sélectionnés (Ctrl+clic pour en choisir plusieurs).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deny the selected subscriptions, with a reason.</source>
+        <translation>Refuse les abonnements sélectionnés, avec un motif.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Approve %n</source>
+        <translation>
+            <numerusform>&amp;Approuver %n</numerusform>
+            <numerusform>&amp;Approuver %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Deny %n…</source>
+        <translation>
+            <numerusform>&amp;Refuser %n…</numerusform>
+            <numerusform>&amp;Refuser %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading subscriptions…</source>
+        <translation>Chargement des abonnements…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waits for approval.</source>
+        <translation>Rien n’attend d’approbation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 subscriptions</source>
+        <translation>%1 abonnements affichés sur %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a subscription to see its history.</source>
+        <translation>Sélectionnez un abonnement pour voir son historique.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 → %2: loading…</source>
+        <translation>%1 → %2 : chargement…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deny subscriptions</source>
+        <translation>Refuser des abonnements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Why are the %n selected subscription(s) denied?</source>
+        <translation>
+            <numerusform>Pourquoi l’abonnement sélectionné est-il refusé ?</numerusform>
+            <numerusform>Pourquoi les %n abonnements sélectionnés sont-ils refusés ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Approving %n subscription(s)…</source>
+        <translation>
+            <numerusform>Approbation de %n abonnement…</numerusform>
+            <numerusform>Approbation de %n abonnements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Denying %n subscription(s)…</source>
+        <translation>
+            <numerusform>Refus de %n abonnement…</numerusform>
+            <numerusform>Refus de %n abonnements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Approved %n subscription(s).</source>
+        <translation>
+            <numerusform>%n abonnement approuvé.</numerusform>
+            <numerusform>%n abonnements approuvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Denied %n subscription(s).</source>
+        <translation>
+            <numerusform>%n abonnement refusé.</numerusform>
+            <numerusform>%n abonnements refusés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspage.h" line="+33"/>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
     </message>
 </context>
 <context>

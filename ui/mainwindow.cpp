@@ -9,7 +9,10 @@
 #include "ui/dashboardpage.h"
 #include "ui/errortext.h"
 #include "ui/settingspage.h"
+#include "ui/keyspage.h"
+#include "ui/modelspage.h"
 #include "ui/signinpage.h"
+#include "ui/subscriptionspage.h"
 #include "ui/userspage.h"
 
 #include <QAction>
@@ -211,6 +214,9 @@ void MainWindow::buildPages()
     m_pages.append(new DashboardPage(m_client, m_pageStack));
     if (adminReader)
         m_pages.append(new UsersPage(m_client, m_pageStack));
+    if (adminReader)
+        m_pages << new ModelsPage(m_client, m_pageStack) << new SubscriptionsPage(m_client, m_pageStack)
+                << new KeysPage(m_client, m_pageStack);
     if (adminReader) {
         m_pages.append(new BrandingPage(m_client, m_pageStack));
         m_pages.append(new BannersPage(m_client, m_pageStack));

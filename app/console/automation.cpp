@@ -107,10 +107,22 @@ void Automation::nextPage()
             if (model->rowCount() > 0)
                 users->table()->setCurrentIndex(model->index(row, 0));
         }
-        // One more turn of the event loop so layouts settle before the grab.
-        QTimer::singleShot(50, this, [this, pageId] {
-            capture(pageId);
-            nextPage();
+        // Other list pages show the first row's details (which may load more): the first table
+        // with rows is the page's list (a detail table is empty until something is selected).
+        const QList<QTableView *> tables = m_window->page(pageId)->findChildren<QTableView *>();
+        for (QTableView *table : tables) {
+            if (!table->model() || table->model()->rowCount() == 0)
+                continue;
+            if (!table->currentIndex().isValid())
+                table->setCurrentIndex(table->model()->index(0, 0));
+            break;
+        }
+        whenIdle([this, pageId] {
+            // One more turn of the event loop so layouts settle before the grab.
+            QTimer::singleShot(50, this, [this, pageId] {
+                capture(pageId);
+                nextPage();
+            });
         });
     });
 }

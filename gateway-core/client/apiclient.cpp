@@ -154,6 +154,26 @@ Reply *ApiClient::download(const QString &path)
     return reply;
 }
 
+QString ApiClient::segment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+Reply *ApiClient::decideSubscriptions(const QStringList &ids, const QString &action, const QString &reason)
+{
+    QJsonObject body{{u"ids"_s, QJsonArray::fromStringList(ids)}, {u"action"_s, action}};
+    if (!reason.isEmpty())
+        body.insert(u"reason"_s, reason);
+    return post(u"/api/v1/subscriptions/bulk"_s, body);
+}
+
+Reply *ApiClient::rotateKey(const QString &id, const QString &gracePeriod)
+{
+    const QJsonObject body{
+        {u"gracePeriod"_s, gracePeriod.isEmpty() ? QJsonValue() : QJsonValue(gracePeriod)}};
+    return post(u"/api/v1/keys/"_s + segment(id) + u"/rotate"_s, body);
+}
+
 Reply *ApiClient::readiness()
 {
     Reply *reply = create("GET", u"/health/readiness"_s, {}, nullptr, false);
@@ -186,7 +206,8 @@ void ApiClient::send(Reply *reply)
         return;
     }
     QUrl url = m_server;
-    url.setPath(m_server.path() + reply->m_path);
+    // Tolerant: a path segment may carry a percent-encoded '/' (see segment()).
+    url.setPath(m_server.path() + reply->m_path, QUrl::TolerantMode);
     if (!reply->m_query.isEmpty())
         url.setQuery(reply->m_query);
     QNetworkRequest request(url);

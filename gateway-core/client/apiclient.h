@@ -90,6 +90,31 @@ public:
     /// GET of a file: Reply::bytes() and Reply::contentType() instead of JSON. @p path may carry
     /// a query (as the branding's image URLs do).
     Reply *download(const QString &path);
+    // Models, subscriptions and keys (the access pages of the console)
+    /// @p id percent-encoded for one path segment (a model id may contain '/').
+    static QString segment(const QString &id);
+    Reply *updateModel(const QString &id, qint64 version, const QJsonObject &patch)
+    {
+        return this->patch(QStringLiteral("/api/v1/models/") + segment(id), patch, version);
+    }
+    Reply *modelDeployments(const QString &modelId)
+    {
+        return get(QStringLiteral("/api/v1/models/") + segment(modelId) + QStringLiteral("/deployments"),
+                   QUrlQuery(QStringLiteral("limit=500")));
+    }
+    Reply *subscriptionHistory(const QString &id)
+    {
+        return get(QStringLiteral("/api/v1/subscriptions/") + segment(id) + QStringLiteral("/history"));
+    }
+    /// POST /api/v1/subscriptions/bulk: @p action is approve, deny or revert; all or nothing.
+    Reply *decideSubscriptions(const QStringList &ids, const QString &action, const QString &reason = {});
+    Reply *keyPolicy() { return get(QStringLiteral("/api/v1/settings/keys")); }
+    /// POST /api/v1/keys/{id}/rotate; @p gracePeriod such as "1h", empty for none.
+    Reply *rotateKey(const QString &id, const QString &gracePeriod);
+    Reply *revokeKey(const QString &id)
+    {
+        return post(QStringLiteral("/api/v1/keys/") + segment(id) + QStringLiteral("/revoke"), {});
+    }
 
 Q_SIGNALS:
     void inFlightChanged(int count);

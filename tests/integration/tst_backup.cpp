@@ -585,7 +585,8 @@ private Q_SLOTS:
         QVERIFY(events.header("content-type").startsWith("text/event-stream"));
         QVERIFY(events.complete);
         const auto stream = sseEvents(events.body);
-        QVERIFY2(stream.size() >= 3, events.body.constData());
+        // A fast restore can finish between two polls of the stream: at least one progress event and the end.
+        QVERIFY2(stream.size() >= 2, events.body.constData());
         QList<int> percents;
         for (const auto &[name, op] : stream)
             percents << op.value("percent"_L1).toInt();

@@ -70,5 +70,24 @@ if [ -n "$ada" ]; then
   done
   sleep 1.5 # the usage journal flushes about once a second
 fi
+# Models, subscription requests and keys (the models, approvals and keys pages).
+api() { curl -sf -X "$1" "$url$2" -H "Authorization: Bearer ${3:-$token}" -H 'Content-Type: application/json' -d "${4:-{\}}"; }
+model() { # id "Display" capabilities restricted input output
+  api POST /api/v1/models "$token" "{\"id\":\"$1\",\"displayName\":\"$2\",\"capabilities\":$3,\"restricted\":$4,\"inputPrice\":\"$5\",\"outputPrice\":\"$6\",\"deployments\":[{\"baseUrl\":\"http://vllm-a100:8000/v1\"}]}" > /dev/null
+}
+model llama-3.1-8b-instruct "Llama 3.1 8B Instruct" '["chat","tokenize"]' false 0.10 0.20
+model llama-3.1-70b-instruct "Llama 3.1 70B Instruct" '["chat","tokenize"]' true 0.90 1.80
+model bge-m3 "BGE-M3 embeddings" '["embeddings"]' false 0.02 0
+model granite-guardian "Granite Guardian" '["safety","chat"]' true 0.20 0.20
+model docling "Docling conversion" '["docling"]' false 0 0
+for who in kim.lee omar.haddad; do
+  api POST /api/v1/users "$token" "{\"username\":\"$who\",\"password\":\"user-password-1\",\"roles\":[\"user\"]}" > /dev/null
+  t=$(api POST /api/v1/auth/login "" "{\"username\":\"$who\",\"password\":\"user-password-1\"}" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+  for m in llama-3.1-8b-instruct llama-3.1-70b-instruct granite-guardian; do
+    api POST /api/v1/subscriptions "$t" "{\"modelId\":\"$m\",\"reason\":\"Evaluation for the support team\"}" > /dev/null
+  done
+  api POST /api/v1/keys "$t" "{\"name\":\"$who laptop\",\"maxBudget\":\"25\",\"budgetDuration\":\"1mo\"}" > /dev/null
+done
+api POST /api/v1/keys "$token" '{"name":"CI pipeline","expiresIn":"30d"}' > /dev/null
 TOLLGATE_USER=root TOLLGATE_PASSWORD=admin-password-1 QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" \
   "$build/app/console/tollgate-console" --server "$url" --screenshots "$out" "$@"

@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/keydialogs.h"
+
+#include "gateway-core/client/apiclient.h"
+#include "ui/errortext.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Tollgate::Ui {
+
+namespace {
+
+constexpr int SpinMaximum = 100'000'000;
+constexpr int NameMaximum = 100;
+
+std::optional<qint64> integer(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
+}
+
+std::optional<double> money(const QJsonValue &value)
+{
+    bool ok = false;
+    const double v = value.isString() ? value.toString().toDouble(&ok) : value.toDouble();
+    if (value.isString() ? !ok : !value.isDouble())
+        return std::nullopt;
+    return v;
+}
+
+QSpinBox *limitSpin(QWidget *parent, const QString &name, std::optional<qint64> maximum)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(0, int(qMin<qint64>(maximum.value_or(SpinMaximum), SpinMaximum)));
+    spin->setSpecialValueText(CreateKeyDialog::tr("policy default"));
+    spin->setAccessibleName(name);
+    spin->setGroupSeparatorShown(true);
+    if (maximum)
+        spin->setToolTip(CreateKeyDialog::tr("At most %1 (key policy).").arg(QLocale().toString(*maximum)));
+    return spin;
+}
+
+} // namespace
+
+std::optional<qint64> durationSeconds(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.size() < 2)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = t.first(t.size() - 1).toLongLong(&ok);
+    if (!ok || n < 0)
+        return std::nullopt;
+    switch (t.back().unicode()) {
+    case 's':
+        return n;
+    case 'm':
+        return n * 60;
+    case 'h':
+        return n * 3600;
+    case 'd':
+        return n * 86400;
+    default:
+        return std::nullopt;
+    }
+}
+
+KeyPolicy KeyPolicy::fromJson(const QJsonObject &o)
+{
+    KeyPolicy p;
+    p.maxBudget = money(o.value("maxBudget"_L1));
+    p.defaultMaxBudget = money(o.value("defaultMaxBudget"_L1));
+    p.maxRpm = integer(o.value("maxRpm"_L1));
+    p.maxTpm = integer(o.value("maxTpm"_L1));
+    p.maxExpiryDays = integer(o.value("maxExpiryDays"_L1));
+    p.defaultExpiryDays = integer(o.value("defaultExpiryDays"_L1));
+    if (const auto grace = durationSeconds(o.value("maxGracePeriod"_L1).toString()))
+        p.maxGraceSeconds = *grace;
+    p.loaded = true;
+    return p;
+}
+
+CreateKeyDialog::CreateKeyDialog(Client::ApiClient *client, const KeyPolicy &policy, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_policy(policy)
+    , m_ownerSearch(new QLineEdit(this))
+    , m_owner(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_models(new QListWidget(this))
+    , m_modelsHint(new QLabel(this))
+    , m_budget(new QDoubleSpinBox(this))
+    , m_period(new QComboBox(this))
+    , m_expiryDays(new QSpinBox(this))
+    , m_rpm(limitSpin(this, tr("Requests per minute"), policy.maxRpm))
+    , m_tpm(limitSpin(this, tr("Tokens per minute"), policy.maxTpm))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_create(m_buttons->addButton(tr("&Create key"), QDialogButtonBox::AcceptRole))
+    , m_searchDelay(new QTimer(this))
+{
+    setWindowTitle(tr("New API key"));
+    setAccessibleName(tr("New API key"));
+    const QLocale locale;
+
+    m_ownerSearch->setPlaceholderText(tr("Search users"));
+    m_ownerSearch->setAccessibleName(tr("Search owners"));
+    m_ownerSearch->setClearButtonEnabled(true);
+    m_owner->setAccessibleName(tr("Owner"));
+    m_name->setAccessibleName(tr("Key name"));
+    m_name->setMaxLength(NameMaximum);
+    m_name->setPlaceholderText(tr("e.g. CI pipeline"));
+    m_models->setAccessibleName(tr("Models"));
+    m_models->setMaximumHeight(120);
+    m_modelsHint->setWordWrap(true);
+    m_budget->setAccessibleName(tr("Maximum budget"));
+    m_budget->setDecimals(2);
+    m_budget->setRange(0, policy.maxBudget.value_or(1e9));
+    m_budget->setGroupSeparatorShown(true);
+    m_budget->setSpecialValueText(
+        policy.defaultMaxBudget
+            ? tr("policy default (%1)").arg(locale.toString(*policy.defaultMaxBudget, 'f', 2))
+            : tr("policy default"));
+    if (policy.maxBudget)
+        m_budget->setToolTip(tr("At most %1 (key policy).").arg(locale.toString(*policy.maxBudget, 'f', 2)));
+    m_period->setAccessibleName(tr("Budget period"));
+    m_period->addItem(tr("policy default"), QString());
+    m_period->addItem(tr("daily"), u"1d"_s);
+    m_period->addItem(tr("weekly"), u"7d"_s);
+    m_period->addItem(tr("monthly"), u"1mo"_s);
+    m_expiryDays->setAccessibleName(tr("Expires in days"));
+    m_expiryDays->setRange(0, int(policy.maxExpiryDays.value_or(3650)));
+    m_expiryDays->setSuffix(tr(" days"));
+    m_expiryDays->setSpecialValueText(
+        policy.defaultExpiryDays ? tr("policy default (%n day(s))", nullptr, int(*policy.defaultExpiryDays))
+                                 : tr("policy default"));
+    if (policy.maxExpiryDays)
+        m_expiryDays->setToolTip(tr("At most %n day(s) (key policy).", nullptr, int(*policy.maxExpiryDays)));
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Dialog status"));
+    m_create->setAccessibleName(tr("Create key"));
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Find owner:"), m_ownerSearch);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Mo&dels:"), m_models);
+    form->addRow(QString(), m_modelsHint);
+    form->addRow(tr("Max &budget:"), m_budget);
+    form->addRow(tr("Budget &resets:"), m_period);
+    form->addRow(tr("&Expires in:"), m_expiryDays);
+    form->addRow(tr("Requests/min:"), m_rpm);
+    form->addRow(tr("Tokens/min:"), m_tpm);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    connect(m_ownerSearch, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &CreateKeyDialog::searchOwners);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &CreateKeyDialog::loadModels);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_create, &QPushButton::clicked, this, &CreateKeyDialog::create);
+    searchOwners();
+}
+
+bool CreateKeyDialog::isBusy() const
+{
+    return (m_ownersReply && !m_ownersReply->isFinished()) ||
+           (m_modelsReply && !m_modelsReply->isFinished()) || (m_createReply && !m_createReply->isFinished());
+}
+
+bool CreateKeyDialog::chooseOwner(const QString &username)
+{
+    const int index = m_owner->findText(username);
+    if (index < 0)
+        return false;
+    m_owner->setCurrentIndex(index);
+    return true;
+}
+
+void CreateKeyDialog::setBusy(bool busy, const QString &text)
+{
+    m_create->setEnabled(!busy);
+    m_status->setText(text);
+}
+
+void CreateKeyDialog::searchOwners()
+{
+    m_searchDelay->stop();
+    if (m_ownersReply)
+        m_ownersReply->abort();
+    Client::UserQuery query;
+    query.search = m_ownerSearch->text().trimmed();
+    query.active = true;
+    query.limit = 50;
+    Client::Reply *reply = m_client->users(query);
+    m_ownersReply = reply;
+    setBusy(true, tr("Loading users…"));
+    connect(reply, &Client::Reply::finished, this, [this](const QJsonObject &page) {
+        const QString previous = m_owner->currentData().toString();
+        const QString me = m_client->currentUser().value("id"_L1).toString();
+        const QSignalBlocker blocker(m_owner);
+        m_owner->clear();
+        for (const QJsonValue &v : page.value("items"_L1).toArray()) {
+            const QJsonObject user = v.toObject();
+            m_owner->addItem(user.value("username"_L1).toString(), user.value("id"_L1).toString());
+        }
+        int index = m_owner->findData(previous);
+        if (index < 0)
+            index = m_owner->findData(me);
+        m_owner->setCurrentIndex(index < 0 ? 0 : index);
+        setBusy(false, m_owner->count() == 0 ? tr("No active user matches.") : QString());
+        loadModels();
+    });
+    connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
+        if (error.code != u"aborted"_s)
+            setBusy(false, errorText(error));
+    });
+}
+
+void CreateKeyDialog::loadModels()
+{
+    if (m_modelsReply)
+        m_modelsReply->abort();
+    m_models->clear();
+    const QString owner = m_owner->currentData().toString();
+    if (owner.isEmpty()) {
+        m_modelsHint->clear();
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(u"userId"_s, owner);
+    query.addQueryItem(u"status"_s, u"active"_s);
+    query.addQueryItem(u"limit"_s, u"500"_s);
+    Client::Reply *reply = m_client->get(u"/api/v1/subscriptions"_s, query);
+    m_modelsReply = reply;
+    setBusy(true, tr("Loading the owner's subscriptions…"));
+    connect(reply, &Client::Reply::finished, this, [this](const QJsonObject &page) {
+        for (const QJsonValue &v : page.value("items"_L1).toArray()) {
+            auto *item = new QListWidgetItem(v.toObject().value("modelId"_L1).toString(), m_models);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        m_modelsHint->setText(
+            m_models->count() == 0
+                ? tr("%1 has no active subscription: the key will not reach any model until "
+                     "they subscribe.")
+                      .arg(m_owner->currentText())
+                : tr("None checked: every model %1 is subscribed to.").arg(m_owner->currentText()));
+        setBusy(false, QString());
+    });
+    connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
+        if (error.code != u"aborted"_s)
+            setBusy(false, errorText(error));
+    });
+}
+
+QString CreateKeyDialog::validate() const
+{
+    const QLocale locale;
+    if (!m_policy.loaded)
+        return tr("The key policy has not loaded yet.");
+    if (m_owner->currentData().toString().isEmpty())
+        return tr("Choose the key's owner.");
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty())
+        return tr("Give the key a name.");
+    if (name.size() > NameMaximum)
+        return tr("The name is too long (at most %1 characters).").arg(NameMaximum);
+    if (m_policy.maxBudget && m_budget->value() > *m_policy.maxBudget)
+        return tr("The budget may be at most %1.").arg(locale.toString(*m_policy.maxBudget, 'f', 2));
+    if (m_policy.maxExpiryDays && m_expiryDays->value() > *m_policy.maxExpiryDays)
+        return tr("A key may live at most %n day(s).", nullptr, int(*m_policy.maxExpiryDays));
+    if (m_policy.maxRpm && m_rpm->value() > *m_policy.maxRpm)
+        return tr("At most %1 requests per minute.").arg(locale.toString(*m_policy.maxRpm));
+    if (m_policy.maxTpm && m_tpm->value() > *m_policy.maxTpm)
+        return tr("At most %1 tokens per minute.").arg(locale.toString(*m_policy.maxTpm));
+    return {};
+}
+
+QJsonObject CreateKeyDialog::body() const
+{
+    QJsonObject body{{u"name"_s, m_name->text().trimmed()}, {u"userId"_s, m_owner->currentData().toString()}};
+    QJsonArray models;
+    for (int i = 0; i < m_models->count(); ++i) {
+        if (m_models->item(i)->checkState() == Qt::Checked)
+            models.append(m_models->item(i)->text());
+    }
+    if (!models.isEmpty())
+        body.insert(u"models"_s, models);
+    if (m_budget->value() > 0)
+        body.insert(u"maxBudget"_s, QString::number(m_budget->value(), 'f', 2));
+    if (const QString period = m_period->currentData().toString(); !period.isEmpty())
+        body.insert(u"budgetDuration"_s, period);
+    if (m_expiryDays->value() > 0)
+        body.insert(u"expiresIn"_s, u"%1d"_s.arg(m_expiryDays->value()));
+    if (m_rpm->value() > 0)
+        body.insert(u"rpmLimit"_s, m_rpm->value());
+    if (m_tpm->value() > 0)
+        body.insert(u"tpmLimit"_s, m_tpm->value());
+    return body;
+}
+
+void CreateKeyDialog::create()
+{
+    if (isBusy())
+        return;
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        m_status->setText(problem);
+        return;
+    }
+    Client::Reply *reply = m_client->post(u"/api/v1/keys"_s, body());
+    m_createReply = reply;
+    setBusy(true, tr("Creating the key…"));
+    connect(reply, &Client::Reply::finished, this, [this](const QJsonObject &issued) {
+        setBusy(false, QString());
+        Q_EMIT created(issued);
+        accept();
+    });
+    connect(reply, &Client::Reply::failed, this,
+            [this](const Client::Error &error) { setBusy(false, errorText(error)); });
+}
+
+RotateKeyDialog::RotateKeyDialog(const QString &keyName, const KeyPolicy &policy, QWidget *parent)
+    : QDialog(parent)
+    , m_grace(new QComboBox(this))
+{
+    setWindowTitle(tr("Rotate key"));
+    auto *text = new QLabel(tr("A new secret replaces the secret of “%1”. Spend, limits and budget stay. "
+                               "How long may the old secret keep working?")
+                                .arg(keyName),
+                            this);
+    text->setWordWrap(true);
+    m_grace->setAccessibleName(tr("Grace period"));
+    m_grace->addItem(tr("Not at all: refuse it at once"), QString());
+    const QList<std::pair<QString, QString>> choices{
+        {tr("15 minutes"), u"15m"_s}, {tr("1 hour"), u"1h"_s}, {tr("24 hours"), u"24h"_s}};
+    for (const auto &[label, value] : choices) {
+        if (durationSeconds(value).value_or(0) <= policy.maxGraceSeconds)
+            m_grace->addItem(label, value);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *rotate = buttons->addButton(tr("&Rotate"), QDialogButtonBox::AcceptRole);
+    rotate->setAccessibleName(tr("Rotate key"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Old secret works:"), m_grace);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString RotateKeyDialog::gracePeriod() const
+{
+    return m_grace->currentData().toString();
+}
+
+SecretDialog::SecretDialog(const QString &title, const QString &keyName, const QString &secret,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_secret(new QLineEdit(secret, this))
+    , m_copied(new QLabel(this))
+{
+    setWindowTitle(title);
+    setAccessibleName(title);
+    auto *intro = new QLabel(tr("The secret of “%1”:").arg(keyName), this);
+    intro->setTextFormat(Qt::PlainText);
+    m_secret->setReadOnly(true);
+    m_secret->setAccessibleName(tr("Secret"));
+    m_secret->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_secret->setMinimumWidth(m_secret->fontMetrics().horizontalAdvance(secret) + 24);
+    m_secret->selectAll();
+    auto *warning =
+        new QLabel(tr("<b>Copy it now: you will not see this secret again.</b> Tollgate keeps only "
+                      "a hash of it; if it is lost, rotate the key."),
+                   this);
+    warning->setWordWrap(true);
+    warning->setAccessibleName(tr("Warning"));
+    m_copied->setAccessibleName(tr("Copy status"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copyButton->setAccessibleName(tr("Copy secret"));
+    copyButton->setDefault(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_secret, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+    layout->addWidget(warning);
+    layout->addWidget(m_copied);
+    layout->addWidget(buttons);
+    connect(copyButton, &QPushButton::clicked, this, &SecretDialog::copy);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString SecretDialog::secret() const
+{
+    return m_secret->text();
+}
+
+void SecretDialog::copy()
+{
+    QApplication::clipboard()->setText(m_secret->text());
+    m_copied->setText(tr("Copied to the clipboard."));
+}
+
+} // namespace Tollgate::Ui

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace Tollgate::Client {
+class ApiClient;
+class Reply;
+} // namespace Tollgate::Client
+
+namespace Tollgate::Ui {
+
+/// The key settings (GET /api/v1/settings/keys) a dialog bounds its inputs with.
+struct KeyPolicy
+{
+    std::optional<double> maxBudget;
+    std::optional<double> defaultMaxBudget;
+    std::optional<qint64> maxRpm;
+    std::optional<qint64> maxTpm;
+    std::optional<qint64> maxExpiryDays;
+    std::optional<qint64> defaultExpiryDays;
+    qint64 maxGraceSeconds = 24 * 3600;
+    bool loaded = false;
+
+    static KeyPolicy fromJson(const QJsonObject &object);
+};
+
+/// "30m", "1h", "2d" → seconds; nullopt for anything else.
+std::optional<qint64> durationSeconds(const QString &text);
+
+/// Creates a key for a chosen user within the key policy: the owner, a name, the models of the
+/// owner's active subscriptions, budget, period, expiry and rate limits. Inputs are checked
+/// against the policy before anything is sent; created() carries the answer with the secret.
+class CreateKeyDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateKeyDialog)
+
+public:
+    CreateKeyDialog(Client::ApiClient *client, const KeyPolicy &policy, QWidget *parent = nullptr);
+
+    /// Why the inputs cannot be sent, empty when they can.
+    QString validate() const;
+    /// The POST /api/v1/keys body of the inputs.
+    QJsonObject body() const;
+    /// Owners listed (after a search); the owner chosen by username, when listed.
+    bool chooseOwner(const QString &username);
+    bool isBusy() const;
+
+Q_SIGNALS:
+    /// The key was created; @p issued has the one-time "secret".
+    void created(const QJsonObject &issued);
+
+private:
+    void searchOwners();
+    void loadModels();
+    void create();
+    void setBusy(bool busy, const QString &text);
+
+    Client::ApiClient *m_client;
+    KeyPolicy m_policy;
+    QLineEdit *m_ownerSearch;
+    QComboBox *m_owner;
+    QLineEdit *m_name;
+    QListWidget *m_models;
+    QLabel *m_modelsHint;
+    QDoubleSpinBox *m_budget;
+    QComboBox *m_period;
+    QSpinBox *m_expiryDays;
+    QSpinBox *m_rpm;
+    QSpinBox *m_tpm;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_create;
+    QTimer *m_searchDelay;
+    QPointer<Client::Reply> m_ownersReply;
+    QPointer<Client::Reply> m_modelsReply;
+    QPointer<Client::Reply> m_createReply;
+};
+
+/// Asks how long the old secret of a key keeps working after a rotation.
+class RotateKeyDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RotateKeyDialog)
+
+public:
+    RotateKeyDialog(const QString &keyName, const KeyPolicy &policy, QWidget *parent = nullptr);
+    /// "" (none), "15m", "1h" or "24h".
+    QString gracePeriod() const;
+    QComboBox *graceBox() const { return m_grace; }
+
+private:
+    QComboBox *m_grace;
+};
+
+/// Shows a new key's secret once, with a Copy button and a clear warning that it will not be
+/// shown again.
+class SecretDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretDialog)
+
+public:
+    SecretDialog(const QString &title, const QString &keyName, const QString &secret,
+                 QWidget *parent = nullptr);
+    QString secret() const;
+    /// Puts the secret on the clipboard.
+    void copy();
+
+private:
+    QLineEdit *m_secret;
+    QLabel *m_copied;
+};
+
+} // namespace Tollgate::Ui
