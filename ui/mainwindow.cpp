@@ -3,6 +3,8 @@
 
 #include "gateway-core/client/apiclient.h"
 #include "ui/aboutpage.h"
+#include "ui/auditpage.h"
+#include "ui/backupspage.h"
 #include "ui/connectpage.h"
 #include "ui/dashboardpage.h"
 #include "ui/errortext.h"
@@ -208,6 +210,8 @@ void MainWindow::buildPages()
     m_pages.append(new DashboardPage(m_client, m_pageStack));
     if (adminReader)
         m_pages.append(new UsersPage(m_client, m_pageStack));
+    if (adminReader)
+        m_pages << new AuditPage(m_client, m_pageStack) << new BackupsPage(m_client, m_pageStack);
     m_about = new AboutPage(m_client, m_pageStack);
     m_about->setSessionStorage(m_storageText);
     m_pages.append(m_about);

@@ -26,6 +26,8 @@ namespace Tollgate::Client {
 /// a time, since each refresh token works only once) and re-sends the call. refreshTokenChanged()
 /// tells the owner what to keep in the keychain. TLS certificates the system does not trust are
 /// refused with Error::Kind::Tls and their SHA-256 fingerprint, until trustCertificate() is called.
+class Download;
+
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -79,6 +81,20 @@ public:
         return this->patch(QStringLiteral("/api/v1/users/") + id, patch, version);
     }
 
+    // Audit, backups, user detail and single sign-on (console pages of the operations area)
+    /// DELETE @p path.
+    Reply *remove(const QString &path);
+    /// GET @p path streamed into @p filePath (replaced only when the transfer completes); never
+    /// held whole in memory. The Download reports progress and can be cancelled.
+    Download *download(const QString &path, const QUrlQuery &query, const QString &filePath);
+    /// GET /api/v1/operations/{id}: a long operation's state, percent, phase, error and result.
+    Reply *operation(const QString &id) { return get(QStringLiteral("/api/v1/operations/") + id); }
+    /// GET /api/v1/auth/sso/providers (no session needed).
+    Reply *ssoProviders();
+    /// POST /api/v1/auth/sso/exchange: signs in with a one-time SSO code and its PKCE verifier,
+    /// like signIn().
+    Reply *signInWithSso(const QString &code, const QByteArray &codeVerifier);
+
 Q_SIGNALS:
     void inFlightChanged(int count);
     /// A session started (sign-in or resume); @p user is the account.
@@ -92,6 +108,7 @@ Q_SIGNALS:
 
 private:
     friend class Reply;
+    friend class Download;
     Reply *create(QByteArray method, const QString &path, const QUrlQuery &query, const QJsonObject *body,
                   bool authenticated);
     void send(Reply *reply);

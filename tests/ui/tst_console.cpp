@@ -189,7 +189,7 @@ void TestConsole::signInOpenUsersAndDeactivate()
     QStringList ids;
     for (const Ui::Page *page : window.pages())
         ids << page->pageId();
-    QCOMPARE(ids, (QStringList{u"dashboard"_s, u"users"_s, u"about"_s}));
+    QCOMPARE(ids, (QStringList{u"dashboard"_s, u"users"_s, u"audit"_s, u"backups"_s, u"about"_s}));
 
     // The dashboard counts what the server has.
     auto *dashboard = qobject_cast<Ui::DashboardPage *>(window.currentPage());
@@ -440,7 +440,7 @@ void TestConsole::screenshotsOfEveryPage()
     QVERIFY(console.waitForFinished(60'000));
     QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0,
              console.readAllStandardError().constData());
-    for (const QString &page : {u"dashboard"_s, u"users"_s, u"about"_s}) {
+    for (const QString &page : {u"dashboard"_s, u"users"_s, u"audit"_s, u"backups"_s, u"about"_s}) {
         const QImage image(dir + u'/' + page + u".png"_s);
         QVERIFY2(!image.isNull(), qPrintable(page));
         QVERIFY(image.width() >= 640 && image.height() >= 400);
