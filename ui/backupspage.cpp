@@ -237,8 +237,18 @@ void BackupsPage::showSelection()
     lines << tr("Size: %1 (%2)").arg(locale.formattedDataSize(b.size), b.kind);
     lines << tr("Schema version: %1").arg(b.schemaVersion);
     lines << tr("%1 rows in %2 tables").arg(locale.toString(rows), locale.toString(b.rowCounts.size()));
-    lines << tr("SHA-256: %1").arg(b.sha256);
+    lines << tr("SHA-256: %1…").arg(b.sha256.left(16));
     m_details->setText(lines.join(u'\n'));
+    m_details->setToolTip(tr("SHA-256: %1").arg(b.sha256));
+    if (b.id != m_reportBackupId) {
+        // A report belongs to one backup: do not show it beside another.
+        m_reportBackupId.clear();
+        m_report->setRowCount(0);
+        m_reportSummary->setProperty("verified", QVariant());
+        m_reportSummary->setText(
+            tr("Not tested in this session. <i>Test restore</i> restores it into a scratch "
+               "database and compares every table."));
+    }
 }
 
 void BackupsPage::busy(const QString &text)
@@ -318,6 +328,7 @@ void BackupsPage::testRestore()
     if (m_working || id.isEmpty() || !canWrite())
         return;
     busy(tr("Starting a test restore of %1…").arg(id));
+    m_reportBackupId = id;
     m_report->setRowCount(0);
     m_reportSummary->setText(tr("Test restore of %1 running…").arg(id));
     Client::Reply *reply = client()->post(u"/api/v1/backups/%1/test-restore"_s.arg(id), {});

@@ -93,6 +93,7 @@ private:
     QTableWidget *m_report;
     QPointer<Client::OperationPoller> m_poller;
     QPointer<Client::Download> m_downloadJob;
+    QString m_reportBackupId; ///< the backup the report shows
     bool m_working = false;
     bool m_loaded = false;
 };

@@ -3,6 +3,8 @@
 
 #include "gateway-core/client/apiclient.h"
 #include "models/usersmodel.h"
+#include "ui/auditpage.h"
+#include "ui/backupspage.h"
 #include "ui/errortext.h"
 #include "ui/mainwindow.h"
 #include "ui/page.h"
@@ -107,6 +109,13 @@ void Automation::nextPage()
             if (model->rowCount() > 0)
                 users->table()->setCurrentIndex(model->index(row, 0));
         }
+        // The audit log and the backups show their detail panes for the newest entry.
+        if (auto *audit = qobject_cast<Ui::AuditPage *>(m_window->page(pageId));
+            audit && audit->table()->model()->rowCount() > 0)
+            audit->table()->setCurrentIndex(audit->table()->model()->index(0, 0));
+        if (auto *backups = qobject_cast<Ui::BackupsPage *>(m_window->page(pageId));
+            backups && backups->table()->model()->rowCount() > 0)
+            backups->table()->setCurrentIndex(backups->table()->model()->index(0, 0));
         // One more turn of the event loop so layouts settle before the grab.
         QTimer::singleShot(50, this, [this, pageId] {
             capture(pageId);

@@ -34,5 +34,7 @@ spend donald.knuth 70; spend ken.thompson 9; spend john.backus 22; spend frances
 curl -sf -o /dev/null -X PATCH "$url/api/v1/users/$(curl -sf "$url/api/v1/users?search=frances" \
   -H "Authorization: Bearer $token" | sed 's/.*"id":"\([^"]*\)".*/\1/')" -H "Authorization: Bearer $token" \
   -H 'Content-Type: application/json' -H 'If-Match: "1"' -d '{"active":false}' || true
+# One backup, so the backups page has something to show.
+curl -sf -o /dev/null -X POST "$url/api/v1/backups" -H "Authorization: Bearer $token" && sleep 1
 TOLLGATE_USER=root TOLLGATE_PASSWORD=admin-password-1 QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" \
   "$build/app/console/tollgate-console" --server "$url" --screenshots "$out" "$@"
