@@ -28,6 +28,82 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Models::AuditModel</name>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="+133"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::BackupsModel</name>
+    <message>
+        <location filename="../models/backupsmodel.cpp" line="+102"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
         <location filename="../models/usersmodel.cpp" line="+109"/>
@@ -131,6 +207,723 @@
         <location line="+1"/>
         <source>Session:</source>
         <translation>Sitzung:</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::AuditPage</name>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="+45"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Cancel export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by actor</source>
+        <translation>Nach Akteur filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A username from the list, or a user id.</source>
+        <translation>Ein Benutzername aus der Liste oder eine Benutzer-ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any action, e.g. user. or key.create</source>
+        <translation>Jede Aktion, z. B. user. oder key.create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions starting with this text.</source>
+        <translation>Aktionen, die mit diesem Text beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by target type</source>
+        <translation>Nach Zieltyp filtern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any target</source>
+        <translation>Jedes Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by target id</source>
+        <translation>Nach Ziel-ID filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date (inclusive)</source>
+        <translation>Enddatum (einschließlich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the start date</source>
+        <translation>Startdatum begrenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the end date</source>
+        <translation>Enddatum begrenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the audit log</source>
+        <translation>Im Prüfprotokoll suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search names, actions, ids and changes</source>
+        <translation>Namen, Aktionen, IDs und Änderungen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the filtered entries</source>
+        <translation>Gefilterte Einträge exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the entries of these filters as CSV or JSON.</source>
+        <translation>Speichert die Einträge dieser Filter als CSV oder JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the audit log</source>
+        <translation>Prüfprotokoll neu laden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ac&amp;tor:</source>
+        <translation>Ak&amp;teur:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Audit entries</source>
+        <translation>Prüfeinträge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Number of audit entries</source>
+        <translation>Anzahl der Prüfeinträge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected entry</source>
+        <translation>Ausgewählter Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes before and after</source>
+        <translation>Änderungen vorher und nachher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Loading audit entries…</source>
+        <translation>Prüfeinträge werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 entries</source>
+        <translation>%1 von %2 Einträgen angezeigt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an entry to see what changed.</source>
+        <translation>Wählen Sie einen Eintrag, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(system)</source>
+        <translation>(System)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: succeeded</source>
+        <translation>Ergebnis: erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result: refused</source>
+        <translation>Ergebnis: abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From address: %1</source>
+        <translation>Von Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no recorded data)</source>
+        <translation>(keine Daten aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting to %1… %2 entries (%3)</source>
+        <translation>Export nach %1… %2 Einträge (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.h" line="+41"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::BackupsPage</name>
+    <message>
+        <location filename="../ui/backupspage.cpp" line="+45"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wnload…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test restore</source>
+        <translation>&amp;Testwiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;store…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back up the whole store now</source>
+        <translation>Den gesamten Speicher jetzt sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the selected backup</source>
+        <translation>Ausgewählte Sicherung herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restore the selected backup</source>
+        <translation>Ausgewählte Sicherung testweise wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected backup</source>
+        <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected backup</source>
+        <translation>Ausgewählte Sicherung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload backups</source>
+        <translation>Sicherungen neu laden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected backup</source>
+        <translation>Ausgewählte Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test-restore result</source>
+        <translation>Ergebnis der Testwiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restore report</source>
+        <translation>Bericht der Testwiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At backup</source>
+        <translation>Bei Sicherung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Test-restore report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bericht der Testwiederherstellung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Operation progress</source>
+        <translation>Fortschritt des Vorgangs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup status</source>
+        <translation>Sicherungsstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop following the operation</source>
+        <translation>Vorgang nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No longer following the operation; it goes on at the server.</source>
+        <translation>Der Vorgang wird nicht mehr verfolgt; er läuft auf dem Server weiter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading backups…</source>
+        <translation>Sicherungen werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n Sicherung.</numerusform>
+            <numerusform>%n Sicherungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your role (read-only admin) can see backups but not make, download, restore or delete them.</source>
+        <translation>Ihre Rolle (Administrator mit Lesezugriff) kann Sicherungen sehen, aber nicht erstellen, herunterladen, wiederherstellen oder löschen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A consistent copy of the whole store, made while the server runs.</source>
+        <translation>Eine konsistente Kopie des gesamten Speichers, erstellt im laufenden Betrieb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restores into a scratch database and checks it; the live data is not touched.</source>
+        <translation>Stellt in eine temporäre Datenbank wieder her und prüft sie; die Live-Daten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces all live data with this backup (asks first).</source>
+        <translation>Ersetzt alle Live-Daten durch diese Sicherung (fragt vorher).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No backups yet.</source>
+        <translation>Noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a backup.</source>
+        <translation>Wählen Sie eine Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: %1 by %2</source>
+        <translation>Erstellt: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size: %1 (%2)</source>
+        <translation>Größe: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1</source>
+        <translation>Schemaversion: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows in %2 tables</source>
+        <translation>%1 Zeilen in %2 Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: %1…</source>
+        <translation>SHA-256: %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not tested in this session. &lt;i&gt;Test restore&lt;/i&gt; restores it into a scratch database and compares every table.</source>
+        <translation>In dieser Sitzung nicht getestet. &lt;i&gt;Testwiederherstellung&lt;/i&gt; stellt sie in eine temporäre Datenbank wieder her und vergleicht jede Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Starting a backup…</source>
+        <translation>Sicherung wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up to %1…</source>
+        <translation>Sicherung nach %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup %1 is ready.</source>
+        <translation>Sicherung %1 ist fertig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting a test restore of %1…</source>
+        <translation>Testwiederherstellung von %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test restore of %1 running…</source>
+        <translation>Testwiederherstellung von %1 läuft…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring %1 into a scratch database…</source>
+        <translation>%1 wird in eine temporäre Datenbank wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The test restore succeeded.</source>
+        <translation>Die Testwiederherstellung war erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test restore found problems; see the report.</source>
+        <translation>Die Testwiederherstellung hat Probleme gefunden; siehe Bericht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Verified&lt;/b&gt;: the backup restores completely.</source>
+        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;Geprüft&lt;/b&gt;: Die Sicherung lässt sich vollständig wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;Problems found&lt;/b&gt;: do not rely on this backup.</source>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;Probleme gefunden&lt;/b&gt;: Verlassen Sie sich nicht auf diese Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity check: %1</source>
+        <translation>Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row counts: all tables match the manifest.</source>
+        <translation>Zeilenzahlen: Alle Tabellen stimmen mit dem Manifest überein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row counts: some tables differ from the manifest.</source>
+        <translation>Zeilenzahlen: Einige Tabellen weichen vom Manifest ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1 at backup, %2 restored, %3 live</source>
+        <translation>Schemaversion: %1 bei Sicherung, %2 wiederhergestellt, %3 live</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save backup %1</source>
+        <translation>Sicherung %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Downloading… %1 of %2</source>
+        <translation>Herunterladen… %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete backup</source>
+        <translation>Sicherung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete backup %1? Its file is removed from the server; this cannot be undone.</source>
+        <translation>Sicherung %1 löschen? Ihre Datei wird vom Server entfernt; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete backup</source>
+        <translation>Sicherung &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the backup for good</source>
+        <translation>Sicherung endgültig löschen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup %1 deleted.</source>
+        <translation>Sicherung %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the restore of %1…</source>
+        <translation>Wiederherstellung von %1 wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server cannot restore backups from the console (it has no restore endpoint). Test restores still work.</source>
+        <translation>Dieser Server kann Sicherungen nicht über die Konsole wiederherstellen (ihm fehlt der Wiederherstellungs-Endpunkt). Testwiederherstellungen funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the restore of %1.</source>
+        <translation>Bestätigen Sie die Wiederherstellung von %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore cancelled; nothing changed.</source>
+        <translation>Wiederherstellung abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup %1 is restored. Sessions made after it have ended; sign in again if asked.</source>
+        <translation>Sicherung %1 ist wiederhergestellt. Danach begonnene Sitzungen sind beendet; melden Sie sich bei Aufforderung erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspage.h" line="+42"/>
+        <source>Backup &amp; restore</source>
+        <translation>Sicherung und Wiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -327,6 +1120,11 @@
         <translation>Es ist keine Serveradresse festgelegt.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The file cannot be written: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cannot reach the server: %1</source>
         <translation>Server nicht erreichbar: %1</translation>
@@ -376,6 +1174,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The operation failed at the server.</source>
+        <translation>Der Vorgang ist auf dem Server fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This change would leave no active admin.</source>
         <translation>Nach dieser Änderung gäbe es keinen aktiven Administrator mehr.</translation>
     </message>
@@ -418,7 +1221,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Tollgate Console</source>
         <translation>Tollgate-Konsole</translation>
     </message>
@@ -488,7 +1291,7 @@
         <translation>Abgemeldet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -497,9 +1300,96 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::RestoreDialog</name>
+    <message>
+        <location filename="../ui/restoredialog.cpp" line="+25"/>
+        <source>&amp;Replace all data with this backup</source>
+        <translation>Alle Daten durch diese Sicherung &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore backup %1</source>
+        <translation>Sicherung %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Restoring replaces everything the server holds&lt;/b&gt; — users, keys, models, subscriptions, usage and settings — with the contents of backup &lt;b&gt;%1&lt;/b&gt;. Changes made since the backup are lost, and everyone has to sign in again.</source>
+        <translation>&lt;b&gt;Die Wiederherstellung ersetzt alles, was der Server enthält&lt;/b&gt; — Benutzer, Schlüssel, Modelle, Abonnements, Nutzung und Einstellungen — durch den Inhalt der Sicherung &lt;b&gt;%1&lt;/b&gt;. Seit der Sicherung vorgenommene Änderungen gehen verloren, und alle müssen sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore warning</source>
+        <translation>Warnung zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows now and in the backup</source>
+        <translation>Zeilen jetzt und in der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the backup</source>
+        <translation>In der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of this table would be lost.</source>
+        <translation>
+            <numerusform>%n Zeile dieser Tabelle ginge verloren.</numerusform>
+            <numerusform>%n Zeilen dieser Tabelle gingen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This confirmation is valid until %1.</source>
+        <translation>Diese Bestätigung gilt bis %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To confirm, type the backup&apos;s id &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Geben Sie zur Bestätigung die ID der Sicherung ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the backup id to confirm</source>
+        <translation>ID der Sicherung zur Bestätigung eingeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the backup, replacing all data</source>
+        <translation>Sicherung wiederherstellen und alle Daten ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::SignInPage</name>
     <message>
-        <location filename="../ui/signinpage.cpp" line="+25"/>
+        <location filename="../ui/signinpage.cpp" line="+27"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -510,6 +1400,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+32"/>
+        <source>Cancel single sign-on</source>
+        <translation>Einmalanmeldung abbrechen</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
@@ -539,25 +1435,319 @@
         <translation>&lt;h2&gt;Anmelden&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Or sign in with your organisation&apos;s account:</source>
+        <translation>Oder melden Sie sich mit dem Konto Ihrer Organisation an:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with %1 in the web browser</source>
+        <translation>Im Webbrowser mit %1 anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your web browser to sign in; come back here afterwards.</source>
+        <translation>Öffnet Ihren Webbrowser zur Anmeldung; kehren Sie danach hierher zurück.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Continue in your web browser; this window waits for it.</source>
+        <translation>Fahren Sie im Webbrowser fort; dieses Fenster wartet darauf.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Enter your username and password.</source>
         <translation>Geben Sie Benutzername und Passwort ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
+        <location line="+42"/>
         <source>Signing in…</source>
         <translation>Anmeldung …</translation>
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::SsoSignIn</name>
+    <message>
+        <location filename="../ui/ssosignin.cpp" line="+34"/>
+        <source>The browser sign-in took too long. Try again.</source>
+        <translation>Die Anmeldung im Browser hat zu lange gedauert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot receive the browser&apos;s answer: %1</source>
+        <translation>Die Antwort des Browsers kann nicht empfangen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No web browser could be opened. Open this address yourself: %1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse selbst: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Single sign-on was cancelled.</source>
+        <translation>Die Einmalanmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Not here.</source>
+        <translation>Nicht hier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This sign-in is not the one Tollgate Console is waiting for.</source>
+        <translation>Diese Anmeldung ist nicht die, auf die Tollgate Console wartet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sign-in was refused. You can close this window.</source>
+        <translation>Die Anmeldung wurde abgelehnt. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was refused: %1</source>
+        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in. You can close this window and return to Tollgate Console.</source>
+        <translation>Angemeldet. Sie können dieses Fenster schließen und zu Tollgate Console zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::UserDetailDialog</name>
+    <message>
+        <location filename="../ui/userdetaildialog.cpp" line="+67"/>
+        <source>API keys of the user</source>
+        <translation>API-Schlüssel des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscriptions of the user</source>
+        <translation>Abonnements des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User details</source>
+        <translation>Benutzerdetails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests this month</source>
+        <translation>Anfragen in diesem Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens this month</source>
+        <translation>Tokens in diesem Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost this month</source>
+        <translation>Kosten in diesem Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget used</source>
+        <translation>Verbrauchtes Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading status</source>
+        <translation>Ladestatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests:</source>
+        <translation>Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost:</source>
+        <translation>Kosten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used:</source>
+        <translation>Verbrauchtes Budget:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys and subscriptions</source>
+        <translation>Schlüssel und Abonnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bscriptions</source>
+        <translation>A&amp;bonnements</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Some details could not be loaded: %1</source>
+        <translation>Einige Details konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: active</source>
+        <translation>Status: aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: inactive</source>
+        <translation>Status: inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs in with: %1</source>
+        <translation>Meldet sich an mit: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 spent of %2</source>
+        <translation>%1 von %2 ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No budget set.</source>
+        <translation>Kein Budget festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No keys.</source>
+        <translation>Keine Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No subscriptions.</source>
+        <translation>Keine Abonnements.</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+38"/>
+        <location filename="../ui/userspage.cpp" line="+40"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
@@ -588,12 +1778,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-271"/>
+        <source>Deta&amp;ils…</source>
+        <translation>Deta&amp;ils…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -630,7 +1825,7 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location filename="../ui/userspage.h" line="+34"/>
+        <location filename="../ui/userspage.h" line="+36"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
@@ -680,13 +1875,13 @@
         <translation>Verbrauchtes Budget</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+186"/>
+        <location filename="../ui/budgetbar.cpp" line="+30"/>
+        <location filename="../ui/userspage.cpp" line="+4"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../ui/userspage.cpp" line="+1"/>
         <source>Maximum budget</source>
         <translation>Maximales Budget</translation>
     </message>
@@ -746,12 +1941,17 @@
         <translation>Budget-Rücksetzung:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Show keys, subscriptions and usage of the user</source>
+        <translation>Schlüssel, Abonnements und Nutzung des Benutzers anzeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Budget used:</source>
         <translation>Verbrauchtes Budget:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>Your role (read-only admin) can see users but not change them.</source>
         <translation>Ihre Rolle (Administrator, nur Lesen) kann Benutzer sehen, aber nicht ändern.</translation>
     </message>
@@ -796,12 +1996,12 @@
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>%1 spent of %2</source>
         <translation>%1 von %2 ausgegeben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 spent, no budget set</source>
         <translation>%1 ausgegeben, kein Budget festgelegt</translation>
     </message>
@@ -811,7 +2011,7 @@
         <translation>Kein Budget festgelegt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>

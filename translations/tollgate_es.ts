@@ -28,6 +28,82 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Models::AuditModel</name>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="+133"/>
+        <source>succeeded</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::BackupsModel</name>
+    <message>
+        <location filename="../models/backupsmodel.cpp" line="+102"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
         <location filename="../models/usersmodel.cpp" line="+109"/>
@@ -131,6 +207,723 @@
         <location line="+1"/>
         <source>Session:</source>
         <translation>Sesión:</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::AuditPage</name>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="+45"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Cancelar la exportación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by actor</source>
+        <translation>Filtrar por autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A username from the list, or a user id.</source>
+        <translation>Un nombre de usuario de la lista o un id de usuario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by action</source>
+        <translation>Filtrar por acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any action, e.g. user. or key.create</source>
+        <translation>Cualquier acción, p. ej. user. o key.create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions starting with this text.</source>
+        <translation>Acciones que empiezan por este texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by target type</source>
+        <translation>Filtrar por tipo de objetivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any target</source>
+        <translation>Cualquier objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by target id</source>
+        <translation>Filtrar por id de objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target id</source>
+        <translation>Id del objetivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date (inclusive)</source>
+        <translation>Fecha de fin (incluida)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the start date</source>
+        <translation>Limitar la fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the end date</source>
+        <translation>Limitar la fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the audit log</source>
+        <translation>Buscar en el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search names, actions, ids and changes</source>
+        <translation>Buscar nombres, acciones, ids y cambios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the filtered entries</source>
+        <translation>Exportar las entradas filtradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the entries of these filters as CSV or JSON.</source>
+        <translation>Guarda las entradas de estos filtros en CSV o JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the audit log</source>
+        <translation>Recargar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ac&amp;tor:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;cción:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tar&amp;get:</source>
+        <translation>Ob&amp;jetivo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Audit entries</source>
+        <translation>Entradas de auditoría</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Number of audit entries</source>
+        <translation>Número de entradas de auditoría</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected entry</source>
+        <translation>Entrada seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes before and after</source>
+        <translation>Cambios antes y después</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Loading audit entries…</source>
+        <translation>Cargando entradas de auditoría…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 entries</source>
+        <translation>Mostrando %1 de %2 entradas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an entry to see what changed.</source>
+        <translation>Seleccione una entrada para ver qué cambió.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(system)</source>
+        <translation>(sistema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: succeeded</source>
+        <translation>Resultado: correcto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result: refused</source>
+        <translation>Resultado: rechazado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From address: %1</source>
+        <translation>Desde la dirección: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request id: %1</source>
+        <translation>Id de la solicitud: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no recorded data)</source>
+        <translation>(sin datos registrados)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting to %1… %2 entries (%3)</source>
+        <translation>Exportando a %1… %2 entradas (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrada exportada a %1.</numerusform>
+            <numerusform>%n entradas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.h" line="+41"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::BackupsPage</name>
+    <message>
+        <location filename="../ui/backupspage.cpp" line="+45"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Copiar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wnload…</source>
+        <translation>&amp;Descargar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test restore</source>
+        <translation>&amp;Probar la restauración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;store…</source>
+        <translation>Re&amp;staurar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back up the whole store now</source>
+        <translation>Copiar ahora todo el almacén</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the selected backup</source>
+        <translation>Descargar la copia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restore the selected backup</source>
+        <translation>Probar la restauración de la copia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected backup</source>
+        <translation>Restaurar la copia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected backup</source>
+        <translation>Eliminar la copia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload backups</source>
+        <translation>Recargar las copias</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected backup</source>
+        <translation>Copia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test-restore result</source>
+        <translation>Resultado de la prueba de restauración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restore report</source>
+        <translation>Informe de la prueba de restauración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At backup</source>
+        <translation>Al copiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Restauradas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Coincide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Test-restore report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Informe de la prueba de restauración&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Operation progress</source>
+        <translation>Progreso de la operación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup status</source>
+        <translation>Estado de la copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop following the operation</source>
+        <translation>Dejar de seguir la operación</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No longer following the operation; it goes on at the server.</source>
+        <translation>Ya no se sigue la operación; continúa en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading backups…</source>
+        <translation>Cargando copias…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n copia.</numerusform>
+            <numerusform>%n copias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your role (read-only admin) can see backups but not make, download, restore or delete them.</source>
+        <translation>Su rol (administrador de solo lectura) puede ver las copias, pero no crearlas, descargarlas, restaurarlas ni eliminarlas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A consistent copy of the whole store, made while the server runs.</source>
+        <translation>Una copia coherente de todo el almacén, hecha con el servidor en marcha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restores into a scratch database and checks it; the live data is not touched.</source>
+        <translation>Restaura en una base de datos temporal y la comprueba; los datos en uso no se tocan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces all live data with this backup (asks first).</source>
+        <translation>Sustituye todos los datos en uso por esta copia (pregunta antes).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a backup.</source>
+        <translation>Seleccione una copia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup: %1</source>
+        <translation>Copia: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: %1 by %2</source>
+        <translation>Creada: %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size: %1 (%2)</source>
+        <translation>Tamaño: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1</source>
+        <translation>Versión del esquema: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows in %2 tables</source>
+        <translation>%1 filas en %2 tablas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: %1…</source>
+        <translation>SHA-256: %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not tested in this session. &lt;i&gt;Test restore&lt;/i&gt; restores it into a scratch database and compares every table.</source>
+        <translation>No probada en esta sesión. &lt;i&gt;Probar la restauración&lt;/i&gt; la restaura en una base temporal y compara cada tabla.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Starting a backup…</source>
+        <translation>Iniciando una copia…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up to %1…</source>
+        <translation>Copiando en %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup %1 is ready.</source>
+        <translation>La copia %1 está lista.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting a test restore of %1…</source>
+        <translation>Iniciando la prueba de restauración de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test restore of %1 running…</source>
+        <translation>Prueba de restauración de %1 en curso…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring %1 into a scratch database…</source>
+        <translation>Restaurando %1 en una base temporal…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The test restore succeeded.</source>
+        <translation>La prueba de restauración fue correcta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test restore found problems; see the report.</source>
+        <translation>La prueba de restauración encontró problemas; vea el informe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Verified&lt;/b&gt;: the backup restores completely.</source>
+        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;Verificada&lt;/b&gt;: la copia se restaura por completo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;Problems found&lt;/b&gt;: do not rely on this backup.</source>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;Problemas encontrados&lt;/b&gt;: no confíe en esta copia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity check: %1</source>
+        <translation>Comprobación de integridad: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row counts: all tables match the manifest.</source>
+        <translation>Número de filas: todas las tablas coinciden con el manifiesto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row counts: some tables differ from the manifest.</source>
+        <translation>Número de filas: algunas tablas difieren del manifiesto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1 at backup, %2 restored, %3 live</source>
+        <translation>Versión del esquema: %1 al copiar, %2 restaurada, %3 en uso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save backup %1</source>
+        <translation>Guardar la copia %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Downloading… %1 of %2</source>
+        <translation>Descargando… %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation>Guardada en %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete backup</source>
+        <translation>Eliminar la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete backup %1? Its file is removed from the server; this cannot be undone.</source>
+        <translation>¿Eliminar la copia %1? Su archivo se borra del servidor; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete backup</source>
+        <translation>&amp;Eliminar la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the backup for good</source>
+        <translation>Eliminar la copia para siempre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleting %1…</source>
+        <translation>Eliminando %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup %1 deleted.</source>
+        <translation>Copia %1 eliminada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the restore of %1…</source>
+        <translation>Preparando la restauración de %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server cannot restore backups from the console (it has no restore endpoint). Test restores still work.</source>
+        <translation>Este servidor no puede restaurar copias desde la consola (no tiene el punto de restauración). Las pruebas de restauración siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the restore of %1.</source>
+        <translation>Confirme la restauración de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore cancelled; nothing changed.</source>
+        <translation>Restauración cancelada; nada cambió.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring %1…</source>
+        <translation>Restaurando %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup %1 is restored. Sessions made after it have ended; sign in again if asked.</source>
+        <translation>La copia %1 está restaurada. Las sesiones abiertas después han terminado; vuelva a iniciar sesión si se le pide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspage.h" line="+42"/>
+        <source>Backup &amp; restore</source>
+        <translation>Copia y restauración</translation>
     </message>
 </context>
 <context>
@@ -327,6 +1120,11 @@
         <translation>No hay ninguna dirección de servidor definida.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The file cannot be written: %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cannot reach the server: %1</source>
         <translation>No se puede acceder al servidor: %1</translation>
@@ -376,6 +1174,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The operation failed at the server.</source>
+        <translation>La operación falló en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This change would leave no active admin.</source>
         <translation>Este cambio dejaría sin ningún administrador activo.</translation>
     </message>
@@ -418,7 +1221,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Tollgate Console</source>
         <translation>Consola de Tollgate</translation>
     </message>
@@ -488,7 +1291,7 @@
         <translation>Sesión cerrada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -497,9 +1300,96 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::RestoreDialog</name>
+    <message>
+        <location filename="../ui/restoredialog.cpp" line="+25"/>
+        <source>&amp;Replace all data with this backup</source>
+        <translation>&amp;Sustituir todos los datos por esta copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore backup %1</source>
+        <translation>Restaurar la copia %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Restoring replaces everything the server holds&lt;/b&gt; — users, keys, models, subscriptions, usage and settings — with the contents of backup &lt;b&gt;%1&lt;/b&gt;. Changes made since the backup are lost, and everyone has to sign in again.</source>
+        <translation>&lt;b&gt;Restaurar sustituye todo lo que guarda el servidor&lt;/b&gt; —usuarios, claves, modelos, suscripciones, consumo y ajustes— por el contenido de la copia &lt;b&gt;%1&lt;/b&gt;. Los cambios hechos desde la copia se pierden y todos tendrán que volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore warning</source>
+        <translation>Aviso de restauración</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows now and in the backup</source>
+        <translation>Filas actuales y en la copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the backup</source>
+        <translation>En la copia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of this table would be lost.</source>
+        <translation>
+            <numerusform>Se perdería %n fila de esta tabla.</numerusform>
+            <numerusform>Se perderían %n filas de esta tabla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This confirmation is valid until %1.</source>
+        <translation>Esta confirmación es válida hasta las %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To confirm, type the backup&apos;s id &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Para confirmar, escriba el id de la copia &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the backup id to confirm</source>
+        <translation>Escriba el id de la copia para confirmar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the backup, replacing all data</source>
+        <translation>Restaurar la copia sustituyendo todos los datos</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::SignInPage</name>
     <message>
-        <location filename="../ui/signinpage.cpp" line="+25"/>
+        <location filename="../ui/signinpage.cpp" line="+27"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
@@ -510,6 +1400,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+32"/>
+        <source>Cancel single sign-on</source>
+        <translation>Cancelar el inicio de sesión único</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
@@ -539,25 +1435,319 @@
         <translation>&lt;h2&gt;Iniciar sesión&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Or sign in with your organisation&apos;s account:</source>
+        <translation>O inicie sesión con la cuenta de su organización:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sign in with %1</source>
+        <translation>Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with %1 in the web browser</source>
+        <translation>Iniciar sesión con %1 en el navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your web browser to sign in; come back here afterwards.</source>
+        <translation>Abre el navegador para iniciar sesión; vuelva aquí después.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Continue in your web browser; this window waits for it.</source>
+        <translation>Continúe en el navegador; esta ventana lo espera.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Enter your username and password.</source>
         <translation>Introduzca su nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
+        <location line="+42"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::SsoSignIn</name>
+    <message>
+        <location filename="../ui/ssosignin.cpp" line="+34"/>
+        <source>The browser sign-in took too long. Try again.</source>
+        <translation>El inicio de sesión en el navegador tardó demasiado. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot receive the browser&apos;s answer: %1</source>
+        <translation>No se puede recibir la respuesta del navegador: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No web browser could be opened. Open this address yourself: %1</source>
+        <translation>No se pudo abrir ningún navegador. Abra usted mismo esta dirección: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Single sign-on was cancelled.</source>
+        <translation>Se canceló el inicio de sesión único.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Not here.</source>
+        <translation>Aquí no.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This sign-in is not the one Tollgate Console is waiting for.</source>
+        <translation>Este inicio de sesión no es el que espera Tollgate Console.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sign-in was refused. You can close this window.</source>
+        <translation>Se rechazó el inicio de sesión. Puede cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was refused: %1</source>
+        <translation>Se rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in. You can close this window and return to Tollgate Console.</source>
+        <translation>Sesión iniciada. Puede cerrar esta ventana y volver a Tollgate Console.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::UserDetailDialog</name>
+    <message>
+        <location filename="../ui/userdetaildialog.cpp" line="+67"/>
+        <source>API keys of the user</source>
+        <translation>Claves de API del usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscriptions of the user</source>
+        <translation>Suscripciones del usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User details</source>
+        <translation>Detalles del usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests this month</source>
+        <translation>Solicitudes este mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens this month</source>
+        <translation>Tokens este mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost this month</source>
+        <translation>Coste este mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget used</source>
+        <translation>Presupuesto usado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading status</source>
+        <translation>Estado de la carga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests:</source>
+        <translation>Solicitudes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost:</source>
+        <translation>Coste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used:</source>
+        <translation>Presupuesto usado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys and subscriptions</source>
+        <translation>Claves y suscripciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bscriptions</source>
+        <translation>Sus&amp;cripciones</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Some details could not be loaded: %1</source>
+        <translation>No se pudieron cargar algunos detalles: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Roles: %1</source>
+        <translation>Roles: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: active</source>
+        <translation>Estado: activo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: inactive</source>
+        <translation>Estado: inactivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs in with: %1</source>
+        <translation>Inicia sesión con: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 spent of %2</source>
+        <translation>%1 gastado de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No budget set.</source>
+        <translation>Sin presupuesto.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No keys.</source>
+        <translation>Sin claves.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No subscriptions.</source>
+        <translation>Sin suscripciones.</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+38"/>
+        <location filename="../ui/userspage.cpp" line="+40"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
@@ -588,12 +1778,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-271"/>
+        <source>Deta&amp;ils…</source>
+        <translation>Deta&amp;lles…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -630,7 +1825,7 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location filename="../ui/userspage.h" line="+34"/>
+        <location filename="../ui/userspage.h" line="+36"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -680,13 +1875,13 @@
         <translation>Presupuesto usado</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+186"/>
+        <location filename="../ui/budgetbar.cpp" line="+30"/>
+        <location filename="../ui/userspage.cpp" line="+4"/>
         <source>no budget</source>
         <translation>sin presupuesto</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../ui/userspage.cpp" line="+1"/>
         <source>Maximum budget</source>
         <translation>Presupuesto máximo</translation>
     </message>
@@ -746,12 +1941,17 @@
         <translation>Reinicio del presupuesto:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Show keys, subscriptions and usage of the user</source>
+        <translation>Mostrar las claves, suscripciones y consumo del usuario</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Budget used:</source>
         <translation>Presupuesto usado:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>Your role (read-only admin) can see users but not change them.</source>
         <translation>Su rol (administrador de solo lectura) puede ver usuarios pero no cambiarlos.</translation>
     </message>
@@ -796,12 +1996,12 @@
         <translation>nunca</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>%1 spent of %2</source>
         <translation>%1 gastado de %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 spent, no budget set</source>
         <translation>%1 gastado, sin presupuesto</translation>
     </message>
@@ -811,7 +2011,7 @@
         <translation>Sin presupuesto definido.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activar</translation>
     </message>

@@ -28,6 +28,82 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Models::AuditModel</name>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="+133"/>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::BackupsModel</name>
+    <message>
+        <location filename="../models/backupsmodel.cpp" line="+102"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
         <location filename="../models/usersmodel.cpp" line="+109"/>
@@ -131,6 +207,723 @@
         <location line="+1"/>
         <source>Session:</source>
         <translation>Session :</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::AuditPage</name>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="+45"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l’export</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by actor</source>
+        <translation>Filtrer par auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A username from the list, or a user id.</source>
+        <translation>Un nom d’utilisateur de la liste, ou un identifiant d’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by action</source>
+        <translation>Filtrer par action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any action, e.g. user. or key.create</source>
+        <translation>Toute action, p. ex. user. ou key.create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions starting with this text.</source>
+        <translation>Les actions qui commencent par ce texte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by target type</source>
+        <translation>Filtrer par type de cible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any target</source>
+        <translation>Toute cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by target id</source>
+        <translation>Filtrer par identifiant de cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target id</source>
+        <translation>Identifiant de la cible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date (inclusive)</source>
+        <translation>Date de fin (incluse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the start date</source>
+        <translation>Limiter la date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the end date</source>
+        <translation>Limiter la date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the audit log</source>
+        <translation>Rechercher dans le journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search names, actions, ids and changes</source>
+        <translation>Rechercher noms, actions, identifiants et modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the filtered entries</source>
+        <translation>Exporter les entrées filtrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the entries of these filters as CSV or JSON.</source>
+        <translation>Enregistre les entrées de ces filtres en CSV ou JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the audit log</source>
+        <translation>Recharger le journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ac&amp;tor:</source>
+        <translation>Au&amp;teur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tar&amp;get:</source>
+        <translation>Ci&amp;ble :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Audit entries</source>
+        <translation>Entrées d’audit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Number of audit entries</source>
+        <translation>Nombre d’entrées d’audit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected entry</source>
+        <translation>Entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes before and after</source>
+        <translation>Modifications avant et après</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export status</source>
+        <translation>État de l’export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Loading audit entries…</source>
+        <translation>Chargement des entrées d’audit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 entries</source>
+        <translation>%1 entrées affichées sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an entry to see what changed.</source>
+        <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(system)</source>
+        <translation>(système)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When: %1</source>
+        <translation>Quand : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: succeeded</source>
+        <translation>Résultat : réussi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result: refused</source>
+        <translation>Résultat : refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From address: %1</source>
+        <translation>Depuis l’adresse : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request id: %1</source>
+        <translation>Identifiant de requête : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no recorded data)</source>
+        <translation>(aucune donnée enregistrée)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting to %1… %2 entries (%3)</source>
+        <translation>Export vers %1… %2 entrées (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.h" line="+41"/>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::BackupsPage</name>
+    <message>
+        <location filename="../ui/backupspage.cpp" line="+45"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wnload…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test restore</source>
+        <translation>&amp;Tester la restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;store…</source>
+        <translation>Re&amp;staurer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back up the whole store now</source>
+        <translation>Sauvegarder maintenant tout le stockage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the selected backup</source>
+        <translation>Télécharger la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restore the selected backup</source>
+        <translation>Tester la restauration de la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected backup</source>
+        <translation>Restaurer la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected backup</source>
+        <translation>Supprimer la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload backups</source>
+        <translation>Recharger les sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected backup</source>
+        <translation>Sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test-restore result</source>
+        <translation>Résultat du test de restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restore report</source>
+        <translation>Rapport du test de restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At backup</source>
+        <translation>À la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Restaurées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Test-restore report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rapport du test de restauration&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Operation progress</source>
+        <translation>Progression de l’opération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup status</source>
+        <translation>État de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop following the operation</source>
+        <translation>Ne plus suivre l’opération</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No longer following the operation; it goes on at the server.</source>
+        <translation>L’opération n’est plus suivie ; elle continue sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading backups…</source>
+        <translation>Chargement des sauvegardes…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n sauvegarde.</numerusform>
+            <numerusform>%n sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your role (read-only admin) can see backups but not make, download, restore or delete them.</source>
+        <translation>Votre rôle (administrateur en lecture seule) peut voir les sauvegardes, mais pas les créer, télécharger, restaurer ni supprimer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A consistent copy of the whole store, made while the server runs.</source>
+        <translation>Une copie cohérente de tout le stockage, faite pendant que le serveur tourne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restores into a scratch database and checks it; the live data is not touched.</source>
+        <translation>Restaure dans une base temporaire et la vérifie ; les données en service ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces all live data with this backup (asks first).</source>
+        <translation>Remplace toutes les données en service par cette sauvegarde (demande d’abord).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No backups yet.</source>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a backup.</source>
+        <translation>Sélectionnez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup: %1</source>
+        <translation>Sauvegarde : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: %1 by %2</source>
+        <translation>Créée : %1 par %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size: %1 (%2)</source>
+        <translation>Taille : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1</source>
+        <translation>Version du schéma : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows in %2 tables</source>
+        <translation>%1 lignes dans %2 tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: %1…</source>
+        <translation>SHA-256 : %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not tested in this session. &lt;i&gt;Test restore&lt;/i&gt; restores it into a scratch database and compares every table.</source>
+        <translation>Non testée dans cette session. &lt;i&gt;Tester la restauration&lt;/i&gt; la restaure dans une base temporaire et compare chaque table.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Starting a backup…</source>
+        <translation>Démarrage d’une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up to %1…</source>
+        <translation>Sauvegarde vers %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup %1 is ready.</source>
+        <translation>La sauvegarde %1 est prête.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting a test restore of %1…</source>
+        <translation>Démarrage du test de restauration de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test restore of %1 running…</source>
+        <translation>Test de restauration de %1 en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring %1 into a scratch database…</source>
+        <translation>Restauration de %1 dans une base temporaire…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The test restore succeeded.</source>
+        <translation>Le test de restauration a réussi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test restore found problems; see the report.</source>
+        <translation>Le test de restauration a trouvé des problèmes ; voir le rapport.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Verified&lt;/b&gt;: the backup restores completely.</source>
+        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;Vérifiée&lt;/b&gt; : la sauvegarde se restaure entièrement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;Problems found&lt;/b&gt;: do not rely on this backup.</source>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;Problèmes trouvés&lt;/b&gt; : ne comptez pas sur cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity check: %1</source>
+        <translation>Contrôle d’intégrité : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row counts: all tables match the manifest.</source>
+        <translation>Nombre de lignes : toutes les tables correspondent au manifeste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row counts: some tables differ from the manifest.</source>
+        <translation>Nombre de lignes : certaines tables diffèrent du manifeste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1 at backup, %2 restored, %3 live</source>
+        <translation>Version du schéma : %1 à la sauvegarde, %2 restaurée, %3 en service</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save backup %1</source>
+        <translation>Enregistrer la sauvegarde %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Downloading… %1 of %2</source>
+        <translation>Téléchargement… %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete backup</source>
+        <translation>Supprimer la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete backup %1? Its file is removed from the server; this cannot be undone.</source>
+        <translation>Supprimer la sauvegarde %1 ? Son fichier est effacé du serveur ; c’est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete backup</source>
+        <translation>&amp;Supprimer la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the backup for good</source>
+        <translation>Supprimer définitivement la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleting %1…</source>
+        <translation>Suppression de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup %1 deleted.</source>
+        <translation>Sauvegarde %1 supprimée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the restore of %1…</source>
+        <translation>Préparation de la restauration de %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server cannot restore backups from the console (it has no restore endpoint). Test restores still work.</source>
+        <translation>Ce serveur ne peut pas restaurer de sauvegarde depuis la console (il n’a pas de point d’accès de restauration). Les tests de restauration fonctionnent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the restore of %1.</source>
+        <translation>Confirmez la restauration de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore cancelled; nothing changed.</source>
+        <translation>Restauration annulée ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup %1 is restored. Sessions made after it have ended; sign in again if asked.</source>
+        <translation>La sauvegarde %1 est restaurée. Les sessions ouvertes après elle sont terminées ; reconnectez-vous si on vous le demande.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspage.h" line="+42"/>
+        <source>Backup &amp; restore</source>
+        <translation>Sauvegarde et restauration</translation>
     </message>
 </context>
 <context>
@@ -327,6 +1120,11 @@
         <translation>Aucune adresse de serveur n’est définie.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The file cannot be written: %1</source>
+        <translation>Le fichier ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cannot reach the server: %1</source>
         <translation>Impossible de joindre le serveur : %1</translation>
@@ -376,6 +1174,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The operation failed at the server.</source>
+        <translation>L’opération a échoué sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This change would leave no active admin.</source>
         <translation>Cette modification ne laisserait aucun administrateur actif.</translation>
     </message>
@@ -418,7 +1221,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Tollgate Console</source>
         <translation>Console Tollgate</translation>
     </message>
@@ -488,7 +1291,7 @@
         <translation>Déconnecté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n requête en cours</numerusform>
@@ -497,9 +1300,96 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::RestoreDialog</name>
+    <message>
+        <location filename="../ui/restoredialog.cpp" line="+25"/>
+        <source>&amp;Replace all data with this backup</source>
+        <translation>&amp;Remplacer toutes les données par cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore backup %1</source>
+        <translation>Restaurer la sauvegarde %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Restoring replaces everything the server holds&lt;/b&gt; — users, keys, models, subscriptions, usage and settings — with the contents of backup &lt;b&gt;%1&lt;/b&gt;. Changes made since the backup are lost, and everyone has to sign in again.</source>
+        <translation>&lt;b&gt;La restauration remplace tout ce que le serveur contient&lt;/b&gt; — utilisateurs, clés, modèles, abonnements, consommation et paramètres — par le contenu de la sauvegarde &lt;b&gt;%1&lt;/b&gt;. Les modifications faites depuis la sauvegarde sont perdues et chacun doit se reconnecter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore warning</source>
+        <translation>Avertissement de restauration</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows now and in the backup</source>
+        <translation>Lignes actuelles et dans la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the backup</source>
+        <translation>Dans la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of this table would be lost.</source>
+        <translation>
+            <numerusform>%n ligne de cette table serait perdue.</numerusform>
+            <numerusform>%n lignes de cette table seraient perdues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This confirmation is valid until %1.</source>
+        <translation>Cette confirmation est valable jusqu’à %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To confirm, type the backup&apos;s id &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Pour confirmer, saisissez l’identifiant de la sauvegarde &lt;b&gt;%1&lt;/b&gt; :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the backup id to confirm</source>
+        <translation>Saisissez l’identifiant de la sauvegarde pour confirmer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the backup, replacing all data</source>
+        <translation>Restaurer la sauvegarde en remplaçant toutes les données</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::SignInPage</name>
     <message>
-        <location filename="../ui/signinpage.cpp" line="+25"/>
+        <location filename="../ui/signinpage.cpp" line="+27"/>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
     </message>
@@ -510,6 +1400,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+32"/>
+        <source>Cancel single sign-on</source>
+        <translation>Annuler l’authentification unique</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
@@ -539,25 +1435,319 @@
         <translation>&lt;h2&gt;Connexion&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Or sign in with your organisation&apos;s account:</source>
+        <translation>Ou connectez-vous avec le compte de votre organisation :</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with %1 in the web browser</source>
+        <translation>Se connecter avec %1 dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your web browser to sign in; come back here afterwards.</source>
+        <translation>Ouvre votre navigateur pour vous connecter ; revenez ici ensuite.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Continue in your web browser; this window waits for it.</source>
+        <translation>Continuez dans votre navigateur ; cette fenêtre l’attend.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Enter your username and password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
+        <location line="+42"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::SsoSignIn</name>
+    <message>
+        <location filename="../ui/ssosignin.cpp" line="+34"/>
+        <source>The browser sign-in took too long. Try again.</source>
+        <translation>La connexion dans le navigateur a pris trop de temps. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot receive the browser&apos;s answer: %1</source>
+        <translation>Impossible de recevoir la réponse du navigateur : %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No web browser could be opened. Open this address yourself: %1</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez vous-même cette adresse : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Single sign-on was cancelled.</source>
+        <translation>L’authentification unique a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Not here.</source>
+        <translation>Pas ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This sign-in is not the one Tollgate Console is waiting for.</source>
+        <translation>Cette connexion n’est pas celle qu’attend Tollgate Console.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sign-in was refused. You can close this window.</source>
+        <translation>La connexion a été refusée. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was refused: %1</source>
+        <translation>La connexion a été refusée : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in. You can close this window and return to Tollgate Console.</source>
+        <translation>Connecté. Vous pouvez fermer cette fenêtre et revenir à Tollgate Console.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::UserDetailDialog</name>
+    <message>
+        <location filename="../ui/userdetaildialog.cpp" line="+67"/>
+        <source>API keys of the user</source>
+        <translation>Clés d’API de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscriptions of the user</source>
+        <translation>Abonnements de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User details</source>
+        <translation>Détails de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests this month</source>
+        <translation>Requêtes ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens this month</source>
+        <translation>Jetons ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost this month</source>
+        <translation>Coût ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget used</source>
+        <translation>Budget utilisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading status</source>
+        <translation>État du chargement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests:</source>
+        <translation>Requêtes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens:</source>
+        <translation>Jetons :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost:</source>
+        <translation>Coût :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used:</source>
+        <translation>Budget utilisé :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys and subscriptions</source>
+        <translation>Clés et abonnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bscriptions</source>
+        <translation>A&amp;bonnements</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Some details could not be loaded: %1</source>
+        <translation>Certains détails n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Roles: %1</source>
+        <translation>Rôles : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: active</source>
+        <translation>État : actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: inactive</source>
+        <translation>État : inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs in with: %1</source>
+        <translation>Se connecte avec : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 spent of %2</source>
+        <translation>%1 dépensés sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No budget set.</source>
+        <translation>Aucun budget défini.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No keys.</source>
+        <translation>Aucune clé.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No subscriptions.</source>
+        <translation>Aucun abonnement.</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+38"/>
+        <location filename="../ui/userspage.cpp" line="+40"/>
         <source>no limit</source>
         <translation>aucune limite</translation>
     </message>
@@ -588,12 +1778,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-271"/>
+        <source>Deta&amp;ils…</source>
+        <translation>Dé&amp;tails…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -630,7 +1825,7 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location filename="../ui/userspage.h" line="+34"/>
+        <location filename="../ui/userspage.h" line="+36"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -680,13 +1875,13 @@
         <translation>Budget utilisé</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+186"/>
+        <location filename="../ui/budgetbar.cpp" line="+30"/>
+        <location filename="../ui/userspage.cpp" line="+4"/>
         <source>no budget</source>
         <translation>aucun budget</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../ui/userspage.cpp" line="+1"/>
         <source>Maximum budget</source>
         <translation>Budget maximal</translation>
     </message>
@@ -746,12 +1941,17 @@
         <translation>Remise à zéro :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Show keys, subscriptions and usage of the user</source>
+        <translation>Afficher les clés, abonnements et la consommation de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Budget used:</source>
         <translation>Budget utilisé :</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>Your role (read-only admin) can see users but not change them.</source>
         <translation>Votre rôle (administrateur en lecture seule) permet de voir les utilisateurs, pas de les modifier.</translation>
     </message>
@@ -796,12 +1996,12 @@
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>%1 spent of %2</source>
         <translation>%1 dépensés sur %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 spent, no budget set</source>
         <translation>%1 dépensés, aucun budget défini</translation>
     </message>
@@ -811,7 +2011,7 @@
         <translation>Aucun budget défini.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activer</translation>
     </message>

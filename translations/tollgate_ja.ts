@@ -28,6 +28,82 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Models::AuditModel</name>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="+133"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::BackupsModel</name>
+    <message>
+        <location filename="../models/backupsmodel.cpp" line="+102"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>作成者</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
         <location filename="../models/usersmodel.cpp" line="+109"/>
@@ -131,6 +207,721 @@
         <location line="+1"/>
         <source>Session:</source>
         <translation>セッション:</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::AuditPage</name>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="+45"/>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Cancel export</source>
+        <translation>エクスポートを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by actor</source>
+        <translation>実行者で絞り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A username from the list, or a user id.</source>
+        <translation>一覧のユーザー名、またはユーザー ID。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by action</source>
+        <translation>操作で絞り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any action, e.g. user. or key.create</source>
+        <translation>すべての操作(例: user. や key.create)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions starting with this text.</source>
+        <translation>この文字列で始まる操作。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by target type</source>
+        <translation>対象の種類で絞り込む</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any target</source>
+        <translation>すべての対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by target id</source>
+        <translation>対象 ID で絞り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target id</source>
+        <translation>対象 ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date (inclusive)</source>
+        <translation>終了日(その日を含む)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the start date</source>
+        <translation>開始日で絞り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the end date</source>
+        <translation>終了日で絞り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the audit log</source>
+        <translation>監査ログを検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search names, actions, ids and changes</source>
+        <translation>名前・操作・ID・変更内容を検索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the filtered entries</source>
+        <translation>絞り込んだ項目をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the entries of these filters as CSV or JSON.</source>
+        <translation>この条件の項目を CSV または JSON で保存します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the audit log</source>
+        <translation>監査ログを再読み込み</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ac&amp;tor:</source>
+        <translation>実行者(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>操作(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tar&amp;get:</source>
+        <translation>対象(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Audit entries</source>
+        <translation>監査項目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Number of audit entries</source>
+        <translation>監査項目の件数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected entry</source>
+        <translation>選択した項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes before and after</source>
+        <translation>変更前と変更後</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export progress</source>
+        <translation>エクスポートの進捗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export status</source>
+        <translation>エクスポートの状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the export</source>
+        <translation>エクスポートを中止</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Loading audit entries…</source>
+        <translation>監査項目を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 entries</source>
+        <translation>%2 件中 %1 件を表示</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an entry to see what changed.</source>
+        <translation>項目を選択すると変更内容が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%2 による %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(system)</source>
+        <translation>(システム)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When: %1</source>
+        <translation>日時: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1</source>
+        <translation>対象: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: succeeded</source>
+        <translation>結果: 成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result: refused</source>
+        <translation>結果: 拒否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From address: %1</source>
+        <translation>接続元アドレス: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request id: %1</source>
+        <translation>リクエスト ID: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no recorded data)</source>
+        <translation>(記録されたデータなし)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the audit log</source>
+        <translation>監査ログをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting to %1…</source>
+        <translation>%1 へエクスポート中…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting to %1… %2 entries (%3)</source>
+        <translation>%1 へエクスポート中… %2 件 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n 件を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>エクスポートを中止しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.h" line="+41"/>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::BackupsPage</name>
+    <message>
+        <location filename="../ui/backupspage.cpp" line="+45"/>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wnload…</source>
+        <translation>ダウンロード(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test restore</source>
+        <translation>テスト復元(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;store…</source>
+        <translation>復元(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back up the whole store now</source>
+        <translation>ストア全体を今すぐバックアップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the selected backup</source>
+        <translation>選択したバックアップをダウンロード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restore the selected backup</source>
+        <translation>選択したバックアップをテスト復元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected backup</source>
+        <translation>選択したバックアップを復元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected backup</source>
+        <translation>選択したバックアップを削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload backups</source>
+        <translation>バックアップを再読み込み</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected backup</source>
+        <translation>選択したバックアップ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test-restore result</source>
+        <translation>テスト復元の結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restore report</source>
+        <translation>テスト復元のレポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At backup</source>
+        <translation>バックアップ時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>復元後</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Test-restore report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;テスト復元のレポート&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Operation progress</source>
+        <translation>処理の進捗</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup status</source>
+        <translation>バックアップの状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop following the operation</source>
+        <translation>処理の追跡をやめる</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No longer following the operation; it goes on at the server.</source>
+        <translation>処理の追跡をやめました。処理はサーバーで続行されます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading backups…</source>
+        <translation>バックアップを読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>バックアップ %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your role (read-only admin) can see backups but not make, download, restore or delete them.</source>
+        <translation>あなたのロール(読み取り専用管理者)はバックアップを閲覧できますが、作成・ダウンロード・復元・削除はできません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A consistent copy of the whole store, made while the server runs.</source>
+        <translation>サーバーの稼働中に作成される、ストア全体の一貫したコピー。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restores into a scratch database and checks it; the live data is not touched.</source>
+        <translation>一時データベースに復元して検証します。稼働中のデータには触れません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces all live data with this backup (asks first).</source>
+        <translation>稼働中のすべてのデータをこのバックアップで置き換えます(事前に確認します)。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No backups yet.</source>
+        <translation>バックアップはまだありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a backup.</source>
+        <translation>バックアップを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup: %1</source>
+        <translation>バックアップ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: %1 by %2</source>
+        <translation>作成: %1(%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size: %1 (%2)</source>
+        <translation>サイズ: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1</source>
+        <translation>スキーマのバージョン: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows in %2 tables</source>
+        <translation>%2 テーブルに %1 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: %1…</source>
+        <translation>SHA-256: %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not tested in this session. &lt;i&gt;Test restore&lt;/i&gt; restores it into a scratch database and compares every table.</source>
+        <translation>このセッションではまだテストしていません。&lt;i&gt;テスト復元&lt;/i&gt;は一時データベースに復元し、すべてのテーブルを比較します。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Starting a backup…</source>
+        <translation>バックアップを開始中…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up to %1…</source>
+        <translation>%1 へバックアップ中…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup %1 is ready.</source>
+        <translation>バックアップ %1 が完了しました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting a test restore of %1…</source>
+        <translation>%1 のテスト復元を開始中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test restore of %1 running…</source>
+        <translation>%1 のテスト復元を実行中…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring %1 into a scratch database…</source>
+        <translation>%1 を一時データベースに復元中…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The test restore succeeded.</source>
+        <translation>テスト復元に成功しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test restore found problems; see the report.</source>
+        <translation>テスト復元で問題が見つかりました。レポートを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;Verified&lt;/b&gt;: the backup restores completely.</source>
+        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;検証済み&lt;/b&gt;: バックアップは完全に復元できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;Problems found&lt;/b&gt;: do not rely on this backup.</source>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;問題あり&lt;/b&gt;: このバックアップに頼らないでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity check: %1</source>
+        <translation>整合性チェック: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row counts: all tables match the manifest.</source>
+        <translation>行数: すべてのテーブルがマニフェストと一致します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row counts: some tables differ from the manifest.</source>
+        <translation>行数: マニフェストと異なるテーブルがあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1 at backup, %2 restored, %3 live</source>
+        <translation>スキーマのバージョン: バックアップ時 %1、復元後 %2、稼働中 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NO</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save backup %1</source>
+        <translation>バックアップ %1 を保存</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Downloading %1…</source>
+        <translation>%1 をダウンロード中…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Downloading… %1 of %2</source>
+        <translation>ダウンロード中… %2 中 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete backup</source>
+        <translation>バックアップの削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete backup %1? Its file is removed from the server; this cannot be undone.</source>
+        <translation>バックアップ %1 を削除しますか?ファイルはサーバーから削除され、元に戻せません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete backup</source>
+        <translation>バックアップを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the backup for good</source>
+        <translation>バックアップを完全に削除</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleting %1…</source>
+        <translation>%1 を削除中…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup %1 deleted.</source>
+        <translation>バックアップ %1 を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the restore of %1…</source>
+        <translation>%1 の復元を準備中…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server cannot restore backups from the console (it has no restore endpoint). Test restores still work.</source>
+        <translation>このサーバーはコンソールからバックアップを復元できません(復元エンドポイントがありません)。テスト復元は利用できます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the restore of %1.</source>
+        <translation>%1 の復元を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore cancelled; nothing changed.</source>
+        <translation>復元をキャンセルしました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring %1…</source>
+        <translation>%1 を復元中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup %1 is restored. Sessions made after it have ended; sign in again if asked.</source>
+        <translation>バックアップ %1 を復元しました。それ以降のセッションは終了しています。求められたら再度サインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspage.h" line="+42"/>
+        <source>Backup &amp; restore</source>
+        <translation>バックアップと復元</translation>
     </message>
 </context>
 <context>
@@ -327,6 +1118,11 @@
         <translation>サーバーのアドレスが設定されていません。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The file cannot be written: %1</source>
+        <translation>ファイルに書き込めません: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cannot reach the server: %1</source>
         <translation>サーバーに接続できません: %1</translation>
@@ -375,6 +1171,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The operation failed at the server.</source>
+        <translation>サーバーで処理に失敗しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This change would leave no active admin.</source>
         <translation>この変更を行うと有効な管理者がいなくなります。</translation>
     </message>
@@ -417,7 +1218,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Tollgate Console</source>
         <translation>Tollgate コンソール</translation>
     </message>
@@ -487,7 +1288,7 @@
         <translation>サインアウトしました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>処理中のリクエスト %n 件</numerusform>
@@ -495,9 +1296,95 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::RestoreDialog</name>
+    <message>
+        <location filename="../ui/restoredialog.cpp" line="+25"/>
+        <source>&amp;Replace all data with this backup</source>
+        <translation>すべてのデータをこのバックアップで置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore backup %1</source>
+        <translation>バックアップ %1 の復元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Restoring replaces everything the server holds&lt;/b&gt; — users, keys, models, subscriptions, usage and settings — with the contents of backup &lt;b&gt;%1&lt;/b&gt;. Changes made since the backup are lost, and everyone has to sign in again.</source>
+        <translation>&lt;b&gt;復元するとサーバーの内容はすべて置き換えられます&lt;/b&gt;(ユーザー、キー、モデル、サブスクリプション、利用状況、設定)。置き換え後の内容はバックアップ &lt;b&gt;%1&lt;/b&gt; のものです。バックアップ以降の変更は失われ、全員が再度サインインする必要があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore warning</source>
+        <translation>復元の警告</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows now and in the backup</source>
+        <translation>現在とバックアップの行数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same</source>
+        <translation>同じ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of this table would be lost.</source>
+        <translation>
+            <numerusform>このテーブルの %n 行が失われます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This confirmation is valid until %1.</source>
+        <translation>この確認は %1 まで有効です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To confirm, type the backup&apos;s id &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>確認のため、バックアップの ID &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the backup id to confirm</source>
+        <translation>確認のためバックアップ ID を入力</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the backup, replacing all data</source>
+        <translation>すべてのデータを置き換えてバックアップを復元</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::SignInPage</name>
     <message>
-        <location filename="../ui/signinpage.cpp" line="+25"/>
+        <location filename="../ui/signinpage.cpp" line="+27"/>
         <source>&amp;Sign in</source>
         <translation>サインイン(&amp;S)</translation>
     </message>
@@ -508,6 +1395,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+32"/>
+        <source>Cancel single sign-on</source>
+        <translation>シングルサインオンを中止</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
@@ -537,25 +1430,319 @@
         <translation>&lt;h2&gt;サインイン&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Or sign in with your organisation&apos;s account:</source>
+        <translation>または組織のアカウントでサインイン:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sign in with %1</source>
+        <translation>%1 でサインイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with %1 in the web browser</source>
+        <translation>Web ブラウザーで %1 にサインイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your web browser to sign in; come back here afterwards.</source>
+        <translation>Web ブラウザーを開いてサインインします。終わったらここに戻ってください。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Continue in your web browser; this window waits for it.</source>
+        <translation>Web ブラウザーで続けてください。このウィンドウは完了を待っています。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Server: %1</source>
         <translation>サーバー: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Enter your username and password.</source>
         <translation>ユーザー名とパスワードを入力してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
+        <location line="+42"/>
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::SsoSignIn</name>
+    <message>
+        <location filename="../ui/ssosignin.cpp" line="+34"/>
+        <source>The browser sign-in took too long. Try again.</source>
+        <translation>ブラウザーでのサインインに時間がかかりすぎました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot receive the browser&apos;s answer: %1</source>
+        <translation>ブラウザーからの応答を受け取れません: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No web browser could be opened. Open this address yourself: %1</source>
+        <translation>Web ブラウザーを開けませんでした。次のアドレスを自分で開いてください: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Single sign-on was cancelled.</source>
+        <translation>シングルサインオンを中止しました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Not here.</source>
+        <translation>ここではありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This sign-in is not the one Tollgate Console is waiting for.</source>
+        <translation>このサインインは Tollgate Console が待っているものではありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sign-in was refused. You can close this window.</source>
+        <translation>サインインは拒否されました。このウィンドウは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was refused: %1</source>
+        <translation>サインインは拒否されました: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in. You can close this window and return to Tollgate Console.</source>
+        <translation>サインインしました。このウィンドウを閉じて Tollgate Console に戻ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::UserDetailDialog</name>
+    <message>
+        <location filename="../ui/userdetaildialog.cpp" line="+67"/>
+        <source>API keys of the user</source>
+        <translation>ユーザーの API キー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prefix</source>
+        <translation>プレフィックス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscriptions of the user</source>
+        <translation>ユーザーのサブスクリプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User details</source>
+        <translation>ユーザーの詳細</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests this month</source>
+        <translation>今月のリクエスト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens this month</source>
+        <translation>今月のトークン数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost this month</source>
+        <translation>今月のコスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget used</source>
+        <translation>使用済み予算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading status</source>
+        <translation>読み込みの状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests:</source>
+        <translation>リクエスト数:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens:</source>
+        <translation>トークン数:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost:</source>
+        <translation>コスト:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used:</source>
+        <translation>使用済み予算:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys and subscriptions</source>
+        <translation>キーとサブスクリプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keys</source>
+        <translation>キー(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bscriptions</source>
+        <translation>サブスクリプション(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Some details could not be loaded: %1</source>
+        <translation>一部の詳細を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Roles: %1</source>
+        <translation>ロール: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: active</source>
+        <translation>状態: 有効</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: inactive</source>
+        <translation>状態: 無効</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs in with: %1</source>
+        <translation>サインイン方法: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 spent of %2</source>
+        <translation>%2 のうち %1 を使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No budget set.</source>
+        <translation>予算は設定されていません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No keys.</source>
+        <translation>キーはありません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No subscriptions.</source>
+        <translation>サブスクリプションはありません。</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+38"/>
+        <location filename="../ui/userspage.cpp" line="+40"/>
         <source>no limit</source>
         <translation>制限なし</translation>
     </message>
@@ -586,12 +1773,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>&amp;Deactivate</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-271"/>
+        <source>Deta&amp;ils…</source>
+        <translation>詳細(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -628,7 +1820,7 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location filename="../ui/userspage.h" line="+34"/>
+        <location filename="../ui/userspage.h" line="+36"/>
         <source>Users</source>
         <translation>ユーザー</translation>
     </message>
@@ -678,13 +1870,13 @@
         <translation>使用済み予算</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+186"/>
+        <location filename="../ui/budgetbar.cpp" line="+30"/>
+        <location filename="../ui/userspage.cpp" line="+4"/>
         <source>no budget</source>
         <translation>予算なし</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../ui/userspage.cpp" line="+1"/>
         <source>Maximum budget</source>
         <translation>予算の上限</translation>
     </message>
@@ -744,12 +1936,17 @@
         <translation>予算のリセット:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Show keys, subscriptions and usage of the user</source>
+        <translation>ユーザーのキー、サブスクリプション、利用状況を表示</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Budget used:</source>
         <translation>使用済み予算:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>Your role (read-only admin) can see users but not change them.</source>
         <translation>あなたのロール（閲覧専用の管理者）はユーザーを閲覧できますが、変更はできません。</translation>
     </message>
@@ -794,12 +1991,12 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>%1 spent of %2</source>
         <translation>%2 のうち %1 を使用</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 spent, no budget set</source>
         <translation>%1 を使用、予算は未設定</translation>
     </message>
@@ -809,7 +2006,7 @@
         <translation>予算は設定されていません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;Activate</source>
         <translation>有効にする(&amp;A)</translation>
     </message>
