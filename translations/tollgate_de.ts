@@ -923,7 +923,7 @@
     <message>
         <location filename="../ui/backupspage.h" line="+42"/>
         <source>Backup &amp; restore</source>
-        <translation>Sicherung und Wiederherstellung</translation>
+        <translation>Sicherungen</translation>
     </message>
 </context>
 <context>

@@ -923,7 +923,7 @@
     <message>
         <location filename="../ui/backupspage.h" line="+42"/>
         <source>Backup &amp; restore</source>
-        <translation>Sauvegarde et restauration</translation>
+        <translation>Sauvegardes</translation>
     </message>
 </context>
 <context>

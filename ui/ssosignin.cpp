@@ -137,6 +137,9 @@ void SsoSignIn::answer(QTcpSocket *socket, int status, const QString &text)
                             "<p style=\"font-family:sans-serif;margin:3em\">" +
                             text.toHtmlEscaped().toUtf8() + "</p>\n";
     const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request";
+    // The page must reach the browser even when this sign-in ends (and is deleted) right now.
+    socket->setParent(nullptr);
+    socket->disconnect(this);
     socket->write(
         "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
         "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n"

@@ -27,7 +27,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCryptographicHash>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFile>
@@ -156,6 +158,7 @@ private Q_SLOTS:
     void backupDownloadTestRestoreAndDelete();
     void readOnlyAdminCannotBackUp();
     void ssoSignInThroughTheBrowser();
+    void ssoRefusalIsShown();
 
 private:
     bool signIn(Ui::MainWindow &window, const QString &username, const QString &password);
@@ -307,6 +310,17 @@ void TestConsoleOps::auditFilterAndExport()
     QVERIFY(text);
     QTest::keyClicks(text, u"Liddell"_s);
     QTest::keyClick(text, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->model()->isLoading() && audit->model()->totalCount() == 1, Timeout);
+
+    // A date range that starts tomorrow holds nothing; unchecking it brings the entry back.
+    auto *useFrom = findByAccessibleName<QCheckBox>(audit, u"Limit the start date"_s);
+    auto *from = findByAccessibleName<QDateEdit>(audit, u"From date"_s);
+    QVERIFY(useFrom && from);
+    from->setDate(QDate::currentDate().addDays(1));
+    QTest::mouseClick(useFrom, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->model()->isLoading() && audit->model()->query().from.isValid(), Timeout);
+    QCOMPARE(audit->model()->totalCount(), 0);
+    QTest::mouseClick(useFrom, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!audit->model()->isLoading() && audit->model()->totalCount() == 1, Timeout);
 
     // The detail shows the created user's fields as added.
@@ -569,6 +583,32 @@ void TestConsoleOps::ssoSignInThroughTheBrowser()
     QCOMPARE(browser.finalUrl.host(), u"127.0.0.1"_s);
     QCOMPARE(browser.finalUrl.path(), u"/callback"_s);
     QVERIFY(browser.finalBody.contains("Signed in."));
+}
+
+void TestConsoleOps::ssoRefusalIsShown()
+{
+    // The provider signs a token the server must refuse: the browser comes back with an error.
+    m_idp.setTamper(FakeIdentityProvider::Tamper::WrongNonce);
+    Browser browser;
+    QDesktopServices::setUrlHandler(u"http"_s, &browser, "open");
+    Client::ApiClient client;
+    Ui::MainWindow window(&client);
+    window.show();
+    QSignalSpy providers(window.signInPage(), &Ui::SignInPage::ssoProvidersLoaded);
+    window.showSignIn(m_server.baseUrl());
+    QVERIFY(providers.wait(Timeout));
+    QTest::mouseClick(window.signInPage()->ssoButtons().at(0), Qt::LeftButton);
+    auto *status = findByAccessibleName<QLabel>(window.signInPage(), u"Sign-in status"_s);
+    QVERIFY(status);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"The sign-in was refused"_s), Timeout);
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    m_idp.setTamper(FakeIdentityProvider::Tamper::None);
+    QVERIFY(!window.isConsoleShown());
+    QVERIFY(!client.isSignedIn());
+    QVERIFY(window.signInPage()->ssoButtons().at(0)->isEnabled()); // ready to try again
+    QTRY_VERIFY_WITH_TIMEOUT(browser.finalStatus != 0, Timeout);
+    QCOMPARE(browser.finalStatus, 200);
+    QVERIFY(browser.finalBody.contains("refused"));
 }
 
 QTEST_MAIN(TestConsoleOps)
