@@ -19,6 +19,8 @@ class QSslError;
 
 namespace Tollgate::Client {
 
+class Download;
+
 /// The typed async client of the control-plane API (/api/v1 and the health probes).
 ///
 /// Every call returns a Reply at once and never blocks. The client keeps the session: it sends the
@@ -26,8 +28,6 @@ namespace Tollgate::Client {
 /// a time, since each refresh token works only once) and re-sends the call. refreshTokenChanged()
 /// tells the owner what to keep in the keychain. TLS certificates the system does not trust are
 /// refused with Error::Kind::Tls and their SHA-256 fingerprint, until trustCertificate() is called.
-class Download;
-
 class ApiClient final : public QObject
 {
     Q_OBJECT

@@ -152,6 +152,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void jsonDiff();
+    void auditModelPagesWithFetchMore();
     void auditFilterAndExport();
     void exportCancelledWritesNothing();
     void userDetailShowsKeysAndUsage();
@@ -269,6 +270,33 @@ void TestConsoleOps::jsonDiff()
     // A creation has no "before": everything is added.
     for (const Models::JsonChange &c : Models::diffJson(QJsonValue::Null, after))
         QCOMPARE(c.kind, Models::JsonChange::Kind::Added);
+}
+
+void TestConsoleOps::auditModelPagesWithFetchMore()
+{
+    Models::AuditModel model(&m_admin);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(4);
+    model.setQuery({});
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.totalCount() > 4, Timeout);
+    QVERIFY(model.rowCount() % 4 == 0); // whole pages (the tester itself asks for more)
+    // Scroll to the end, page by page.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&model] {
+            if (!model.isLoading() && model.canFetchMore({}))
+                model.fetchMore({});
+            return !model.isLoading() && !model.canFetchMore({});
+        }(),
+        Timeout);
+    QCOMPARE(model.rowCount(), model.totalCount());
+    // Newest first, the same order and entries as the server's own list.
+    QUrlQuery all;
+    all.addQueryItem(u"limit"_s, QString::number(model.totalCount()));
+    const QJsonArray items = fetch(m_admin, m_admin.get(u"/api/v1/audit"_s, all)).value("items"_L1).toArray();
+    QCOMPARE(items.size(), model.rowCount());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.entry(row).id, items.at(row).toObject().value("id"_L1).toInteger());
+    QVERIFY(model.entry(0).at >= model.entry(model.rowCount() - 1).at);
 }
 
 void TestConsoleOps::auditFilterAndExport()
