@@ -927,6 +927,616 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::BannersPage</name>
+    <message>
+        <location filename="../ui/bannerspage.cpp" line="+38"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danger</source>
+        <translation>Gefahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;New banner</source>
+        <translation>&amp;Neues Banner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users may &amp;dismiss it</source>
+        <translation>Benutzer dürfen es &amp;ausblenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;language</source>
+        <translation>&amp;Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save banner</source>
+        <translation>Banner &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+267"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Dele&amp;te…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Text (English)</source>
+        <translation>Text (Englisch)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Dismissible</source>
+        <translation>Ausblendbar</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/bannerspage.h" line="+36"/>
+        <source>Banners</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New banner</source>
+        <translation>Neues Banner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload banners</source>
+        <translation>Banner neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of banners</source>
+        <translation>Anzahl der Banner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Banner being edited</source>
+        <translation>Bearbeitetes Banner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language to add</source>
+        <translation>Hinzuzufügende Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A language tag such as fr, de or pt-br.</source>
+        <translation>Ein Sprachkürzel wie fr, de oder pt-br.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save banner</source>
+        <translation>Banner speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate or deactivate banner</source>
+        <translation>Banner aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+340"/>
+        <source>Delete banner</source>
+        <translation>Banner löschen</translation>
+    </message>
+    <message>
+        <location line="-338"/>
+        <source>Banner status</source>
+        <translation>Banner-Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variante:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text per language</source>
+        <translation>Text je Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English is required: users whose language has no text see it.</source>
+        <translation>Englisch ist Pflicht: Benutzer, für deren Sprache es keinen Text gibt, sehen ihn.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>“%1” is not a language tag (like fr or pt-br).</source>
+        <translation>„%1“ ist kein Sprachkürzel (wie fr oder pt-br).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading banners…</source>
+        <translation>Banner werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The banners could not be loaded: %1</source>
+        <translation>Die Banner konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n banner(s)</source>
+        <translation>
+            <numerusform>%n Banner</numerusform>
+            <numerusform>%n Banner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&lt;b&gt;New banner&lt;/b&gt; (created inactive)</source>
+        <translation>&lt;b&gt;Neues Banner&lt;/b&gt; (wird inaktiv angelegt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Active banner&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aktives Banner&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Inactive banner&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Inaktives Banner&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shown from %1 until %2.</source>
+        <translation>Angezeigt von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>further notice</source>
+        <translation>auf Weiteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;activate</source>
+        <translation>De&amp;aktivieren</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Text in %1</source>
+        <translation>Text auf %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Write the English text first: it is shown to everyone whose language has none.</source>
+        <translation>Schreiben Sie zuerst den englischen Text: Er wird allen gezeigt, deren Sprache keinen hat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Banner created (inactive).</source>
+        <translation>Banner angelegt (inaktiv).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Banner saved.</source>
+        <translation>Banner gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Banner deactivated.</source>
+        <translation>Banner deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Banner activated; any other active banner was deactivated.</source>
+        <translation>Banner aktiviert; ein anderes aktives Banner wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete this banner with all its texts? This cannot be undone.</source>
+        <translation>Dieses Banner mit allen Texten löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Banner deleted.</source>
+        <translation>Banner gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Another admin changed this banner after you opened it, so it was not saved. Reload to see their version, then make your change again.</source>
+        <translation>Ein anderer Admin hat dieses Banner geändert, nachdem Sie es geöffnet haben; es wurde nicht gespeichert. Laden Sie neu, um seine Fassung zu sehen, und ändern Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your role (read-only admin) can see banners but not change them.</source>
+        <translation>Ihre Rolle (Admin mit Lesezugriff) darf Banner sehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The English text is required.</source>
+        <translation>Der englische Text ist Pflicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the banner first.</source>
+        <translation>Speichern Sie das Banner zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::BrandingPage</name>
+    <message>
+        <location filename="../ui/brandingpage.cpp" line="+38"/>
+        <source>Login logo</source>
+        <translation>Anmeldelogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header logo (light)</source>
+        <translation>Kopfzeilenlogo (hell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header logo (dark)</source>
+        <translation>Kopfzeilenlogo (dunkel)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has %1; the server takes images of at most 2 MB.</source>
+        <translation>Die Datei hat %1; der Server nimmt Bilder bis höchstens 2 MB an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is not a PNG, JPEG or SVG image.</source>
+        <translation>Das ist kein PNG-, JPEG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image cannot be read; the file may be damaged.</source>
+        <translation>Das Bild lässt sich nicht lesen; die Datei ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save branding</source>
+        <translation>Branding &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texts</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Untertitel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Fußzeile:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logos</source>
+        <translation>Logos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 thumbnail</source>
+        <translation>Vorschaubild: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 status</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1</source>
+        <translation>Auswählen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PNG, JPEG or SVG, at most 2 MB. The dark header uses the light logo when it has none of its own.</source>
+        <translation>PNG, JPEG oder SVG, höchstens 2 MB. Die dunkle Kopfzeile nutzt das helle Logo, wenn sie kein eigenes hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Branding status</source>
+        <translation>Branding-Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save branding</source>
+        <translation>Branding speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert branding changes</source>
+        <translation>Branding-Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview of the login screen</source>
+        <translation>Vorschau des Anmeldebildschirms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Loading the branding…</source>
+        <translation>Branding wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+52"/>
+        <source>Loading the logos…</source>
+        <translation>Logos werden geladen…</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The branding could not be loaded: %1</source>
+        <translation>Das Branding konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The image could not be loaded: %1</source>
+        <translation>Das Bild konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Removed when you save.</source>
+        <translation>Wird beim Speichern entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New image (%1), uploaded when you save.</source>
+        <translation>Neues Bild (%1), wird beim Speichern hochgeladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved image (%1).</source>
+        <translation>Gespeichertes Bild (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No image.</source>
+        <translation>Kein Bild.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose the %1</source>
+        <translation>Auswählen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has %2; the server takes images of at most 2 MB.</source>
+        <translation>%1 hat %2; der Server nimmt Bilder bis höchstens 2 MB an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was not taken: %2</source>
+        <translation>%1 wurde nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Branding saved.</source>
+        <translation>Branding gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Another admin changed the branding after you loaded it, so your changes were not all saved. Your edits are still here: note them, press Revert to load the current branding, then make them again.</source>
+        <translation>Ein anderer Admin hat das Branding nach dem Laden geändert; Ihre Änderungen wurden nicht alle gespeichert. Sie stehen noch hier: Notieren Sie sie, laden Sie mit „Zurücksetzen“ das aktuelle Branding und ändern Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving failed: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your role (read-only admin) can see the branding but not change it.</source>
+        <translation>Ihre Rolle (Admin mit Lesezugriff) darf das Branding sehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing has changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/brandingpage.h" line="+35"/>
+        <source>Branding</source>
+        <translation>Branding</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::ConnectPage</name>
     <message>
         <location filename="../ui/connectpage.cpp" line="+33"/>
@@ -982,12 +1592,12 @@
 <context>
     <name>Tollgate::Ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.h" line="+24"/>
+        <location filename="../ui/dashboardpage.h" line="+34"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+31"/>
+        <location filename="../ui/dashboardpage.cpp" line="+49"/>
         <source>Signed-in user</source>
         <translation>Angemeldeter Benutzer</translation>
     </message>
@@ -1012,7 +1622,122 @@
         <translation>Benutzer</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active users</source>
+        <translation>Aktive Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed requests</source>
+        <translation>Fehlgeschlagene Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 today</source>
+        <translation>%1 heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 this month</source>
+        <translation>%1 diesen Monat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Pending approvals:</source>
+        <translation>Offene Freigaben:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending approvals</source>
+        <translation>Offene Freigaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled models:</source>
+        <translation>Aktivierte Modelle:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled models</source>
+        <translation>Aktivierte Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled deployments:</source>
+        <translation>Aktivierte Deployments:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled deployments</source>
+        <translation>Aktivierte Deployments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started:</source>
+        <translation>Upstream-Fehler seit dem Serverstart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started</source>
+        <translation>Upstream-Fehler seit dem Serverstart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared limits:</source>
+        <translation>Gemeinsame Limits:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared limits</source>
+        <translation>Gemeinsame Limits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -1067,27 +1792,121 @@
         <translation>Administratoren (nur Lesen):</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Requests, tokens, cost and upstream health appear here once the server offers usage analytics.</source>
-        <translation>Anfragen, Token, Kosten und der Zustand der Upstreams erscheinen hier, sobald der Server Nutzungsanalysen anbietet.</translation>
+        <location line="+8"/>
+        <source>Refresh dashboard</source>
+        <translation>Dashboard aktualisieren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Automatic refresh</source>
+        <translation>Automatische Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No automatic refresh</source>
+        <translation>Keine automatische Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 30 seconds</source>
+        <translation>Alle 30 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>Everyone&apos;s usage (UTC days).</source>
+        <translation>Nutzung aller (UTC-Tage).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your own usage (UTC days).</source>
+        <translation>Ihre eigene Nutzung (UTC-Tage).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no requests</source>
+        <translation>keine Anfragen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No enabled model has an enabled deployment: requests to the gateway will fail.</source>
+        <translation>Kein aktiviertes Modell hat ein aktiviertes Deployment: Anfragen an das Gateway schlagen fehl.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>degraded: Redis is unreachable, each replica enforces its share alone</source>
+        <translation>eingeschränkt: Redis ist nicht erreichbar, jede Replik setzt ihren Anteil allein durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working</source>
+        <translation>funktionieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-167"/>
+        <location line="+174"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -1219,9 +2038,62 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::LoginPreview</name>
+    <message>
+        <location filename="../ui/loginpreview.cpp" line="+37"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login screen preview, light</source>
+        <translation>Vorschau des Anmeldebildschirms, hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login screen preview, dark</source>
+        <translation>Vorschau des Anmeldebildschirms, dunkel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Header logo preview</source>
+        <translation>Vorschau des Kopfzeilenlogos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login logo preview</source>
+        <translation>Vorschau des Anmeldelogos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title preview</source>
+        <translation>Vorschau des Titels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subtitle preview</source>
+        <translation>Vorschau des Untertitels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Footer preview</source>
+        <translation>Vorschau der Fußzeile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/mainwindow.cpp" line="+46"/>
         <source>Tollgate Console</source>
         <translation>Tollgate-Konsole</translation>
     </message>
@@ -1291,7 +2163,7 @@
         <translation>Abgemeldet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -1384,6 +2256,338 @@
         <location line="+4"/>
         <source>Restore the backup, replacing all data</source>
         <translation>Sicherung wiederherstellen und alle Daten ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::SettingsForm</name>
+    <message>
+        <location filename="../ui/settingsform.cpp" line="+59"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save %1</source>
+        <translation>Speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert %1</source>
+        <translation>Zurücksetzen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 status</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not be loaded: %1</source>
+        <translation>Konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>One per line</source>
+        <translation>Eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another admin changed these settings after you loaded them, so nothing was saved. Revert to load their values, then make your change again.</source>
+        <translation>Ein anderer Admin hat diese Einstellungen nach dem Laden geändert; nichts wurde gespeichert. Setzen Sie zurück, um seine Werte zu laden, und ändern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing has changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/settingspage.cpp" line="+26"/>
+        <source>New users, requests per minute</source>
+        <translation>Neue Benutzer, Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The requests-per-minute limit a new user starts with (0: none).</source>
+        <translation>Das Limit an Anfragen pro Minute, mit dem ein neuer Benutzer beginnt (0: keins).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New users, tokens per minute</source>
+        <translation>Neue Benutzer, Tokens pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tokens-per-minute limit a new user starts with (0: none).</source>
+        <translation>Das Limit an Tokens pro Minute, mit dem ein neuer Benutzer beginnt (0: keins).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New users, parallel requests</source>
+        <translation>Neue Benutzer, parallele Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many requests a new user may have running at once (0: none).</source>
+        <translation>Wie viele Anfragen ein neuer Benutzer gleichzeitig laufen lassen darf (0: kein Limit).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New users, budget</source>
+        <translation>Neue Benutzer, Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The budget a new user starts with, in the display currency; none for no budget.</source>
+        <translation>Das Anfangsbudget eines neuen Benutzers in der Anzeigewährung; keins für kein Budget.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display currency</source>
+        <translation>Anzeigewährung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ISO 4217 code prices and costs are shown in, like USD or EUR.</source>
+        <translation>Der ISO-4217-Code, in dem Preise und Kosten angezeigt werden, etwa USD oder EUR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep usage records</source>
+        <translation>Nutzungsdaten aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days usage records are kept (1 to 36500).</source>
+        <translation>Tage, die Nutzungsdaten aufbewahrt werden (1 bis 36500).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Keep the audit log</source>
+        <translation>Audit-Log aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days audit entries are kept (1 to 36500).</source>
+        <translation>Tage, die Audit-Einträge aufbewahrt werden (1 bis 36500).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert webhooks</source>
+        <translation>Alarm-Webhooks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http(s) URLs that receive alerts, one per line, at most 20.</source>
+        <translation>http(s)-URLs, die Alarme erhalten, eine pro Zeile, höchstens 20.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none: no default</source>
+        <translation>keine: kein Standardwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: no maximum</source>
+        <translation>keine: kein Maximum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default requests per minute</source>
+        <translation>Standard: Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum requests per minute</source>
+        <translation>Maximum: Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default tokens per minute</source>
+        <translation>Standard: Tokens pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum tokens per minute</source>
+        <translation>Maximum: Tokens pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default parallel requests</source>
+        <translation>Standard: parallele Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum parallel requests</source>
+        <translation>Maximum: parallele Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default budget</source>
+        <translation>Standardbudget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum budget</source>
+        <translation>Maximales Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: no maximum; also bounds the soft budget</source>
+        <translation>keine: kein Maximum; begrenzt auch das weiche Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default budget period</source>
+        <translation>Standard-Budgetzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default lifetime</source>
+        <translation>Standard-Lebensdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days until a new key expires; none: never.</source>
+        <translation>Tage, bis ein neuer Schlüssel abläuft; keine: nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest lifetime</source>
+        <translation>Längste Lebensdauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active keys per user</source>
+        <translation>Aktive Schlüssel pro Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many active keys per user; none: the built-in 10.</source>
+        <translation>Höchstens so viele aktive Schlüssel pro Benutzer; keine: der eingebaute Wert 10.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest rotation grace</source>
+        <translation>Längste Übergangszeit bei Rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long an old secret may keep working after a rotation, like 1h or 24h; none: 24h.</source>
+        <translation>Wie lange ein altes Geheimnis nach einer Rotation noch gilt, etwa 1h oder 24h; keine: 24h.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key policy</source>
+        <translation>Schlüsselrichtlinie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Defaults and maxima for API keys made in the console and through /api/v1/keys. They bind admins too.</source>
+        <translation>Standardwerte und Höchstwerte für API-Schlüssel, die in der Konsole und über /api/v1/keys angelegt werden. Sie gelten auch für Admins.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language note</source>
+        <translation>Hinweis zur Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved. The console uses %1 from its next start.</source>
+        <translation>Gespeichert. Die Konsole verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your role (read-only admin) can see the settings but not change them.</source>
+        <translation>Ihre Rolle (Admin mit Lesezugriff) darf die Einstellungen sehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage.h" line="+29"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -927,6 +927,616 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::BannersPage</name>
+    <message>
+        <location filename="../ui/bannerspage.cpp" line="+38"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danger</source>
+        <translation>Danger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;New banner</source>
+        <translation>&amp;Nouvelle bannière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Banner</source>
+        <translation>Bannière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users may &amp;dismiss it</source>
+        <translation>Les utilisateurs peuvent la &amp;masquer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;language</source>
+        <translation>Ajouter une &amp;langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save banner</source>
+        <translation>&amp;Enregistrer la bannière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+267"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Dele&amp;te…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Text (English)</source>
+        <translation>Texte (anglais)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Dismissible</source>
+        <translation>Masquable</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/bannerspage.h" line="+36"/>
+        <source>Banners</source>
+        <translation>Bannières</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New banner</source>
+        <translation>Nouvelle bannière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload banners</source>
+        <translation>Recharger les bannières</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of banners</source>
+        <translation>Nombre de bannières</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Banner being edited</source>
+        <translation>Bannière en cours de modification</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language to add</source>
+        <translation>Langue à ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A language tag such as fr, de or pt-br.</source>
+        <translation>Un code de langue comme fr, de ou pt-br.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add language</source>
+        <translation>Ajouter une langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save banner</source>
+        <translation>Enregistrer la bannière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate or deactivate banner</source>
+        <translation>Activer ou désactiver la bannière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+340"/>
+        <source>Delete banner</source>
+        <translation>Supprimer la bannière</translation>
+    </message>
+    <message>
+        <location line="-338"/>
+        <source>Banner status</source>
+        <translation>État de la bannière</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variante :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text per language</source>
+        <translation>Texte par langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English is required: users whose language has no text see it.</source>
+        <translation>L’anglais est obligatoire : les utilisateurs dont la langue n’a pas de texte le voient.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>“%1” is not a language tag (like fr or pt-br).</source>
+        <translation>« %1 » n’est pas un code de langue (comme fr ou pt-br).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading banners…</source>
+        <translation>Chargement des bannières…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The banners could not be loaded: %1</source>
+        <translation>Les bannières n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n banner(s)</source>
+        <translation>
+            <numerusform>%n bannière</numerusform>
+            <numerusform>%n bannières</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&lt;b&gt;New banner&lt;/b&gt; (created inactive)</source>
+        <translation>&lt;b&gt;Nouvelle bannière&lt;/b&gt; (créée inactive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Active banner&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bannière active&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Inactive banner&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bannière inactive&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shown from %1 until %2.</source>
+        <translation>Affichée de %1 jusqu’à %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>further notice</source>
+        <translation>nouvel ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;activate</source>
+        <translation>Dés&amp;activer</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Text in %1</source>
+        <translation>Texte en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Write the English text first: it is shown to everyone whose language has none.</source>
+        <translation>Écrivez d’abord le texte anglais : il est montré à tous ceux dont la langue n’a pas de texte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Banner created (inactive).</source>
+        <translation>Bannière créée (inactive).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Banner saved.</source>
+        <translation>Bannière enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Banner deactivated.</source>
+        <translation>Bannière désactivée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Banner activated; any other active banner was deactivated.</source>
+        <translation>Bannière activée ; toute autre bannière active a été désactivée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete this banner with all its texts? This cannot be undone.</source>
+        <translation>Supprimer cette bannière avec tous ses textes ? C’est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Banner deleted.</source>
+        <translation>Bannière supprimée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Another admin changed this banner after you opened it, so it was not saved. Reload to see their version, then make your change again.</source>
+        <translation>Un autre administrateur a modifié cette bannière après que vous l’avez ouverte : elle n’a pas été enregistrée. Rechargez pour voir sa version, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your role (read-only admin) can see banners but not change them.</source>
+        <translation>Votre rôle (administrateur en lecture seule) permet de voir les bannières, pas de les modifier.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The English text is required.</source>
+        <translation>Le texte anglais est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the banner first.</source>
+        <translation>Enregistrez d’abord la bannière.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::BrandingPage</name>
+    <message>
+        <location filename="../ui/brandingpage.cpp" line="+38"/>
+        <source>Login logo</source>
+        <translation>Logo de connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header logo (light)</source>
+        <translation>Logo d’en-tête (clair)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header logo (dark)</source>
+        <translation>Logo d’en-tête (sombre)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has %1; the server takes images of at most 2 MB.</source>
+        <translation>Le fichier fait %1 ; le serveur accepte des images de 2 Mo au plus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is not a PNG, JPEG or SVG image.</source>
+        <translation>Ce n’est pas une image PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image cannot be read; the file may be damaged.</source>
+        <translation>L’image est illisible ; le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save branding</source>
+        <translation>&amp;Enregistrer l’habillage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>Ann&amp;uler les modifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>So&amp;us-titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Pied de page :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logos</source>
+        <translation>Logos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 thumbnail</source>
+        <translation>Vignette : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 status</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1</source>
+        <translation>Choisir : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PNG, JPEG or SVG, at most 2 MB. The dark header uses the light logo when it has none of its own.</source>
+        <translation>PNG, JPEG ou SVG, 2 Mo au plus. L’en-tête sombre utilise le logo clair s’il n’a pas le sien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Branding status</source>
+        <translation>État de l’habillage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save branding</source>
+        <translation>Enregistrer l’habillage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert branding changes</source>
+        <translation>Annuler les modifications de l’habillage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview of the login screen</source>
+        <translation>Aperçu de l’écran de connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Loading the branding…</source>
+        <translation>Chargement de l’habillage…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+52"/>
+        <source>Loading the logos…</source>
+        <translation>Chargement des logos…</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The branding could not be loaded: %1</source>
+        <translation>L’habillage n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The image could not be loaded: %1</source>
+        <translation>L’image n’a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Removed when you save.</source>
+        <translation>Retiré à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New image (%1), uploaded when you save.</source>
+        <translation>Nouvelle image (%1), envoyée à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved image (%1).</source>
+        <translation>Image enregistrée (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No image.</source>
+        <translation>Aucune image.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose the %1</source>
+        <translation>Choisir : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has %2; the server takes images of at most 2 MB.</source>
+        <translation>%1 fait %2 ; le serveur accepte des images de 2 Mo au plus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was not taken: %2</source>
+        <translation>%1 n’a pas été retenu : %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Branding saved.</source>
+        <translation>Habillage enregistré.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Another admin changed the branding after you loaded it, so your changes were not all saved. Your edits are still here: note them, press Revert to load the current branding, then make them again.</source>
+        <translation>Un autre administrateur a modifié l’habillage après son chargement : vos modifications n’ont pas toutes été enregistrées. Elles sont encore là : notez-les, cliquez sur Annuler les modifications pour charger l’habillage actuel, puis refaites-les.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving failed: %1</source>
+        <translation>L’enregistrement a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your role (read-only admin) can see the branding but not change it.</source>
+        <translation>Votre rôle (administrateur en lecture seule) permet de voir l’habillage, pas de le modifier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing has changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/brandingpage.h" line="+35"/>
+        <source>Branding</source>
+        <translation>Habillage</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::ConnectPage</name>
     <message>
         <location filename="../ui/connectpage.cpp" line="+33"/>
@@ -982,12 +1592,12 @@
 <context>
     <name>Tollgate::Ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.h" line="+24"/>
+        <location filename="../ui/dashboardpage.h" line="+34"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+31"/>
+        <location filename="../ui/dashboardpage.cpp" line="+49"/>
         <source>Signed-in user</source>
         <translation>Utilisateur connecté</translation>
     </message>
@@ -1012,7 +1622,122 @@
         <translation>Utilisateurs</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active users</source>
+        <translation>Utilisateurs actifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed requests</source>
+        <translation>Requêtes en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 today</source>
+        <translation>%1 aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 this month</source>
+        <translation>%1 ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Operations</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Pending approvals:</source>
+        <translation>Approbations en attente :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending approvals</source>
+        <translation>Approbations en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled models:</source>
+        <translation>Modèles activés :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled models</source>
+        <translation>Modèles activés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled deployments:</source>
+        <translation>Déploiements activés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled deployments</source>
+        <translation>Déploiements activés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started:</source>
+        <translation>Erreurs amont depuis le démarrage du serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream errors since the server started</source>
+        <translation>Erreurs amont depuis le démarrage du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared limits:</source>
+        <translation>Limites partagées :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared limits</source>
+        <translation>Limites partagées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -1067,27 +1792,121 @@
         <translation>Administrateurs en lecture seule :</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Requests, tokens, cost and upstream health appear here once the server offers usage analytics.</source>
-        <translation>Les requêtes, jetons, coûts et l’état des services amont apparaîtront ici quand le serveur proposera l’analyse d’usage.</translation>
+        <location line="+8"/>
+        <source>Refresh dashboard</source>
+        <translation>Actualiser le tableau de bord</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Automatic refresh</source>
+        <translation>Actualisation automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No automatic refresh</source>
+        <translation>Pas d’actualisation automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 30 seconds</source>
+        <translation>Toutes les 30 secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute</source>
+        <translation>Chaque minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 5 minutes</source>
+        <translation>Toutes les 5 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last refresh</source>
+        <translation>Dernière actualisation</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Updating…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>Everyone&apos;s usage (UTC days).</source>
+        <translation>Utilisation de tous (jours UTC).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your own usage (UTC days).</source>
+        <translation>Votre propre utilisation (jours UTC).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Updated %1</source>
+        <translation>Actualisé à %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no requests</source>
+        <translation>aucune requête</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No enabled model has an enabled deployment: requests to the gateway will fail.</source>
+        <translation>Aucun modèle activé n’a de déploiement activé : les requêtes à la passerelle échoueront.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>degraded: Redis is unreachable, each replica enforces its share alone</source>
+        <translation>dégradées : Redis est injoignable, chaque réplique applique seule sa part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working</source>
+        <translation>opérationnelles</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-167"/>
+        <location line="+174"/>
         <source>unavailable</source>
         <translation>indisponible</translation>
     </message>
@@ -1219,9 +2038,62 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::LoginPreview</name>
+    <message>
+        <location filename="../ui/loginpreview.cpp" line="+37"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login screen preview, light</source>
+        <translation>Aperçu de l’écran de connexion, clair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login screen preview, dark</source>
+        <translation>Aperçu de l’écran de connexion, sombre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Header logo preview</source>
+        <translation>Aperçu du logo d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login logo preview</source>
+        <translation>Aperçu du logo de connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title preview</source>
+        <translation>Aperçu du titre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subtitle preview</source>
+        <translation>Aperçu du sous-titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Footer preview</source>
+        <translation>Aperçu du pied de page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/mainwindow.cpp" line="+46"/>
         <source>Tollgate Console</source>
         <translation>Console Tollgate</translation>
     </message>
@@ -1291,7 +2163,7 @@
         <translation>Déconnecté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n requête en cours</numerusform>
@@ -1384,6 +2256,338 @@
         <location line="+4"/>
         <source>Restore the backup, replacing all data</source>
         <translation>Restaurer la sauvegarde en remplaçant toutes les données</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::SettingsForm</name>
+    <message>
+        <location filename="../ui/settingsform.cpp" line="+59"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>Ann&amp;uler les modifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save %1</source>
+        <translation>Enregistrer : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert %1</source>
+        <translation>Annuler les modifications : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 status</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not be loaded: %1</source>
+        <translation>Chargement impossible : %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>daily</source>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>One per line</source>
+        <translation>Une par ligne</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another admin changed these settings after you loaded them, so nothing was saved. Revert to load their values, then make your change again.</source>
+        <translation>Un autre administrateur a modifié ces paramètres après leur chargement : rien n’a été enregistré. Annulez les modifications pour charger ses valeurs, puis refaites votre changement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing has changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/settingspage.cpp" line="+26"/>
+        <source>New users, requests per minute</source>
+        <translation>Nouveaux utilisateurs, requêtes par minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The requests-per-minute limit a new user starts with (0: none).</source>
+        <translation>La limite de requêtes par minute d’un nouvel utilisateur (0 : aucune).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New users, tokens per minute</source>
+        <translation>Nouveaux utilisateurs, jetons par minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tokens-per-minute limit a new user starts with (0: none).</source>
+        <translation>La limite de jetons par minute d’un nouvel utilisateur (0 : aucune).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New users, parallel requests</source>
+        <translation>Nouveaux utilisateurs, requêtes parallèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many requests a new user may have running at once (0: none).</source>
+        <translation>Nombre de requêtes simultanées permises à un nouvel utilisateur (0 : aucune limite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New users, budget</source>
+        <translation>Nouveaux utilisateurs, budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The budget a new user starts with, in the display currency; none for no budget.</source>
+        <translation>Le budget initial d’un nouvel utilisateur, dans la devise d’affichage ; aucun pour pas de budget.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display currency</source>
+        <translation>Devise d’affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ISO 4217 code prices and costs are shown in, like USD or EUR.</source>
+        <translation>Le code ISO 4217 dans lequel prix et coûts sont affichés, comme USD ou EUR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep usage records</source>
+        <translation>Conserver les relevés d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days usage records are kept (1 to 36500).</source>
+        <translation>Nombre de jours de conservation des relevés d’utilisation (1 à 36500).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Keep the audit log</source>
+        <translation>Conserver le journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days audit entries are kept (1 to 36500).</source>
+        <translation>Nombre de jours de conservation des entrées d’audit (1 à 36500).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert webhooks</source>
+        <translation>Webhooks d’alerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http(s) URLs that receive alerts, one per line, at most 20.</source>
+        <translation>URL http(s) qui reçoivent les alertes, une par ligne, 20 au plus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none: no default</source>
+        <translation>aucun : pas de valeur par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: no maximum</source>
+        <translation>aucun : pas de maximum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default requests per minute</source>
+        <translation>Requêtes par minute par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum requests per minute</source>
+        <translation>Maximum de requêtes par minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default tokens per minute</source>
+        <translation>Jetons par minute par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum tokens per minute</source>
+        <translation>Maximum de jetons par minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default parallel requests</source>
+        <translation>Requêtes parallèles par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum parallel requests</source>
+        <translation>Maximum de requêtes parallèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default budget</source>
+        <translation>Budget par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum budget</source>
+        <translation>Budget maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: no maximum; also bounds the soft budget</source>
+        <translation>aucun : pas de maximum ; borne aussi le budget indicatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default budget period</source>
+        <translation>Période de budget par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default lifetime</source>
+        <translation>Durée de vie par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days until a new key expires; none: never.</source>
+        <translation>Jours avant l’expiration d’une nouvelle clé ; aucun : jamais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest lifetime</source>
+        <translation>Durée de vie maximale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active keys per user</source>
+        <translation>Clés actives par utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many active keys per user; none: the built-in 10.</source>
+        <translation>Au plus ce nombre de clés actives par utilisateur ; aucun : la valeur intégrée de 10.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest rotation grace</source>
+        <translation>Délai de grâce de rotation maximal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long an old secret may keep working after a rotation, like 1h or 24h; none: 24h.</source>
+        <translation>Combien de temps un ancien secret peut encore servir après une rotation, comme 1h ou 24h ; aucun : 24h.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key policy</source>
+        <translation>Règles des clés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Defaults and maxima for API keys made in the console and through /api/v1/keys. They bind admins too.</source>
+        <translation>Valeurs par défaut et maxima des clés d’API créées dans la console et via /api/v1/keys. Elles s’appliquent aussi aux administrateurs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language note</source>
+        <translation>Remarque sur la langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved. The console uses %1 from its next start.</source>
+        <translation>Enregistré. La console utilisera %1 à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your role (read-only admin) can see the settings but not change them.</source>
+        <translation>Votre rôle (administrateur en lecture seule) permet de voir les paramètres, pas de les modifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage.h" line="+29"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>

@@ -397,7 +397,7 @@ void AuditPage::exportTo(const QString &filePath, ExportFormat format)
     const bool csv = format == ExportFormat::Csv;
     // The list's total for these filters sizes the bar; the export itself is streamed without one.
     const int expected = currentQuery() == m_model->query() ? m_model->totalCount() : -1;
-    Client::Download *download = client()->download(u"/api/v1/audit/export"_s, query, filePath);
+    Client::Download *download = client()->downloadToFile(u"/api/v1/audit/export"_s, query, filePath);
     m_export = download;
     m_exportButton->setEnabled(false);
     m_cancelExport->setVisible(true);

@@ -412,7 +412,8 @@ void BackupsPage::downloadTo(const QString &filePath)
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setFormat(u"%p %"_s);
-    Client::Download *download = client()->download(u"/api/v1/backups/%1/download"_s.arg(id), {}, filePath);
+    Client::Download *download =
+        client()->downloadToFile(u"/api/v1/backups/%1/download"_s.arg(id), {}, filePath);
     m_downloadJob = download;
     connect(download, &Client::Download::progress, this, [this, size](qint64 bytes, qint64 total) {
         const qint64 of = total > 0 ? total : size;

@@ -5,9 +5,12 @@
 #include "ui/aboutpage.h"
 #include "ui/auditpage.h"
 #include "ui/backupspage.h"
+#include "ui/bannerspage.h"
+#include "ui/brandingpage.h"
 #include "ui/connectpage.h"
 #include "ui/dashboardpage.h"
 #include "ui/errortext.h"
+#include "ui/settingspage.h"
 #include "ui/signinpage.h"
 #include "ui/userspage.h"
 
@@ -210,8 +213,13 @@ void MainWindow::buildPages()
     m_pages.append(new DashboardPage(m_client, m_pageStack));
     if (adminReader)
         m_pages.append(new UsersPage(m_client, m_pageStack));
+    if (adminReader) {
+        m_pages.append(new BrandingPage(m_client, m_pageStack));
+        m_pages.append(new BannersPage(m_client, m_pageStack));
+    }
     if (adminReader)
         m_pages << new AuditPage(m_client, m_pageStack) << new BackupsPage(m_client, m_pageStack);
+    m_pages.append(new SettingsPage(m_client, m_pageStack));
     m_about = new AboutPage(m_client, m_pageStack);
     m_about->setSessionStorage(m_storageText);
     m_pages.append(m_about);

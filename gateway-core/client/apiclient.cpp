@@ -119,9 +119,11 @@ Reply *ApiClient::patch(const QString &path, const QJsonObject &body, qint64 ver
     return reply;
 }
 
-Reply *ApiClient::readiness()
+Reply *ApiClient::put(const QString &path, const QJsonObject &body, qint64 version)
 {
-    Reply *reply = create("GET", u"/health/readiness"_s, {}, nullptr, false);
+    Reply *reply = create("PUT", path, {}, &body, true);
+    if (version >= 0)
+        reply->m_ifMatch = '"' + QByteArray::number(version) + '"';
     send(reply);
     return reply;
 }
@@ -133,7 +135,35 @@ Reply *ApiClient::remove(const QString &path)
     return reply;
 }
 
-Download *ApiClient::download(const QString &path, const QUrlQuery &query, const QString &filePath)
+Reply *ApiClient::putBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType,
+                           qint64 version)
+{
+    Reply *reply = create("PUT", path, {}, nullptr, true);
+    reply->m_body = bytes;
+    reply->m_bodyType = contentType;
+    if (version >= 0)
+        reply->m_ifMatch = '"' + QByteArray::number(version) + '"';
+    send(reply);
+    return reply;
+}
+
+Reply *ApiClient::download(const QString &path)
+{
+    const QUrl relative(path);
+    Reply *reply = create("GET", relative.path(), QUrlQuery(relative.query()), nullptr, true);
+    reply->m_download = true;
+    send(reply);
+    return reply;
+}
+
+Reply *ApiClient::readiness()
+{
+    Reply *reply = create("GET", u"/health/readiness"_s, {}, nullptr, false);
+    send(reply);
+    return reply;
+}
+
+Download *ApiClient::downloadToFile(const QString &path, const QUrlQuery &query, const QString &filePath)
 {
     auto *download = new Download(this, path, query, filePath);
     ++m_inFlight;
@@ -188,9 +218,10 @@ void ApiClient::send(Reply *reply)
         url.setQuery(reply->m_query);
     QNetworkRequest request(url);
     request.setTransferTimeout(TransferTimeoutMs);
-    request.setRawHeader("accept", "application/json");
+    request.setRawHeader("accept", reply->m_download ? "*/*" : "application/json");
     if (!reply->m_body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          reply->m_bodyType.isEmpty() ? "application/json"_ba : reply->m_bodyType);
     if (reply->m_authenticated && !m_accessToken.isEmpty())
         request.setRawHeader("authorization", "Bearer " + m_accessToken);
     if (!reply->m_ifMatch.isEmpty())
@@ -274,6 +305,7 @@ void ApiClient::networkFinished(Reply *reply, QNetworkReply *network)
         return;
     }
     if (status >= 200 && status < 300) {
+        reply->m_contentType = network->rawHeader("content-type");
         reply->complete(status, network->rawHeader("etag"), body);
         return;
     }

@@ -81,12 +81,22 @@ public:
         return this->patch(QStringLiteral("/api/v1/users/") + id, patch, version);
     }
 
-    // Audit, backups, user detail and single sign-on (console pages of the operations area)
-    /// DELETE @p path.
+    // Branding, banners, settings and the dashboard's sources (console pages of wave 4).
+    /// PUT with a JSON body; If-Match: "<version>" when @p version ≥ 0.
+    Reply *put(const QString &path, const QJsonObject &body, qint64 version = -1);
+    /// DELETE (an empty 204 answer finishes with an empty object).
     Reply *remove(const QString &path);
+    /// PUT of raw bytes (an image) with their @p contentType; If-Match when @p version ≥ 0.
+    Reply *putBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType,
+                    qint64 version = -1);
+    /// GET of a file: Reply::bytes() and Reply::contentType() instead of JSON. @p path may carry
+    /// a query (as the branding's image URLs do).
+    Reply *download(const QString &path);
+
+    // Audit, backups, user detail and single sign-on (console pages of the operations area)
     /// GET @p path streamed into @p filePath (replaced only when the transfer completes); never
     /// held whole in memory. The Download reports progress and can be cancelled.
-    Download *download(const QString &path, const QUrlQuery &query, const QString &filePath);
+    Download *downloadToFile(const QString &path, const QUrlQuery &query, const QString &filePath);
     /// GET /api/v1/operations/{id}: a long operation's state, percent, phase, error and result.
     Reply *operation(const QString &id) { return get(QStringLiteral("/api/v1/operations/") + id); }
     /// GET /api/v1/auth/sso/providers (no session needed).

@@ -16,7 +16,7 @@ namespace Tollgate::Client {
 
 class ApiClient;
 
-/// One GET streamed into a file as it arrives (ApiClient::download): the file is written through
+/// One GET streamed into a file as it arrives (ApiClient::downloadToFile): the file is written through
 /// QSaveFile, so it appears, complete, only when the transfer succeeded; a failure or abort()
 /// leaves whatever was at that path untouched. Emits finished() or failed() once, then deletes
 /// itself. A refused access token is renewed once (as for any call) and the transfer restarts.

@@ -56,7 +56,9 @@ void Reply::complete(int status, const QByteArray &etag, const QByteArray &body)
         return;
     m_status = status;
     m_etag = etag;
-    if (!body.trimmed().isEmpty()) {
+    if (m_download)
+        m_bytes = body;
+    else if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         m_document = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {

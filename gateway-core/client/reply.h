@@ -37,6 +37,10 @@ public:
     QJsonDocument document() const { return m_document; }
     /// The ETag's version (ETag: "3" → 3), -1 without one.
     qint64 version() const;
+    /// The raw body of a download (ApiClient::download()); empty for JSON calls.
+    QByteArray bytes() const { return m_bytes; }
+    /// The Content-Type the server answered a download with.
+    QByteArray contentType() const { return m_contentType; }
 
     /// Gives up: the reply fails with Kind::Network ("aborted") unless it already finished.
     void abort();
@@ -62,6 +66,10 @@ private:
     QUrlQuery m_query;
     QByteArray m_body;
     QByteArray m_ifMatch;
+    QByteArray m_bodyType;    ///< Content-Type of a raw body; JSON when empty
+    bool m_download = false;  ///< keep the answer as bytes instead of parsing JSON
+    QByteArray m_bytes;
+    QByteArray m_contentType;
     bool m_authenticated;
     bool m_retried = false; ///< already re-sent once after refreshing the session
     bool m_finished = false;

@@ -8,17 +8,12 @@
 #include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/modelrepository.h"
-#include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/process.h"
-#include "tests/support/testsupport.h"
+#include "tests/support/apiserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -30,23 +25,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString MasterKey = u"test-master-key-0123456789"_s;
-const QString AdminPassword = u"admin-password-1"_s;
-const QString UserPassword = u"user-password-1"_s;
-
-QJsonObject object(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QString errorCode(const RawResponse &r)
-{
-    return object(r).value("error"_L1).toObject().value("code"_L1).toString();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 } // namespace
 
@@ -56,7 +34,6 @@ class TestControlPlane final : public QObject
 
 private Q_SLOTS:
     void initTestCase_data();
-    void initTestCase();
     void init();
     void cleanup();
 
@@ -74,7 +51,7 @@ private Q_SLOTS:
     void rbacMatrix();
 
 private:
-    bool startServer(bool withBootstrapAdmin, QString *error);
+    // The tests (and the RBAC matrix rows other branches add) call these; ApiServer does the work.
     RawResponse call(QByteArrayView method, QByteArrayView path, const QByteArray &body = {},
                      const QByteArray &token = {}, const RawHeaders &extra = {});
     QJsonObject login(const QString &username, const QString &password);
@@ -83,87 +60,36 @@ private:
     QString createUser(const QString &username, const QStringList &roles = {u"user"_s});
     QList<Store::AuditEntry> audit(const QString &action);
 
-    QTemporaryDir m_dir;
-    PostgresServer m_pg;
-    bool m_pgStarted = false;
-    int m_run = 0;
-    QString m_dataDir;
+    ApiServer m_server{{.masterKey = MasterKey}};
     QString m_databaseUrl;
-    std::unique_ptr<Process> m_server;
     QByteArray m_admin; // the bootstrap admin's access token
 };
 
 void TestControlPlane::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
-}
-
-void TestControlPlane::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-    m_pgStarted = m_pg.start();
+    addBackendRows();
 }
 
 void TestControlPlane::init()
 {
-    QFETCH_GLOBAL(QString, backend);
-    m_dataDir = m_dir.filePath(u"data-%1"_s.arg(++m_run));
-    if (backend == u"sqlite"_s) {
-        m_databaseUrl = u"sqlite://"_s + m_dataDir + u"/tollgate.db"_s;
-    } else {
-        if (!m_pgStarted)
-            QFAIL(qPrintable(u"PostgreSQL is needed for this test: "_s + m_pg.errorString()));
-        m_databaseUrl = m_pg.createDatabase();
-        QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
-    }
+    QFETCH_GLOBAL(Backend, backend);
     const QString name = QString::fromLatin1(QTest::currentTestFunction());
+    m_server.options().bootstrapAdmin = name != u"bootstrapAdminWithSetupToken"_s;
     QString error;
-    QVERIFY2(startServer(name != u"bootstrapAdminWithSetupToken"_s, &error), qPrintable(error));
-    if (name != u"bootstrapAdminWithSetupToken"_s)
-        m_admin = accessToken(u"root"_s, AdminPassword);
+    QVERIFY2(m_server.start(backend, &error), qPrintable(error));
+    m_databaseUrl = m_server.databaseUrl();
+    m_admin = m_server.admin();
 }
 
 void TestControlPlane::cleanup()
 {
-    m_server.reset();
-}
-
-bool TestControlPlane::startServer(bool withBootstrapAdmin, QString *error)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TOLLGATE_MASTER_KEY"_s, MasterKey);
-    env.remove(u"TOLLGATE_BOOTSTRAP_ADMIN"_s);
-    if (withBootstrapAdmin)
-        env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
-    m_server = std::make_unique<Process>();
-    if (!m_server->start(binaryPath(u"tollgate-server"_s),
-                         {u"--data-dir"_s, m_dataDir, u"--database"_s, m_databaseUrl, u"--listen"_s,
-                          u"127.0.0.1:0"_s, u"--workers"_s, u"2"_s},
-                         env)) {
-        *error = m_server->errorString();
-        return false;
-    }
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 15'000) {
-        if (rawRequest(m_server->host(), m_server->port(), "GET", "/health/readiness").status == 200)
-            return true;
-        QTest::qWait(20);
-    }
-    *error = u"the server never became ready: "_s + QString::fromUtf8(m_server->standardError());
-    return false;
+    m_server.stop();
 }
 
 RawResponse TestControlPlane::call(QByteArrayView method, QByteArrayView path, const QByteArray &body,
                                    const QByteArray &token, const RawHeaders &extra)
 {
-    RawHeaders headers{{"content-type", "application/json"}};
-    if (!token.isEmpty())
-        headers.append({"authorization", "Bearer " + token});
-    headers += extra;
-    return rawRequest(m_server->host(), m_server->port(), method, path, body, headers);
+    return m_server.send(method, path, body, token, extra);
 }
 
 QJsonObject TestControlPlane::login(const QString &username, const QString &password)
@@ -177,27 +103,17 @@ QJsonObject TestControlPlane::login(const QString &username, const QString &pass
 
 QByteArray TestControlPlane::accessToken(const QString &username, const QString &password)
 {
-    return login(username, password).value("accessToken"_L1).toString().toLatin1();
+    return m_server.token(username, password);
 }
 
 QString TestControlPlane::createUser(const QString &username, const QStringList &roles)
 {
-    const RawResponse r = call("POST", "/api/v1/users",
-                               json({{u"username"_s, username},
-                                     {u"password"_s, UserPassword},
-                                     {u"roles"_s, QJsonArray::fromStringList(roles)}}),
-                               m_admin);
-    if (r.status != 201)
-        qWarning("create %s: %d %s", qPrintable(username), r.status, r.body.constData());
-    return object(r).value("id"_L1).toString();
+    return m_server.createUser(username, roles);
 }
 
 QList<Store::AuditEntry> TestControlPlane::audit(const QString &action)
 {
-    Store::Database db(m_databaseUrl);
-    Store::AuditFilter filter;
-    filter.action = action;
-    return Store::AuditRepository(db).list(filter, {500, 0}).items;
+    return m_server.audit(action);
 }
 
 void TestControlPlane::bootstrapAdminFromEnvironment()
@@ -208,7 +124,7 @@ void TestControlPlane::bootstrapAdminFromEnvironment()
              (QJsonArray{u"admin"_s, u"user"_s}));
     QCOMPARE(audit(u"auth.bootstrap_admin"_s).size(), 1);
     // With an admin present, nothing offers a setup token.
-    QVERIFY(!m_server->standardError().contains("tgs_"));
+    QVERIFY(!m_server.process().standardError().contains("tgs_"));
     const RawResponse setup = call("POST", "/api/v1/auth/setup",
                                    json({{u"setupToken"_s, u"tgs_guess"_s},
                                          {u"username"_s, u"eve"_s},
@@ -216,7 +132,7 @@ void TestControlPlane::bootstrapAdminFromEnvironment()
     QCOMPARE(setup.status, 409);
     QCOMPARE(errorCode(setup), u"setup_complete"_s);
     // The password never reaches the log.
-    QVERIFY(!m_server->standardError().contains(AdminPassword.toUtf8()));
+    QVERIFY(!m_server.process().standardError().contains(AdminPassword.toUtf8()));
 }
 
 void TestControlPlane::bootstrapAdminWithSetupToken()
@@ -226,14 +142,15 @@ void TestControlPlane::bootstrapAdminWithSetupToken()
     t.start();
     static const QRegularExpression pattern(u"(tgs_[A-Za-z0-9_-]+)"_s);
     while (token.isEmpty() && t.elapsed() < 10'000) {
-        const QRegularExpressionMatch m = pattern.match(QString::fromUtf8(m_server->standardError()));
+        const QRegularExpressionMatch m =
+            pattern.match(QString::fromUtf8(m_server.process().standardError()));
         if (m.hasMatch())
             token = m.captured(1).toLatin1();
         else
             QTest::qWait(20);
     }
-    QVERIFY2(!token.isEmpty(), m_server->standardError().constData());
-    QCOMPARE(m_server->standardError().count("tgs_"), 1);
+    QVERIFY2(!token.isEmpty(), m_server.process().standardError().constData());
+    QCOMPARE(m_server.process().standardError().count("tgs_"), 1);
 
     const auto setupBody = [](const QByteArray &setupToken, const QString &password) {
         return json({{u"setupToken"_s, QString::fromLatin1(setupToken)},
@@ -263,11 +180,10 @@ void TestControlPlane::bootstrapAdminWithSetupToken()
     QCOMPARE(entries.last().success, false);
 
     // A restart with an admin present prints no token.
-    m_server.reset();
     QString error;
-    QVERIFY2(startServer(false, &error), qPrintable(error));
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
     QTest::qWait(200);
-    QVERIFY(!m_server->standardError().contains("tgs_"));
+    QVERIFY(!m_server.process().standardError().contains("tgs_"));
 }
 
 void TestControlPlane::loginRefreshRotationAndLogout()

@@ -8,20 +8,14 @@
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/keyrepository.h"
 #include "gateway-core/store/subscriptionrepository.h"
+#include "tests/support/apiserver.h"
 #include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/process.h"
-#include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -30,24 +24,6 @@ using namespace Tollgate::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString AdminPassword = u"admin-password-1"_s;
-const QString UserPassword = u"user-password-1"_s;
-
-QJsonObject object(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QJsonObject errorOf(const RawResponse &r)
-{
-    return object(r).value("error"_L1).toObject();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 qint64 msFromIso(const QJsonValue &v)
 {
@@ -69,47 +45,19 @@ class TestKeys final : public QObject
     Q_OBJECT
 
 public:
-    explicit TestKeys(bool postgres)
-        : m_postgres(postgres)
+    explicit TestKeys(Backend backend)
+        : m_backend(backend)
     {}
 
 private:
-    bool m_postgres;
-    PostgresServer m_pg;
-    QTemporaryDir m_dir;
+    Backend m_backend;
     MockLlmProcess m_mock;
-    Process m_server;
-    QString m_databaseUrl;
-    QByteArray m_admin;
+    ApiServer m_server{{.logLevel = u"warning"_s}};
     int m_users = 0;
-
-    RawResponse call(QByteArrayView method, const QByteArray &path, const QByteArray &token,
-                     const QJsonObject &body = {}, const RawHeaders &extra = {})
-    {
-        RawHeaders headers{{"content-type", "application/json"}};
-        if (!token.isEmpty())
-            headers.append({"authorization", "Bearer " + token});
-        headers += extra;
-        const QByteArray payload = method == "GET" || method == "DELETE" ? QByteArray() : json(body);
-        return rawRequest(m_server.host(), m_server.port(), method, path, payload, headers);
-    }
 
     RawResponse chat(const QString &secret, const QString &model = u"mock-chat"_s)
     {
-        const QJsonObject body{
-            {u"model"_s, model},
-            {u"max_tokens"_s, 8},
-            {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hi"_s}}}}};
-        return rawRequest(
-            m_server.host(), m_server.port(), "POST", "/v1/chat/completions", json(body),
-            {{"authorization", "Bearer " + secret.toUtf8()}, {"content-type", "application/json"}});
-    }
-
-    QByteArray token(const QString &username, const QString &password)
-    {
-        const RawResponse r =
-            call("POST", "/api/v1/auth/login", {}, {{u"username"_s, username}, {u"password"_s, password}});
-        return object(r).value("accessToken"_L1).toString().toLatin1();
+        return m_server.chat(secret.toUtf8(), model);
     }
 
     struct Persona
@@ -122,14 +70,9 @@ private:
     Persona newUser(const QStringList &models = {u"mock-chat"_s}, const QStringList &roles = {u"user"_s})
     {
         const QString username = u"user%1"_s.arg(++m_users);
-        const RawResponse r = call("POST", "/api/v1/users", m_admin,
-                                   {{u"username"_s, username},
-                                    {u"password"_s, UserPassword},
-                                    {u"roles"_s, QJsonArray::fromStringList(roles)}});
-        if (r.status != 201)
-            qWarning("create %s: %d %s", qPrintable(username), r.status, r.body.constData());
-        Persona p{object(r).value("id"_L1).toString(), token(username, UserPassword)};
-        Store::Database db(m_databaseUrl);
+        const QString id = m_server.createUser(username, roles);
+        Persona p{id, m_server.token(username)};
+        Store::Database db(m_server.databaseUrl());
         for (const QString &model : models)
             Store::SubscriptionRepository(db).create(p.id, model, Store::SubscriptionStatus::Active,
                                                      u"test"_s);
@@ -141,7 +84,7 @@ private:
     {
         if (!body.contains(u"name"_s))
             body.insert(u"name"_s, u"key"_s);
-        const RawResponse r = call("POST", "/api/v1/keys", who, body);
+        const RawResponse r = m_server.call("POST", "/api/v1/keys", who, body);
         if (r.status != 201)
             qWarning("create key: %d %s", r.status, r.body.constData());
         return r.status == 201 ? object(r) : QJsonObject();
@@ -149,7 +92,7 @@ private:
 
     QJsonObject getKey(const QString &id, const QByteArray &who)
     {
-        return object(call("GET", "/api/v1/keys/" + id.toUtf8(), who));
+        return object(m_server.call("GET", "/api/v1/keys/" + id.toUtf8(), who));
     }
 
     /// Polls the gateway with @p secret until it answers @p status (the data plane picks up
@@ -168,11 +111,8 @@ private:
 
     QList<Store::AuditEntry> audit(const QString &action, const QString &targetId = {})
     {
-        Store::Database db(m_databaseUrl);
-        Store::AuditFilter filter;
-        filter.action = action;
         QList<Store::AuditEntry> result;
-        for (const Store::AuditEntry &e : Store::AuditRepository(db).list(filter, {500, 0}).items) {
+        for (const Store::AuditEntry &e : m_server.audit(action)) {
             if (targetId.isEmpty() || e.targetId == targetId)
                 result << e;
         }
@@ -182,26 +122,19 @@ private:
     /// Stores @p policy as the key settings (with the current version); the reply.
     RawResponse putPolicy(const QJsonObject &policy)
     {
-        const qint64 version =
-            object(call("GET", "/api/v1/settings/keys", m_admin)).value("version"_L1).toInteger();
+        const qint64 version = object(m_server.call("GET", "/api/v1/settings/keys", m_server.admin()))
+                                   .value("version"_L1)
+                                   .toInteger();
         RawHeaders ifMatch;
         if (version > 0)
             ifMatch.append({"if-match", '"' + QByteArray::number(version) + '"'});
-        return call("PUT", "/api/v1/settings/keys", m_admin, policy, ifMatch);
+        return m_server.call("PUT", "/api/v1/settings/keys", m_server.admin(), policy, ifMatch);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QVERIFY2(m_mock.start({u"--models"_s, u"*"_s}), qPrintable(m_mock.errorString()));
-        if (m_postgres) {
-            QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
-            m_databaseUrl = m_pg.createDatabase();
-            QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
-        } else {
-            m_databaseUrl = u"sqlite://"_s + m_dir.filePath(u"tollgate.db"_s);
-        }
         const auto model = [this](const QString &id) {
             return QJsonObject{
                 {u"id"_s, id},
@@ -209,28 +142,10 @@ private Q_SLOTS:
                 {u"prices"_s, QJsonObject{{u"input"_s, u"1"_s}, {u"output"_s, u"2"_s}}},
                 {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}};
         };
-        QFile f(m_dir.filePath(u"tollgate.json"_s));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(json({{u"models"_s, QJsonArray{model(u"mock-chat"_s), model(u"mock-other"_s)}}}));
-        f.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
-        env.remove(u"TOLLGATE_MASTER_KEY"_s);
-        const QString dataDir = m_dir.filePath(u"data"_s);
-        QDir().mkpath(dataDir);
-        QVERIFY2(m_server.start(binaryPath(u"tollgate-server"_s),
-                                {u"--config"_s, m_dir.filePath(u"tollgate.json"_s), u"--data-dir"_s, dataDir,
-                                 u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s,
-                                 u"--log-level"_s, u"warning"_s, u"--workers"_s, u"2"_s},
-                                env),
-                 qPrintable(m_server.errorString()));
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 15'000 &&
-               rawRequest(m_server.host(), m_server.port(), "GET", "/health/readiness").status != 200)
-            QTest::qWait(20);
-        m_admin = token(u"root"_s, AdminPassword);
-        QVERIFY2(!m_admin.isEmpty(), m_server.standardError().constData());
+        m_server.options().config =
+            QJsonObject{{u"models"_s, QJsonArray{model(u"mock-chat"_s), model(u"mock-other"_s)}}};
+        QString error;
+        QVERIFY2(m_server.start(m_backend, &error), qPrintable(error));
     }
 
     void cleanup()
@@ -243,15 +158,15 @@ private Q_SLOTS:
     {
         const Persona alice = newUser();
         const RawResponse created =
-            call("POST", "/api/v1/keys", alice.token,
-                 {{u"name"_s, u"laptop"_s},
-                  {u"models"_s, QJsonArray{u"mock-chat"_s}},
-                  {u"budgetDuration"_s, u"1d"_s},
-                  {u"maxBudget"_s, u"5"_s},
-                  {u"softBudget"_s, u"4"_s},
-                  {u"rpmLimit"_s, 100},
-                  {u"modelLimits"_s, QJsonObject{{u"mock-chat"_s, QJsonObject{{u"tpm"_s, 5000}}}}},
-                  {u"expiresIn"_s, u"30d"_s}});
+            m_server.call("POST", "/api/v1/keys", alice.token,
+                          {{u"name"_s, u"laptop"_s},
+                           {u"models"_s, QJsonArray{u"mock-chat"_s}},
+                           {u"budgetDuration"_s, u"1d"_s},
+                           {u"maxBudget"_s, u"5"_s},
+                           {u"softBudget"_s, u"4"_s},
+                           {u"rpmLimit"_s, 100},
+                           {u"modelLimits"_s, QJsonObject{{u"mock-chat"_s, QJsonObject{{u"tpm"_s, 5000}}}}},
+                           {u"expiresIn"_s, u"30d"_s}});
         QCOMPARE(created.status, 201);
         const QJsonObject key = object(created);
         const QString secret = key.value("secret"_L1).toString();
@@ -283,7 +198,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 10'000) {
-            const RawResponse list = call("GET", "/api/v1/keys", alice.token);
+            const RawResponse list = m_server.call("GET", "/api/v1/keys", alice.token);
             QCOMPARE(list.status, 200);
             QVERIFY(!list.body.contains(secret.toUtf8()));
             QVERIFY(!list.body.contains(Keys::hashKey(secret.toUtf8())));
@@ -303,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(msFromIso(window.value("resetsAt"_L1)) <= QDateTime::currentMSecsSinceEpoch() + 86'400'000LL);
         QVERIFY(!listed.contains("secret"_L1));
 
-        const RawResponse one = call("GET", "/api/v1/keys/" + id.toUtf8(), alice.token);
+        const RawResponse one = m_server.call("GET", "/api/v1/keys/" + id.toUtf8(), alice.token);
         QCOMPARE(one.status, 200);
         QVERIFY(!one.body.contains(secret.toUtf8()));
         QVERIFY(!one.body.contains(Keys::hashKey(secret.toUtf8())));
@@ -314,9 +229,10 @@ private Q_SLOTS:
 
     void defaultsAndMaxima()
     {
-        QCOMPARE(
-            object(call("GET", "/api/v1/settings/keys", m_admin)).value("maxActiveKeysPerUser"_L1).toInt(),
-            10);
+        QCOMPARE(object(m_server.call("GET", "/api/v1/settings/keys", m_server.admin()))
+                     .value("maxActiveKeysPerUser"_L1)
+                     .toInt(),
+                 10);
         const RawResponse stored = putPolicy({{u"defaultRpm"_s, 60},
                                               {u"maxRpm"_s, 100},
                                               {u"defaultTpm"_s, 1000},
@@ -328,7 +244,7 @@ private Q_SLOTS:
                                               {u"defaultExpiryDays"_s, 30},
                                               {u"maxExpiryDays"_s, 90}});
         QCOMPARE(stored.status, 200);
-        const QJsonObject policy = object(call("GET", "/api/v1/settings/keys", m_admin));
+        const QJsonObject policy = object(m_server.call("GET", "/api/v1/settings/keys", m_server.admin()));
         QCOMPARE(policy.value("maxRpm"_L1).toInt(), 100);
         QCOMPARE(policy.value("maxBudget"_L1).toString(), u"10"_s);
         QCOMPARE(policy.value("maxGracePeriod"_L1).toString(), u"24h"_s); // absent → built in
@@ -373,7 +289,7 @@ private Q_SLOTS:
         for (const Case &c : cases) {
             QJsonObject body = c.body;
             body.insert(u"name"_s, u"bounded"_s);
-            const RawResponse r = call("POST", "/api/v1/keys", bob.token, body);
+            const RawResponse r = m_server.call("POST", "/api/v1/keys", bob.token, body);
             QVERIFY2(r.status == 400, r.body.constData());
             QCOMPARE(errorOf(r).value("param"_L1).toString(), c.field);
             QVERIFY2(errorOf(r).value("message"_L1).toString().contains(c.mentions), r.body.constData());
@@ -384,20 +300,22 @@ private Q_SLOTS:
         QCOMPARE(full.value("rpmLimit"_L1).toInt(), 100);
         const QByteArray path = "/api/v1/keys/" + full.value("id"_L1).toString().toUtf8();
         const qint64 version = full.value("version"_L1).toInteger();
-        RawResponse r = call("PATCH", path, bob.token, {{u"rpmLimit"_s, 150}, {u"version"_s, version}});
+        RawResponse r =
+            m_server.call("PATCH", path, bob.token, {{u"rpmLimit"_s, 150}, {u"version"_s, version}});
         QCOMPARE(r.status, 400);
         QCOMPARE(errorOf(r).value("param"_L1).toString(), u"rpmLimit"_s);
-        r = call("PATCH", path, bob.token,
-                 {{u"rpmLimit"_s, 80}, {u"name"_s, u"tuned"_s}, {u"version"_s, version}});
+        r = m_server.call("PATCH", path, bob.token,
+                          {{u"rpmLimit"_s, 80}, {u"name"_s, u"tuned"_s}, {u"version"_s, version}});
         QCOMPARE(r.status, 200);
         QCOMPARE(object(r).value("rpmLimit"_L1).toInt(), 80);
         QCOMPARE(object(r).value("name"_L1).toString(), u"tuned"_s);
         QCOMPARE(object(r).value("maxBudget"_L1).toString(), u"10"_s); // untouched fields stay
         const QJsonValue tuned = object(r).value("version"_L1);
-        r = call("PATCH", path, bob.token, {{u"expiresIn"_s, u"100d"_s}, {u"version"_s, tuned}});
+        r = m_server.call("PATCH", path, bob.token, {{u"expiresIn"_s, u"100d"_s}, {u"version"_s, tuned}});
         QCOMPARE(r.status, 400);
         QCOMPARE(errorOf(r).value("param"_L1).toString(), u"expiresIn"_s);
-        r = call("PATCH", path, bob.token, {{u"expiresAt"_s, QJsonValue::Null}, {u"version"_s, tuned}});
+        r = m_server.call("PATCH", path, bob.token,
+                          {{u"expiresAt"_s, QJsonValue::Null}, {u"version"_s, tuned}});
         QCOMPARE(r.status, 400);
         QCOMPARE(errorOf(r).value("param"_L1).toString(), u"expiresAt"_s);
 
@@ -408,11 +326,15 @@ private Q_SLOTS:
         r = putPolicy({{u"maxGracePeriod"_s, u"soon"_s}});
         QCOMPARE(r.status, 400);
         QCOMPARE(errorOf(r).value("param"_L1).toString(), u"maxGracePeriod"_s);
-        r = call("PUT", "/api/v1/settings/keys", m_admin, {{u"maxRpm"_s, 10}});
+        r = m_server.call("PUT", "/api/v1/settings/keys", m_server.admin(), {{u"maxRpm"_s, 10}});
         QCOMPARE(r.status, 428);
-        r = call("PUT", "/api/v1/settings/keys", m_admin, {{u"maxRpm"_s, 10}, {u"version"_s, 1000}});
+        r = m_server.call("PUT", "/api/v1/settings/keys", m_server.admin(),
+                          {{u"maxRpm"_s, 10}, {u"version"_s, 1000}});
         QCOMPARE(r.status, 412);
-        QCOMPARE(object(call("GET", "/api/v1/settings/keys", m_admin)).value("maxRpm"_L1).toInt(), 100);
+        QCOMPARE(object(m_server.call("GET", "/api/v1/settings/keys", m_server.admin()))
+                     .value("maxRpm"_L1)
+                     .toInt(),
+                 100);
     }
 
     void activeKeyCap()
@@ -421,41 +343,42 @@ private Q_SLOTS:
         const Persona carl = newUser();
         const QJsonObject first = createKey(carl.token, {});
         QVERIFY(!createKey(carl.token, {}).isEmpty());
-        RawResponse r = call("POST", "/api/v1/keys", carl.token, {{u"name"_s, u"third"_s}});
+        RawResponse r = m_server.call("POST", "/api/v1/keys", carl.token, {{u"name"_s, u"third"_s}});
         QCOMPARE(r.status, 409);
         QCOMPARE(errorOf(r).value("code"_L1).toString(), u"key_limit_reached"_s);
         // Another user has their own allowance.
         QVERIFY(!createKey(newUser().token, {}).isEmpty());
         // A revoked key no longer counts.
-        QCOMPARE(
-            call("POST", "/api/v1/keys/" + first.value("id"_L1).toString().toUtf8() + "/revoke", carl.token)
-                .status,
-            200);
+        QCOMPARE(m_server
+                     .call("POST", "/api/v1/keys/" + first.value("id"_L1).toString().toUtf8() + "/revoke",
+                           carl.token)
+                     .status,
+                 200);
         QVERIFY(!createKey(carl.token, {{u"name"_s, u"third"_s}}).isEmpty());
-        QCOMPARE(call("POST", "/api/v1/keys", carl.token, {{u"name"_s, u"fourth"_s}}).status, 409);
+        QCOMPARE(m_server.call("POST", "/api/v1/keys", carl.token, {{u"name"_s, u"fourth"_s}}).status, 409);
     }
 
     void modelsNeedAnActiveSubscription()
     {
         const Persona dora = newUser({u"mock-chat"_s});
         {
-            Store::Database db(m_databaseUrl);
+            Store::Database db(m_server.databaseUrl());
             Store::SubscriptionRepository(db).create(dora.id, u"mock-other"_s,
                                                      Store::SubscriptionStatus::Pending, u"test"_s);
         }
         for (const QJsonArray &models :
              {QJsonArray{u"mock-other"_s}, QJsonArray{u"mock-chat"_s, u"no-such-model"_s}}) {
-            const RawResponse r =
-                call("POST", "/api/v1/keys", dora.token, {{u"name"_s, u"k"_s}, {u"models"_s, models}});
+            const RawResponse r = m_server.call("POST", "/api/v1/keys", dora.token,
+                                                {{u"name"_s, u"k"_s}, {u"models"_s, models}});
             QCOMPARE(r.status, 403);
             QCOMPARE(errorOf(r).value("code"_L1).toString(), u"model_not_subscribed"_s);
             QCOMPARE(errorOf(r).value("param"_L1).toString(), u"models"_s);
         }
         const QJsonObject key = createKey(dora.token, {{u"models"_s, QJsonArray{u"mock-chat"_s}}});
         const RawResponse r =
-            call("PATCH", "/api/v1/keys/" + key.value("id"_L1).toString().toUtf8(), dora.token,
-                 {{u"models"_s, QJsonArray{u"mock-chat"_s, u"mock-other"_s}},
-                  {u"version"_s, key.value("version"_L1)}});
+            m_server.call("PATCH", "/api/v1/keys/" + key.value("id"_L1).toString().toUtf8(), dora.token,
+                          {{u"models"_s, QJsonArray{u"mock-chat"_s, u"mock-other"_s}},
+                           {u"version"_s, key.value("version"_L1)}});
         QCOMPARE(r.status, 403);
         QCOMPARE(errorOf(r).value("code"_L1).toString(), u"model_not_subscribed"_s);
         QCOMPARE(getKey(key.value("id"_L1).toString(), dora.token).value("models"_L1).toArray(),
@@ -481,12 +404,12 @@ private Q_SLOTS:
         QVERIFY(spend.toDouble() > 0);
 
         const QByteArray rotate = "/api/v1/keys/" + id.toUtf8() + "/rotate";
-        RawResponse r = call("POST", rotate, erin.token, {{u"gracePeriod"_s, u"25h"_s}});
+        RawResponse r = m_server.call("POST", rotate, erin.token, {{u"gracePeriod"_s, u"25h"_s}});
         QCOMPARE(r.status, 400);
         QCOMPARE(errorOf(r).value("param"_L1).toString(), u"gracePeriod"_s);
         QVERIFY(errorOf(r).value("message"_L1).toString().contains(u"24h"_s));
 
-        r = call("POST", rotate, erin.token, {{u"gracePeriod"_s, u"3s"_s}});
+        r = m_server.call("POST", rotate, erin.token, {{u"gracePeriod"_s, u"3s"_s}});
         QCOMPARE(r.status, 200);
         const qint64 rotatedAt = QDateTime::currentMSecsSinceEpoch();
         const QString second = object(r).value("secret"_L1).toString();
@@ -499,7 +422,8 @@ private Q_SLOTS:
         // During the grace both secrets work; the new one's secret is never shown again.
         QCOMPARE(chat(first).status, 200);
         QCOMPARE(chat(second).status, 200);
-        QVERIFY(!call("GET", "/api/v1/keys/" + id.toUtf8(), erin.token).body.contains(second.toUtf8()));
+        QVERIFY(
+            !m_server.call("GET", "/api/v1/keys/" + id.toUtf8(), erin.token).body.contains(second.toUtf8()));
         // After it, only the new one.
         QTest::qWait(int(std::max<qint64>(0, rotatedAt + 3200 - QDateTime::currentMSecsSinceEpoch())));
         const RawResponse old = chat(first);
@@ -508,7 +432,7 @@ private Q_SLOTS:
         QVERIFY(getKey(id, erin.token).value("spend"_L1).toString().toDouble() >= spend.toDouble());
 
         // No grace: the old secret stops at once.
-        r = call("POST", rotate, erin.token);
+        r = m_server.call("POST", rotate, erin.token);
         QCOMPARE(r.status, 200);
         const QString third = object(r).value("secret"_L1).toString();
         QCOMPARE(chat(second).status, 401);
@@ -522,15 +446,16 @@ private Q_SLOTS:
         const QString secret = key.value("secret"_L1).toString();
         const QByteArray path = "/api/v1/keys/" + key.value("id"_L1).toString().toUtf8();
         QVERIFY(waitForChat(secret, 200));
-        RawResponse r = call("POST", path + "/revoke", finn.token);
+        RawResponse r = m_server.call("POST", path + "/revoke", finn.token);
         QCOMPARE(r.status, 200);
         QCOMPARE(object(r).value("state"_L1).toString(), u"revoked"_s);
         r = chat(secret);
         QCOMPARE(r.status, 401);
         QCOMPARE(errorOf(r).value("code"_L1).toString(), u"key_revoked"_s);
-        QCOMPARE(names(call("GET", "/api/v1/keys?state=revoked", finn.token)), QStringList{u"doomed"_s});
-        QCOMPARE(names(call("GET", "/api/v1/keys?state=active", finn.token)), QStringList{});
-        r = call("POST", path + "/rotate", finn.token);
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?state=revoked", finn.token)),
+                 QStringList{u"doomed"_s});
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?state=active", finn.token)), QStringList{});
+        r = m_server.call("POST", path + "/rotate", finn.token);
         QCOMPARE(r.status, 409);
         QCOMPARE(audit(u"key.revoke"_s, key.value("id"_L1).toString()).size(), 1);
 
@@ -538,12 +463,14 @@ private Q_SLOTS:
         const QString otherSecret = other.value("secret"_L1).toString();
         QCOMPARE(chat(otherSecret).status, 200);
         QCOMPARE(
-            call("DELETE", "/api/v1/keys/" + other.value("id"_L1).toString().toUtf8(), finn.token).status,
+            m_server.call("DELETE", "/api/v1/keys/" + other.value("id"_L1).toString().toUtf8(), finn.token)
+                .status,
             204);
         r = chat(otherSecret);
         QCOMPARE(r.status, 401);
         QCOMPARE(errorOf(r).value("code"_L1).toString(), u"invalid_api_key"_s);
-        QCOMPARE(call("GET", "/api/v1/keys/" + other.value("id"_L1).toString().toUtf8(), finn.token).status,
+        QCOMPARE(m_server.call("GET", "/api/v1/keys/" + other.value("id"_L1).toString().toUtf8(), finn.token)
+                     .status,
                  404);
         QCOMPARE(audit(u"key.delete"_s, other.value("id"_L1).toString()).size(), 1);
     }
@@ -558,42 +485,43 @@ private Q_SLOTS:
         const QJsonObject version{{u"name"_s, u"taken"_s}, {u"version"_s, key.value("version"_L1)}};
 
         // Another user cannot even see it.
-        QCOMPARE(call("GET", path, hugo.token).status, 404);
-        QCOMPARE(call("PATCH", path, hugo.token, version).status, 404);
-        QCOMPARE(call("POST", path + "/revoke", hugo.token).status, 404);
-        QCOMPARE(call("POST", path + "/rotate", hugo.token).status, 404);
-        QCOMPARE(call("DELETE", path, hugo.token).status, 404);
-        QCOMPARE(names(call("GET", "/api/v1/keys", hugo.token)), QStringList{});
-        QCOMPARE(call("GET", "/api/v1/keys?userId=" + gina.id.toUtf8(), hugo.token).status, 403);
-        RawResponse r =
-            call("POST", "/api/v1/keys", hugo.token, {{u"name"_s, u"for gina"_s}, {u"userId"_s, gina.id}});
+        QCOMPARE(m_server.call("GET", path, hugo.token).status, 404);
+        QCOMPARE(m_server.call("PATCH", path, hugo.token, version).status, 404);
+        QCOMPARE(m_server.call("POST", path + "/revoke", hugo.token).status, 404);
+        QCOMPARE(m_server.call("POST", path + "/rotate", hugo.token).status, 404);
+        QCOMPARE(m_server.call("DELETE", path, hugo.token).status, 404);
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys", hugo.token)), QStringList{});
+        QCOMPARE(m_server.call("GET", "/api/v1/keys?userId=" + gina.id.toUtf8(), hugo.token).status, 403);
+        RawResponse r = m_server.call("POST", "/api/v1/keys", hugo.token,
+                                      {{u"name"_s, u"for gina"_s}, {u"userId"_s, gina.id}});
         QCOMPARE(r.status, 403);
 
         // adminReadonly reads it and changes nothing.
-        QCOMPARE(call("GET", path, reader.token).status, 200);
-        QCOMPARE(names(call("GET", "/api/v1/keys?userId=" + gina.id.toUtf8(), reader.token)),
+        QCOMPARE(m_server.call("GET", path, reader.token).status, 200);
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?userId=" + gina.id.toUtf8(), reader.token)),
                  QStringList{u"ginas"_s});
-        QCOMPARE(call("PATCH", path, reader.token, version).status, 403);
-        QCOMPARE(call("POST", path + "/revoke", reader.token).status, 403);
-        QCOMPARE(call("DELETE", path, reader.token).status, 403);
-        QCOMPARE(call("PUT", "/api/v1/settings/keys", reader.token, {}).status, 403);
+        QCOMPARE(m_server.call("PATCH", path, reader.token, version).status, 403);
+        QCOMPARE(m_server.call("POST", path + "/revoke", reader.token).status, 403);
+        QCOMPARE(m_server.call("DELETE", path, reader.token).status, 403);
+        QCOMPARE(m_server.call("PUT", "/api/v1/settings/keys", reader.token, {}).status, 403);
         QCOMPARE(getKey(key.value("id"_L1).toString(), gina.token).value("state"_L1).toString(), u"active"_s);
 
         // An admin makes a key for her (within her subscriptions) and changes hers.
-        r = call("POST", "/api/v1/keys", m_admin,
-                 {{u"name"_s, u"from admin"_s},
-                  {u"userId"_s, gina.id},
-                  {u"models"_s, QJsonArray{u"mock-chat"_s}}});
+        r = m_server.call("POST", "/api/v1/keys", m_server.admin(),
+                          {{u"name"_s, u"from admin"_s},
+                           {u"userId"_s, gina.id},
+                           {u"models"_s, QJsonArray{u"mock-chat"_s}}});
         QCOMPARE(r.status, 201);
         QCOMPARE(object(r).value("userId"_L1).toString(), gina.id);
-        r = call("POST", "/api/v1/keys", m_admin,
-                 {{u"name"_s, u"from admin"_s},
-                  {u"userId"_s, gina.id},
-                  {u"models"_s, QJsonArray{u"mock-other"_s}}});
+        r = m_server.call("POST", "/api/v1/keys", m_server.admin(),
+                          {{u"name"_s, u"from admin"_s},
+                           {u"userId"_s, gina.id},
+                           {u"models"_s, QJsonArray{u"mock-other"_s}}});
         QCOMPARE(r.status, 403);
-        QCOMPARE(call("PATCH", path, m_admin, version).status, 200);
-        QCOMPARE(names(call("GET", "/api/v1/keys?userId=" + gina.id.toUtf8() + "&sort=name", gina.token)),
-                 (QStringList{u"from admin"_s, u"taken"_s}));
+        QCOMPARE(m_server.call("PATCH", path, m_server.admin(), version).status, 200);
+        QCOMPARE(
+            names(m_server.call("GET", "/api/v1/keys?userId=" + gina.id.toUtf8() + "&sort=name", gina.token)),
+            (QStringList{u"from admin"_s, u"taken"_s}));
         const QList<Store::AuditEntry> updates = audit(u"key.update"_s, key.value("id"_L1).toString());
         QCOMPARE(updates.size(), 1);
         QCOMPARE(updates.first().actorName, u"root"_s);
@@ -606,12 +534,13 @@ private Q_SLOTS:
         const QJsonObject key = createKey(ivy.token, {});
         const QByteArray path = "/api/v1/keys/" + key.value("id"_L1).toString().toUtf8();
         const QByteArray etag = '"' + QByteArray::number(key.value("version"_L1).toInteger()) + '"';
-        RawResponse r = call("PATCH", path, ivy.token, {{u"name"_s, u"one"_s}}, {{"if-match", etag}});
+        RawResponse r =
+            m_server.call("PATCH", path, ivy.token, {{u"name"_s, u"one"_s}}, {{"if-match", etag}});
         QCOMPARE(r.status, 200);
-        r = call("PATCH", path, ivy.token, {{u"name"_s, u"two"_s}}, {{"if-match", etag}});
+        r = m_server.call("PATCH", path, ivy.token, {{u"name"_s, u"two"_s}}, {{"if-match", etag}});
         QCOMPARE(r.status, 412);
         QCOMPARE(errorOf(r).value("code"_L1).toString(), u"version_mismatch"_s);
-        r = call("PATCH", path, ivy.token, {{u"name"_s, u"two"_s}});
+        r = m_server.call("PATCH", path, ivy.token, {{u"name"_s, u"two"_s}});
         QCOMPARE(r.status, 428);
         QCOMPARE(getKey(key.value("id"_L1).toString(), ivy.token).value("name"_L1).toString(), u"one"_s);
     }
@@ -624,63 +553,57 @@ private Q_SLOTS:
         createKey(jack.token, {{u"name"_s, u"alpha"_s}, {u"models"_s, QJsonArray{u"mock-chat"_s}}});
         const QJsonObject beta = createKey(jack.token, {{u"name"_s, u"Beta_1"_s}, {u"expiresIn"_s, u"1s"_s}});
         const QByteArray mine = "/api/v1/keys?userId=" + jack.id.toUtf8();
-        QCOMPARE(names(call("GET", "/api/v1/keys", jack.token)),
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys", jack.token)),
                  (QStringList{u"Beta_1"_s, u"alpha"_s, u"gamma"_s}));
-        QCOMPARE(names(call("GET", "/api/v1/keys?sort=name", jack.token)),
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?sort=name", jack.token)),
                  (QStringList{u"alpha"_s, u"Beta_1"_s, u"gamma"_s}));
-        QCOMPARE(names(call("GET", "/api/v1/keys?sort=-name", jack.token)),
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?sort=-name", jack.token)),
                  (QStringList{u"gamma"_s, u"Beta_1"_s, u"alpha"_s}));
-        QCOMPARE(names(call("GET", "/api/v1/keys?search=ALP", jack.token)), QStringList{u"alpha"_s});
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?search=ALP", jack.token)), QStringList{u"alpha"_s});
         // LIKE wildcards in the search are literal.
-        QCOMPARE(names(call("GET", "/api/v1/keys?search=a_1", jack.token)), QStringList{u"Beta_1"_s});
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?search=a_1", jack.token)),
+                 QStringList{u"Beta_1"_s});
         QCOMPARE(
-            names(call("GET",
-                       "/api/v1/keys?search=" + QUrl::toPercentEncoding(beta.value("prefix"_L1).toString()),
-                       jack.token)),
+            names(m_server.call(
+                "GET", "/api/v1/keys?search=" + QUrl::toPercentEncoding(beta.value("prefix"_L1).toString()),
+                jack.token)),
             QStringList{u"Beta_1"_s});
-        QCOMPARE(names(call("GET", mine + "&model=mock-other", m_admin)), QStringList{u"gamma"_s});
-        const RawResponse page = call("GET", "/api/v1/keys?sort=name&limit=2&offset=1", jack.token);
+        QCOMPARE(names(m_server.call("GET", mine + "&model=mock-other", m_server.admin())),
+                 QStringList{u"gamma"_s});
+        const RawResponse page = m_server.call("GET", "/api/v1/keys?sort=name&limit=2&offset=1", jack.token);
         QCOMPARE(names(page), (QStringList{u"Beta_1"_s, u"gamma"_s}));
         QCOMPARE(object(page).value("total"_L1).toInt(), 3);
         QCOMPARE(object(page).value("sort"_L1).toString(), u"name"_s);
         QTest::qWait(1100);
-        QCOMPARE(names(call("GET", "/api/v1/keys?state=expired", jack.token)), QStringList{u"Beta_1"_s});
-        QCOMPARE(names(call("GET", "/api/v1/keys?state=active&sort=name", jack.token)),
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?state=expired", jack.token)),
+                 QStringList{u"Beta_1"_s});
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?state=active&sort=name", jack.token)),
                  (QStringList{u"alpha"_s, u"gamma"_s}));
         QCOMPARE(getKey(beta.value("id"_L1).toString(), jack.token).value("state"_L1).toString(),
                  u"expired"_s);
         {
             // Blocking is the LiteLLM API's switch; here it is set in the store directly.
-            Store::Database db(m_databaseUrl);
+            Store::Database db(m_server.databaseUrl());
             Store::KeyRepository keys(db);
             Store::ApiKey blocked = *keys.find(gamma.value("id"_L1).toString());
             blocked.blocked = true;
             keys.update(blocked, blocked.version);
         }
-        QCOMPARE(names(call("GET", "/api/v1/keys?state=blocked", jack.token)), QStringList{u"gamma"_s});
-        QCOMPARE(names(call("GET", "/api/v1/keys?state=active", jack.token)), QStringList{u"alpha"_s});
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?state=blocked", jack.token)),
+                 QStringList{u"gamma"_s});
+        QCOMPARE(names(m_server.call("GET", "/api/v1/keys?state=active", jack.token)),
+                 QStringList{u"alpha"_s});
         QCOMPARE(getKey(gamma.value("id"_L1).toString(), jack.token).value("state"_L1).toString(),
                  u"blocked"_s);
-        QCOMPARE(call("GET", "/api/v1/keys?state=gone", jack.token).status, 400);
-        QCOMPARE(call("GET", "/api/v1/keys?sort=secret", jack.token).status, 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/keys?state=gone", jack.token).status, 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/keys?sort=secret", jack.token).status, 400);
     }
 };
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int failures = 0;
-    {
-        TestKeys sqlite(false);
-        sqlite.setObjectName(u"TestKeys(sqlite)"_s);
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    {
-        TestKeys postgres(true);
-        postgres.setObjectName(u"TestKeys(postgres)"_s);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    return failures;
+    return execOnEachBackend<TestKeys>(u"TestKeys"_s, argc, argv);
 }
 
 #include "tst_keys.moc"

@@ -6,19 +6,15 @@
 #include "gateway-core/service/gateway.h"
 #include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/database.h"
+#include "tests/support/apiserver.h"
 #include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Tollgate;
@@ -28,16 +24,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray MasterKey = "litellm-test-master-key-0123456789";
-
-QJsonObject json(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QJsonObject errorOf(const RawResponse &r)
-{
-    return json(r).value("error"_L1).toObject();
-}
 
 qint64 msFromIso(const QJsonValue &v)
 {
@@ -51,48 +37,23 @@ class TestLiteLlm final : public QObject
     Q_OBJECT
 
 public:
-    explicit TestLiteLlm(bool postgres)
-        : m_postgres(postgres)
+    explicit TestLiteLlm(Backend backend)
+        : m_backend(backend)
     {}
 
 private:
-    bool m_postgres;
-    PostgresServer m_pg;
-    QTemporaryDir m_dir;
+    Backend m_backend;
     MockLlmProcess m_mock;
-    Process m_server;
-    Process m_replica;
-    QString m_databaseUrl;
-
-    bool startServer(Process &server, const QString &dataDir, QString *error)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TOLLGATE_MASTER_KEY"_s, QString::fromLatin1(MasterKey));
-        QDir().mkpath(dataDir);
-        if (!server.start(binaryPath(u"tollgate-server"_s),
-                          {u"--config"_s, m_dir.filePath(u"tollgate.json"_s), u"--data-dir"_s, dataDir,
-                           u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s, u"--log-level"_s,
-                           u"warning"_s, u"--workers"_s, u"2"_s},
-                          env)) {
-            *error = server.errorString();
-            return false;
-        }
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 15'000) {
-            if (rawRequest(server.host(), server.port(), "GET", "/health/readiness").status == 200)
-                return true;
-            QTest::qWait(20);
-        }
-        *error = u"the server never became ready: "_s + QString::fromUtf8(server.standardError());
-        return false;
-    }
+    // No bootstrap admin: LiteLLM automation holds the master key.
+    ApiServer m_server{
+        {.masterKey = QString::fromLatin1(MasterKey), .logLevel = u"warning"_s, .bootstrapAdmin = false}};
+    std::unique_ptr<Process> m_replica;
 
     RawResponse call(QByteArrayView method, const QByteArray &path, const QJsonObject &body = {},
                      const RawHeaders &auth = {{"authorization", "Bearer " + MasterKey}},
                      Process *server = nullptr)
     {
-        Process &target = server ? *server : m_server;
+        Process &target = server ? *server : m_server.process();
         RawHeaders headers = auth;
         QByteArray payload;
         if (method == "POST") {
@@ -106,7 +67,7 @@ private:
 
     RawResponse chat(const QString &key, const QString &model = u"mock-chat"_s, Process *server = nullptr)
     {
-        Process &target = server ? *server : m_server;
+        Process &target = server ? *server : m_server.process();
         const QJsonObject body{
             {u"model"_s, model},
             {u"max_tokens"_s, 8},
@@ -122,12 +83,12 @@ private:
         const RawResponse r = post("/key/generate", body);
         if (r.status != 200)
             qWarning("key/generate answered %d: %s", r.status, r.body.constData());
-        return r.status == 200 ? json(r) : QJsonObject();
+        return r.status == 200 ? object(r) : QJsonObject();
     }
 
     QJsonObject keyInfo(const QString &reference)
     {
-        return json(get("/key/info?key=" + QUrl::toPercentEncoding(reference))).value("info"_L1).toObject();
+        return object(get("/key/info?key=" + QUrl::toPercentEncoding(reference))).value("info"_L1).toObject();
     }
 
     /// Polls @p server with @p key until the status is @p status; how long it took, or -1.
@@ -146,16 +107,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QVERIFY2(m_mock.start({u"--models"_s, u"*"_s}), qPrintable(m_mock.errorString()));
-        if (m_postgres) {
-            // PostgreSQL is a supported back end: a machine without it must fail, not skip.
-            QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
-            m_databaseUrl = m_pg.createDatabase();
-            QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
-        } else {
-            m_databaseUrl = u"sqlite://"_s + m_dir.filePath(u"tollgate.db"_s);
-        }
         const QJsonObject config{
             {u"models"_s,
              QJsonArray{
@@ -168,13 +120,11 @@ private Q_SLOTS:
                      {u"capabilities"_s, QJsonArray{u"chat"_s}},
                      {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}},
         };
-        QFile f(m_dir.filePath(u"tollgate.json"_s));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(config).toJson());
-        f.close();
+        m_server.options().config = config;
         QString error;
-        QVERIFY2(startServer(m_server, m_dir.filePath(u"data1"_s), &error), qPrintable(error));
-        QVERIFY2(startServer(m_replica, m_dir.filePath(u"data2"_s), &error), qPrintable(error));
+        QVERIFY2(m_server.start(m_backend, &error), qPrintable(error));
+        m_replica = m_server.startReplica(&error);
+        QVERIFY2(m_replica, qPrintable(error));
     }
 
     void refusesCallersWithoutTheMasterKey_data()
@@ -210,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(call("GET", "/key/list", {}, asKey).status, 401);
         const RawResponse own = call("GET", "/key/info", {}, asKey);
         QCOMPARE(own.status, 200);
-        QCOMPARE(json(own).value("info"_L1).toObject().value("token"_L1), made.value("token"_L1));
+        QCOMPARE(object(own).value("info"_L1).toObject().value("token"_L1), made.value("token"_L1));
         QCOMPARE(
             call("GET", "/key/info?key=" + other.value("token"_L1).toString().toUtf8(), {}, asKey).status,
             403);
@@ -232,7 +182,7 @@ private Q_SLOTS:
         QFETCH(RawHeaders, headers);
         const RawResponse r = call("GET", "/model/info", {}, headers);
         QCOMPARE(r.status, 200);
-        QVERIFY(!json(r).value("data"_L1).toArray().isEmpty());
+        QVERIFY(!object(r).value("data"_L1).toArray().isEmpty());
     }
 
     void rejectsBadInput_data()
@@ -285,9 +235,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, path);
         QFETCH(QByteArray, body);
         QFETCH(QString, mentions);
-        const RawResponse r =
-            rawRequest(m_server.host(), m_server.port(), "POST", path, body,
-                       {{"authorization", "Bearer " + MasterKey}, {"content-type", "application/json"}});
+        const RawResponse r = m_server.request(
+            "POST", path, body,
+            {{"authorization", "Bearer " + MasterKey}, {"content-type", "application/json"}});
         QCOMPARE(r.status, 400);
         QCOMPARE(errorOf(r).value("code"_L1).toString(), u"400"_s);
         QVERIFY2(errorOf(r).value("message"_L1).toString().contains(mentions), r.body.constData());
@@ -302,7 +252,7 @@ private Q_SLOTS:
                                    {u"models"_s, QJsonArray{u"mock-chat"_s, u"no-such-model"_s}}});
         QCOMPARE(r.status, 400);
         QCOMPARE(get("/user/info?user_id=ghost").status, 404);
-        QCOMPARE(json(get("/key/list?key_alias=ghost-key")).value("total_count"_L1).toInt(), 0);
+        QCOMPARE(object(get("/key/list?key_alias=ghost-key")).value("total_count"_L1).toInt(), 0);
     }
 
     void generateInfoUpdateUseDelete()
@@ -347,7 +297,7 @@ private Q_SLOTS:
         const RawResponse shown = get("/key/info?key=" + QUrl::toPercentEncoding(key));
         QVERIFY2(!shown.body.contains(key.toUtf8()), "key/info echoed the secret");
         bool listed = false;
-        for (const QJsonValue &v : json(get("/key/info")).value("keys"_L1).toArray())
+        for (const QJsonValue &v : object(get("/key/info")).value("keys"_L1).toArray())
             listed = listed || (v.toObject().value("token"_L1).toString() == token &&
                                 v.toObject().value("key_alias"_L1).toString() == u"alice-key");
         QVERIFY(listed);
@@ -374,7 +324,7 @@ private Q_SLOTS:
         QCOMPARE(chat(key).status, 200);
 
         // The audit log has who, what, from where.
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         Store::AuditFilter filter;
         filter.targetId = made.value("key_id"_L1).toString();
         const auto audit = Store::AuditRepository(db).list(filter);
@@ -387,7 +337,7 @@ private Q_SLOTS:
 
         const RawResponse deleted = post("/key/delete", {{u"keys"_s, QJsonArray{token}}});
         QCOMPARE(deleted.status, 200);
-        QCOMPARE(json(deleted).value("deleted_keys"_L1).toArray(), QJsonArray{token});
+        QCOMPARE(object(deleted).value("deleted_keys"_L1).toArray(), QJsonArray{token});
         // The very next request is refused.
         const RawResponse refused = chat(key);
         QCOMPARE(refused.status, 401);
@@ -411,10 +361,10 @@ private Q_SLOTS:
         QVERIFY(!made.isEmpty());
         const QString key = made.value("key"_L1).toString();
         // The other replica learns of the new key from the store's change feed.
-        QVERIFY(waitForStatus(key, 200, &m_replica) >= 0);
+        QVERIFY(waitForStatus(key, 200, m_replica.get()) >= 0);
         QCOMPARE(post("/key/delete", {{u"key_aliases"_s, QJsonArray{u"replicated-key"_s}}}).status, 200);
         QCOMPARE(chat(key).status, 401);
-        const qint64 took = waitForStatus(key, 401, &m_replica);
+        const qint64 took = waitForStatus(key, 401, m_replica.get());
         QVERIFY2(took >= 0, "the other replica kept accepting a deleted key");
         QVERIFY2(took < 2500, qPrintable(u"the other replica refused the key only after %1 ms"_s.arg(took)));
     }
@@ -490,12 +440,12 @@ private Q_SLOTS:
 
         const RawResponse rotated = post("/key/regenerate", {{u"key"_s, made.value("token"_L1)}});
         QCOMPARE(rotated.status, 200);
-        const QString second = json(rotated).value("key"_L1).toString();
+        const QString second = object(rotated).value("key"_L1).toString();
         QVERIFY(second.startsWith(u"sk-"));
         QVERIFY(second != first);
-        QCOMPARE(json(rotated).value("key_id"_L1), made.value("key_id"_L1));
-        QCOMPARE(json(rotated).value("key_alias"_L1).toString(), u"rotating"_s);
-        QCOMPARE(json(rotated).value("spend"_L1).toDouble(), spend);
+        QCOMPARE(object(rotated).value("key_id"_L1), made.value("key_id"_L1));
+        QCOMPARE(object(rotated).value("key_alias"_L1).toString(), u"rotating"_s);
+        QCOMPARE(object(rotated).value("spend"_L1).toDouble(), spend);
         QCOMPARE(chat(first).status, 401);
         QCOMPARE(chat(second).status, 200);
 
@@ -503,8 +453,8 @@ private Q_SLOTS:
         const RawResponse graceful = post("/key/" + QUrl::toPercentEncoding(second) + "/regenerate",
                                           {{u"grace_period"_s, u"1h"_s}, {u"rpm_limit"_s, 1000}});
         QCOMPARE(graceful.status, 200);
-        const QString third = json(graceful).value("key"_L1).toString();
-        QCOMPARE(json(graceful).value("rpm_limit"_L1).toInt(), 1000);
+        const QString third = object(graceful).value("key"_L1).toString();
+        QCOMPARE(object(graceful).value("rpm_limit"_L1).toInt(), 1000);
         QCOMPARE(chat(second).status, 200);
         QCOMPARE(chat(third).status, 200);
         QVERIFY(keyInfo(third).value("spend"_L1).toDouble() >= spend);
@@ -527,12 +477,12 @@ private Q_SLOTS:
                                                               {u"supports_tokenize"_s, true}}}});
         QCOMPARE(created.status, 200);
         const QString deploymentId =
-            json(created).value("model_info"_L1).toObject().value("id"_L1).toString();
+            object(created).value("model_info"_L1).toObject().value("id"_L1).toString();
         QVERIFY(!deploymentId.isEmpty());
         QVERIFY2(!created.body.contains("upstream-key-2"), "the upstream key was echoed");
 
         QJsonObject entry;
-        for (const QJsonValue &v : json(get("/model/info")).value("data"_L1).toArray()) {
+        for (const QJsonValue &v : object(get("/model/info")).value("data"_L1).toArray()) {
             if (v.toObject().value("model_name"_L1).toString() == u"added-model")
                 entry = v.toObject();
         }
@@ -546,7 +496,7 @@ private Q_SLOTS:
         QCOMPARE(entry.value("litellm_params"_L1).toObject().value("api_base"_L1).toString(),
                  m_mock.apiBase());
         QVERIFY(!entry.value("litellm_params"_L1).toObject().contains("api_key"_L1));
-        QCOMPARE(json(get("/model/info?litellm_model_id=" + deploymentId.toUtf8()))
+        QCOMPARE(object(get("/model/info?litellm_model_id=" + deploymentId.toUtf8()))
                      .value("data"_L1)
                      .toArray()
                      .size(),
@@ -579,7 +529,7 @@ private Q_SLOTS:
                                                        {u"rpm_limit"_s, 60},
                                                        {u"models"_s, QJsonArray{u"mock-chat"_s}}});
         QCOMPARE(created.status, 200);
-        const QJsonObject body = json(created);
+        const QJsonObject body = object(created);
         QCOMPARE(body.value("user_id"_L1).toString(), u"user-1"_s);
         QCOMPARE(body.value("max_budget"_L1).toDouble(), 5.0);
         const QString key = body.value("key"_L1).toString();
@@ -588,14 +538,14 @@ private Q_SLOTS:
 
         const RawResponse info = get("/user/info?user_id=user-1");
         QCOMPARE(info.status, 200);
-        const QJsonObject user = json(info).value("user_info"_L1).toObject();
+        const QJsonObject user = object(info).value("user_info"_L1).toObject();
         QCOMPARE(user.value("user_email"_L1).toString(), u"bob@example.com"_s);
         QCOMPARE(user.value("user_role"_L1).toString(), u"internal_user"_s);
         QCOMPARE(user.value("max_budget"_L1).toDouble(), 5.0);
         QCOMPARE(user.value("rpm_limit"_L1).toInt(), 60);
         QCOMPARE(user.value("budget_duration"_L1).toString(), u"1mo"_s);
         QCOMPARE(user.value("models"_L1).toArray(), QJsonArray{u"mock-chat"_s});
-        const QJsonArray keys = json(info).value("keys"_L1).toArray();
+        const QJsonArray keys = object(info).value("keys"_L1).toArray();
         QCOMPARE(keys.size(), 1);
         QCOMPARE(keys.at(0).toObject().value("token"_L1).toString(), body.value("token"_L1).toString());
 
@@ -604,9 +554,9 @@ private Q_SLOTS:
                                                      {u"user_role"_s, u"proxy_admin_viewer"_s},
                                                      {u"auto_create_key"_s, false}});
         QCOMPARE(noKey.status, 200);
-        QVERIFY(json(noKey).value("key"_L1).isNull());
-        QCOMPARE(json(get("/user/info?user_id=user-2")).value("keys"_L1).toArray().size(), 0);
-        QCOMPARE(json(get("/user/info?user_id=user-2"))
+        QVERIFY(object(noKey).value("key"_L1).isNull());
+        QCOMPARE(object(get("/user/info?user_id=user-2")).value("keys"_L1).toArray().size(), 0);
+        QCOMPARE(object(get("/user/info?user_id=user-2"))
                      .value("user_info"_L1)
                      .toObject()
                      .value("user_role"_L1)
@@ -643,14 +593,14 @@ private Q_SLOTS:
                                                        {u"rpm_limit"_s, 100},
                                                        {u"models"_s, QJsonArray{u"mock-chat"_s}}});
         QCOMPARE(created.status, 200);
-        const QString key = json(created).value("key"_L1).toString();
+        const QString key = object(created).value("key"_L1).toString();
         QCOMPARE(chat(key).status, 200);
         const RawResponse updated = post("/user/update", {{u"user_id"_s, u"budgeted"_s},
                                                           {u"max_budget"_s, 0},
                                                           {u"rpm_limit"_s, QJsonValue()},
                                                           {u"user_role"_s, u"proxy_admin"_s}});
         QCOMPARE(updated.status, 200);
-        const QJsonObject user = json(get("/user/info?user_id=budgeted")).value("user_info"_L1).toObject();
+        const QJsonObject user = object(get("/user/info?user_id=budgeted")).value("user_info"_L1).toObject();
         QCOMPARE(user.value("max_budget"_L1).toDouble(), 0.0);
         QVERIFY(user.value("rpm_limit"_L1).isNull());
         QCOMPARE(user.value("user_role"_L1).toString(), u"proxy_admin"_s);
@@ -678,17 +628,17 @@ private Q_SLOTS:
 
         RawResponse r = post("/model/delete", {{u"id"_s, u"doomed-1"_s}});
         QCOMPARE(r.status, 200);
-        QCOMPARE(json(r).value("model_removed"_L1).toBool(), false);
-        QCOMPARE(json(get("/model/info?litellm_model_id=doomed-1")).value("data"_L1).toArray().size(), 0);
+        QCOMPARE(object(r).value("model_removed"_L1).toBool(), false);
+        QCOMPARE(object(get("/model/info?litellm_model_id=doomed-1")).value("data"_L1).toArray().size(), 0);
         QCOMPARE(chat(key, u"doomed"_s).status, 200);
 
         r = post("/model/delete", {{u"id"_s, u"doomed-2"_s}});
         QCOMPARE(r.status, 200);
-        QCOMPARE(json(r).value("model_removed"_L1).toBool(), true);
+        QCOMPARE(object(r).value("model_removed"_L1).toBool(), true);
         const RawResponse gone = chat(key, u"doomed"_s);
         QCOMPARE(gone.status, 404);
         QCOMPARE(errorOf(gone).value("code"_L1).toString(), u"model_not_found"_s);
-        for (const QJsonValue &v : json(get("/model/info")).value("data"_L1).toArray())
+        for (const QJsonValue &v : object(get("/model/info")).value("data"_L1).toArray())
             QVERIFY(v.toObject().value("model_name"_L1).toString() != u"doomed");
         QCOMPARE(post("/model/delete", {{u"id"_s, u"doomed-2"_s}}).status, 404);
         QCOMPARE(post("/model/delete", {}).status, 400);
@@ -698,12 +648,12 @@ private Q_SLOTS:
     {
         const RawResponse r = get("/key/list?size=2&page=1");
         QCOMPARE(r.status, 200);
-        QCOMPARE(json(r).value("keys"_L1).toArray().size(), 2);
-        QVERIFY(json(r).value("total_count"_L1).toInt() > 2);
-        QCOMPARE(json(r).value("keys"_L1).toArray().at(0).toString().size(), 64); // tokens
+        QCOMPARE(object(r).value("keys"_L1).toArray().size(), 2);
+        QVERIFY(object(r).value("total_count"_L1).toInt() > 2);
+        QCOMPARE(object(r).value("keys"_L1).toArray().at(0).toString().size(), 64); // tokens
         const RawResponse mine = get("/key/list?user_id=user-1&return_full_object=true");
-        QCOMPARE(json(mine).value("total_count"_L1).toInt(), 1);
-        QCOMPARE(json(mine).value("keys"_L1).toArray().at(0).toObject().value("user_id"_L1).toString(),
+        QCOMPARE(object(mine).value("total_count"_L1).toInt(), 1);
+        QCOMPARE(object(mine).value("keys"_L1).toArray().at(0).toObject().value("user_id"_L1).toString(),
                  u"user-1"_s);
         QCOMPARE(get("/key/list?size=0").status, 400);
     }
@@ -740,22 +690,7 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int failures = 0;
-    {
-        TestLiteLlm sqlite(false);
-        sqlite.setObjectName(u"TestLiteLlm(sqlite)"_s);
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    {
-        TestLiteLlm postgres(true);
-        postgres.setObjectName(u"TestLiteLlm(postgres)"_s);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    {
-        TestLiteLlmWithoutMasterKey withoutMasterKey;
-        failures += QTest::qExec(&withoutMasterKey, argc, argv);
-    }
-    return failures;
+    return execOnEachBackend<TestLiteLlm>(u"TestLiteLlm"_s, argc, argv);
 }
 
 #include "tst_litellm.moc"

@@ -9,17 +9,14 @@
 #include "gateway-core/store/modelrepository.h"
 #include "gateway-core/store/settingsrepository.h"
 #include "gateway-core/store/subscriptionrepository.h"
+#include "tests/support/apiserver.h"
 #include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/process.h"
-#include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Tollgate;
@@ -29,23 +26,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray MasterKey = "models-test-master-key-0123456789";
-const QString UserPassword = u"user-password-1"_s;
 const QString UpstreamSecret = u"sk-upstream-very-secret-42"_s;
-
-QJsonObject object(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QString errorCode(const RawResponse &r)
-{
-    return object(r).value("error"_L1).toObject().value("code"_L1).toString();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 QStringList ids(const QJsonArray &items, QLatin1StringView field = "id"_L1)
 {
@@ -86,86 +67,45 @@ private:
     QJsonObject createModel(const QJsonObject &body);
     QJsonObject generateKey(const QString &userId, const QStringList &models);
     QStringList keyModels(const QString &key);
-    QList<Store::AuditEntry> audit(const QString &action);
 
-    QTemporaryDir m_dir;
-    PostgresServer m_pg;
-    bool m_pgStarted = false;
     MockLlmProcess m_mock;
-    int m_run = 0;
-    QString m_databaseUrl;
-    std::unique_ptr<Process> m_server;
+    // No bootstrap admin: the master key is the admin here.
+    ApiServer m_server{{.masterKey = QString::fromLatin1(MasterKey), .bootstrapAdmin = false}};
 };
 
 void TestModels::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
+    addBackendRows();
 }
 
 void TestModels::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_pgStarted = m_pg.start();
     QVERIFY2(m_mock.start({u"--models"_s, u"mock-a,mock-b"_s}), qPrintable(m_mock.errorString()));
 }
 
 void TestModels::init()
 {
-    QFETCH_GLOBAL(QString, backend);
-    const QString dataDir = m_dir.filePath(u"data-%1"_s.arg(++m_run));
-    if (backend == u"sqlite"_s) {
-        m_databaseUrl = u"sqlite://"_s + dataDir + u"/tollgate.db"_s;
-    } else {
-        // PostgreSQL is a supported back end: a machine without it must fail, not skip.
-        if (!m_pgStarted)
-            QFAIL(qPrintable(u"PostgreSQL is needed for this test: "_s + m_pg.errorString()));
-        m_databaseUrl = m_pg.createDatabase();
-        QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
-    }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TOLLGATE_MASTER_KEY"_s, QString::fromLatin1(MasterKey));
-    env.remove(u"TOLLGATE_BOOTSTRAP_ADMIN"_s);
-    m_server = std::make_unique<Process>();
-    QVERIFY2(m_server->start(binaryPath(u"tollgate-server"_s),
-                             {u"--data-dir"_s, dataDir, u"--database"_s, m_databaseUrl, u"--listen"_s,
-                              u"127.0.0.1:0"_s, u"--workers"_s, u"2"_s},
-                             env),
-             qPrintable(m_server->errorString()));
-    QElapsedTimer t;
-    t.start();
-    while (rawRequest(m_server->host(), m_server->port(), "GET", "/health/readiness").status != 200) {
-        QVERIFY2(t.elapsed() < 15'000, m_server->standardError().constData());
-        QTest::qWait(20);
-    }
+    // PostgreSQL is a supported back end: a machine without it must fail, not skip.
+    QFETCH_GLOBAL(Backend, backend);
+    QString error;
+    QVERIFY2(m_server.start(backend, &error), qPrintable(error));
     QVERIFY(m_mock.reset());
 }
 
 void TestModels::cleanup()
 {
-    m_server.reset();
+    m_server.stop();
 }
 
 RawResponse TestModels::call(QByteArrayView method, QByteArrayView path, const QJsonObject &body,
                              const QByteArray &token, const RawHeaders &extra)
 {
-    RawHeaders headers{{"content-type", "application/json"}};
-    if (!token.isEmpty())
-        headers.append({"authorization", "Bearer " + token});
-    headers += extra;
-    return rawRequest(m_server->host(), m_server->port(), method, path,
-                      method == "GET" || method == "DELETE" ? QByteArray() : json(body), headers);
+    return m_server.call(method, path, token, body, extra);
 }
 
 RawResponse TestModels::chat(const QString &key, const QString &model)
 {
-    const QJsonObject body{
-        {u"model"_s, model},
-        {u"max_tokens"_s, 4},
-        {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hi"_s}}}}};
-    return rawRequest(m_server->host(), m_server->port(), "POST", "/v1/chat/completions", json(body),
-                      {{"authorization", "Bearer " + key.toUtf8()}, {"content-type", "application/json"}});
+    return m_server.chat(key.toUtf8(), model, 4);
 }
 
 QJsonObject TestModels::createModel(const QJsonObject &body)
@@ -192,14 +132,6 @@ QStringList TestModels::keyModels(const QString &key)
     for (const QJsonValue &v : object(r).value("info"_L1).toObject().value("models"_L1).toArray())
         models << v.toString();
     return models;
-}
-
-QList<Store::AuditEntry> TestModels::audit(const QString &action)
-{
-    Store::Database db(m_databaseUrl);
-    Store::AuditFilter filter;
-    filter.action = action;
-    return Store::AuditRepository(db).list(filter, {500, 0}).items;
 }
 
 void TestModels::refusedAddresses_data()
@@ -309,14 +241,14 @@ void TestModels::crudVersionsAndAudit()
     QCOMPARE(call("DELETE", "/api/v1/models/llama").status, 404);
 
     // Every change is audited with before and after.
-    QCOMPARE(audit(u"model.create"_s).size(), 3);
-    const QList<Store::AuditEntry> updates = audit(u"model.update"_s);
+    QCOMPARE(m_server.audit(u"model.create"_s).size(), 3);
+    const QList<Store::AuditEntry> updates = m_server.audit(u"model.update"_s);
     QCOMPARE(updates.size(), 1);
     QCOMPARE(updates.first().targetId, u"granite"_s);
     QCOMPARE(updates.first().actorName, u"master-key"_s);
     QCOMPARE(updates.first().before.toObject().value("description"_L1).toString(), QString());
     QCOMPARE(updates.first().after.toObject().value("description"_L1).toString(), u"IBM Granite"_s);
-    const QList<Store::AuditEntry> deletes = audit(u"model.delete"_s);
+    const QList<Store::AuditEntry> deletes = m_server.audit(u"model.delete"_s);
     QCOMPARE(deletes.size(), 1);
     QCOMPARE(deletes.first().before.toObject().value("id"_L1).toString(), u"llama"_s);
 }
@@ -396,7 +328,7 @@ void TestModels::apiKeyIsNeverEchoed()
     }
     // Nor is it in the audit log or stored in clear.
     for (const QString &action : {u"deployment.create"_s, u"deployment.update"_s, u"model.create"_s}) {
-        const QList<Store::AuditEntry> entries = audit(action);
+        const QList<Store::AuditEntry> entries = m_server.audit(action);
         QVERIFY(!entries.isEmpty());
         for (const Store::AuditEntry &e : entries) {
             const QByteArray text =
@@ -405,7 +337,7 @@ void TestModels::apiKeyIsNeverEchoed()
         }
     }
     {
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         for (const Store::Deployment &d : Store::ModelRepository(db).deployments(u"mock-a"_s))
             QVERIFY(!d.apiKeyEncrypted.contains(UpstreamSecret.toUtf8()));
     }
@@ -421,7 +353,7 @@ void TestModels::apiKeyIsNeverEchoed()
     }
     QCOMPARE(call("DELETE", path).status, 204);
     QCOMPARE(call("DELETE", path).status, 404);
-    QCOMPARE(audit(u"deployment.delete"_s).size(), 1);
+    QCOMPARE(m_server.audit(u"deployment.delete"_s).size(), 1);
 }
 
 void TestModels::createdModelIsServedAtOnce()
@@ -508,7 +440,7 @@ void TestModels::syncPreviewWritesNothingAndApplyAddsTheSelection()
     r = call("GET", "/api/v1/models/retired");
     QCOMPARE(object(r).value("deployments"_L1).toArray().first().toObject().value("enabled"_L1).toBool(),
              false);
-    QCOMPARE(audit(u"model.create"_s).size(), 3);
+    QCOMPARE(m_server.audit(u"model.create"_s).size(), 3);
 
     // Now in step: nothing to add, the retired deployment still missing.
     preview = object(call("POST", "/api/v1/models/sync/preview", upstream));
@@ -610,7 +542,7 @@ void TestModels::testConnectionRefusesLinkLocalUnlessAllowed()
     // The setting lets admins name such addresses (a lab on a link-local network); the probe
     // then really tries, and reports what happened instead of refusing.
     {
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         Store::SettingsRepository(db).put(QString(Api::Upstream::AllowLinkLocalSetting), true, u"test"_s);
     }
     const RawResponse r =
@@ -636,7 +568,7 @@ void TestModels::restrictingCascadesToSubscriptionsAndKeys()
     QVERIFY(!generateKey(u"frank"_s, {u"mock-b"_s}).isEmpty());
     QString frankSubscription;
     {
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         Store::SubscriptionRepository subs(db);
         frankSubscription =
             subs.create(u"frank"_s, u"mock-a"_s, Store::SubscriptionStatus::Denied, u"test"_s).id;
@@ -648,7 +580,7 @@ void TestModels::restrictingCascadesToSubscriptionsAndKeys()
     QCOMPARE(object(r).value("cascade"_L1).toObject().value("keys"_L1).toInt(), 1);
     QString erinSubscription;
     {
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         Store::SubscriptionRepository subs(db);
         const auto erin = subs.findFor(u"erin"_s, u"mock-a"_s);
         QVERIFY(erin);
@@ -673,7 +605,7 @@ void TestModels::restrictingCascadesToSubscriptionsAndKeys()
     QCOMPARE(r.status, 403);
     QCOMPARE(errorCode(r), u"subscription_pending"_s);
     QCOMPARE(chat(both, u"mock-b"_s).status, 200);
-    const QList<Store::AuditEntry> updates = audit(u"model.update"_s);
+    const QList<Store::AuditEntry> updates = m_server.audit(u"model.update"_s);
     QCOMPARE(updates.size(), 1);
     const QJsonObject cascade = updates.first().after.toObject().value("cascade"_L1).toObject();
     QCOMPARE(ids(cascade.value("subscriptions"_L1).toArray()), QStringList{erinSubscription});
@@ -690,7 +622,7 @@ void TestModels::restrictingCascadesToSubscriptionsAndKeys()
     QCOMPARE(chat(both, u"mock-a"_s).status, 200);
     QCOMPARE(chat(onlyA, u"mock-a"_s).status, 200);
     {
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         Store::SubscriptionRepository subs(db);
         QCOMPARE(Store::toString(subs.find(erinSubscription)->status), u"active"_s);
         QCOMPARE(subs.history(erinSubscription).last().oldStatus, u"pending"_s);

@@ -7,18 +7,13 @@
 #include "gateway-core/auth/oidc.h"
 #include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/database.h"
+#include "tests/support/apiserver.h"
 #include "tests/support/fakeidp.h"
-#include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/process.h"
-#include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -31,24 +26,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString MasterKey = u"test-master-key-0123456789"_s;
-const QString AdminPassword = u"admin-password-1"_s;
 const QString Loopback = u"http://127.0.0.1:53682/callback"_s;
 const QString WebRedirect = u"https://portal.example.com/sso/done"_s;
-
-QJsonObject object(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QString errorCode(const RawResponse &r)
-{
-    return object(r).value("error"_L1).toObject().value("code"_L1).toString();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 QByteArray pathAndQuery(const QUrl &url)
 {
@@ -95,87 +74,29 @@ private Q_SLOTS:
     void replicasShareSignIns();
 
 private:
-    bool startServer(QString *error);
-    std::unique_ptr<Process> startReplica(QString *error);
-    RawResponse call(QByteArrayView method, QByteArrayView path, const QByteArray &body = {},
-                     const QByteArray &token = {});
     Outcome signIn(const QString &provider, const QByteArray &verifier, const QString &redirect = Loopback);
     RawResponse exchange(const QString &code, const QByteArray &verifier);
     /// A full sign-in and exchange; the session answer.
     QJsonObject session(const QString &provider);
-    QList<Store::AuditEntry> audit(const QString &action);
 
-    QTemporaryDir m_dir;
-    PostgresServer m_pg;
-    bool m_pgStarted = false;
     FakeIdentityProvider m_idp;
-    int m_run = 0;
-    QString m_dataDir;
-    QString m_databaseUrl;
-    std::unique_ptr<Process> m_server;
-    QByteArray m_admin;
+    ApiServer m_server{{.masterKey = MasterKey}};
 };
 
 void TestSso::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
+    addBackendRows();
 }
 
 void TestSso::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_pgStarted = m_pg.start();
     QVERIFY2(m_idp.start(), qPrintable(m_idp.errorString()));
-}
-
-void TestSso::init()
-{
-    QFETCH_GLOBAL(QString, backend);
-    m_idp.setTamper(FakeIdentityProvider::Tamper::None);
-    m_idp.setEs256(false);
-    m_idp.setTokenDelayMs(0);
-    FakeIdentityProvider::User user;
-    user.groups = {u"developers"_s};
-    m_idp.setUser(user);
-    m_dataDir = m_dir.filePath(u"data-%1"_s.arg(++m_run));
-    if (backend == u"sqlite"_s) {
-        m_databaseUrl = u"sqlite://"_s + m_dataDir + u"/tollgate.db"_s;
-    } else {
-        if (!m_pgStarted)
-            QFAIL(qPrintable(u"PostgreSQL is needed for this test: "_s + m_pg.errorString()));
-        m_databaseUrl = m_pg.createDatabase();
-        QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
-    }
-    QString error;
-    QVERIFY2(startServer(&error), qPrintable(error));
-    m_admin = object(call("POST", "/api/v1/auth/login",
-                          json({{u"username"_s, u"root"_s}, {u"password"_s, AdminPassword}})))
-                  .value("accessToken"_L1)
-                  .toString()
-                  .toLatin1();
-    QVERIFY(!m_admin.isEmpty());
-}
-
-void TestSso::cleanup()
-{
-    m_server.reset();
-}
-
-std::unique_ptr<Process> TestSso::startReplica(QString *error)
-{
     // The OpenShift secret comes from a file, the OIDC one from the environment.
-    const QString secretFile = m_dir.filePath(u"openshift-secret-%1"_s.arg(m_run));
+    const QString secretFile = m_server.dir() + u"/openshift-secret"_s;
     QFile file(secretFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_idp.clientSecret() + '\n') < 0) {
-        *error = u"cannot write the secret file"_s;
-        return nullptr;
-    }
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(m_idp.clientSecret() + '\n') > 0);
     file.close();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TOLLGATE_MASTER_KEY"_s, MasterKey);
-    env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
+    QProcessEnvironment &env = m_server.options().environment;
     env.insert(u"TOLLGATE_GROUP_ROLES"_s, u"tollgate-admins=admin,auditors=adminReadonly"_s);
     env.insert(u"TOLLGATE_OIDC_ISSUER"_s, m_idp.baseUrl());
     env.insert(u"TOLLGATE_OIDC_CLIENT_ID"_s, m_idp.clientId());
@@ -186,37 +107,24 @@ std::unique_ptr<Process> TestSso::startReplica(QString *error)
     env.insert(u"TOLLGATE_OPENSHIFT_CLIENT_SECRET_FILE"_s, secretFile);
     env.insert(u"TOLLGATE_SSO_REDIRECT_URIS"_s, WebRedirect);
     env.insert(u"TOLLGATE_SSO_TIMEOUT_MS"_s, u"1500"_s);
-    auto server = std::make_unique<Process>();
-    if (!server->start(binaryPath(u"tollgate-server"_s),
-                       {u"--data-dir"_s, m_dataDir, u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s,
-                        u"--workers"_s, u"2"_s},
-                       env)) {
-        *error = server->errorString();
-        return nullptr;
-    }
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 15'000) {
-        if (rawRequest(server->host(), server->port(), "GET", "/health/readiness").status == 200)
-            return server;
-        QTest::qWait(20);
-    }
-    *error = u"the server never became ready: "_s + QString::fromUtf8(server->standardError());
-    return nullptr;
 }
 
-bool TestSso::startServer(QString *error)
+void TestSso::init()
 {
-    m_server = startReplica(error);
-    return m_server != nullptr;
+    QFETCH_GLOBAL(Backend, backend);
+    m_idp.setTamper(FakeIdentityProvider::Tamper::None);
+    m_idp.setEs256(false);
+    m_idp.setTokenDelayMs(0);
+    FakeIdentityProvider::User user;
+    user.groups = {u"developers"_s};
+    m_idp.setUser(user);
+    QString error;
+    QVERIFY2(m_server.start(backend, &error), qPrintable(error));
 }
 
-RawResponse TestSso::call(QByteArrayView method, QByteArrayView path, const QByteArray &body, const QByteArray &token)
+void TestSso::cleanup()
 {
-    RawHeaders headers{{"content-type", "application/json"}};
-    if (!token.isEmpty())
-        headers.append({"authorization", "Bearer " + token});
-    return rawRequest(m_server->host(), m_server->port(), method, path, body, headers);
+    m_server.stop();
 }
 
 Outcome TestSso::signIn(const QString &provider, const QByteArray &verifier, const QString &redirect)
@@ -227,8 +135,8 @@ Outcome TestSso::signIn(const QString &provider, const QByteArray &verifier, con
     query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(Auth::Oidc::pkceChallenge(verifier)));
     query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
     query.addQueryItem(u"state"_s, u"client-state-42"_s);
-    const RawResponse start =
-        call("GET", (u"/api/v1/auth/sso/%1/start?"_s.arg(provider) + query.query(QUrl::FullyEncoded)).toLatin1());
+    const RawResponse start = m_server.send(
+        "GET", (u"/api/v1/auth/sso/%1/start?"_s.arg(provider) + query.query(QUrl::FullyEncoded)).toLatin1());
     outcome.startStatus = start.status;
     outcome.startBody = start.body;
     if (start.status != 302)
@@ -240,7 +148,7 @@ Outcome TestSso::signIn(const QString &provider, const QByteArray &verifier, con
         return outcome;
     // Back at the server.
     outcome.callbackUrl = QUrl::fromEncoded(approved.header("location"));
-    const RawResponse done = call("GET", pathAndQuery(outcome.callbackUrl));
+    const RawResponse done = m_server.send("GET", pathAndQuery(outcome.callbackUrl));
     outcome.callbackStatus = done.status;
     if (done.status != 302)
         return outcome;
@@ -254,8 +162,8 @@ Outcome TestSso::signIn(const QString &provider, const QByteArray &verifier, con
 
 RawResponse TestSso::exchange(const QString &code, const QByteArray &verifier)
 {
-    return call("POST", "/api/v1/auth/sso/exchange",
-                json({{u"code"_s, code}, {u"code_verifier"_s, QString::fromLatin1(verifier)}}));
+    return m_server.send("POST", "/api/v1/auth/sso/exchange",
+                         json({{u"code"_s, code}, {u"code_verifier"_s, QString::fromLatin1(verifier)}}));
 }
 
 QJsonObject TestSso::session(const QString &provider)
@@ -273,17 +181,9 @@ QJsonObject TestSso::session(const QString &provider)
     return object(r);
 }
 
-QList<Store::AuditEntry> TestSso::audit(const QString &action)
-{
-    Store::Database db(m_databaseUrl);
-    Store::AuditFilter filter;
-    filter.action = action;
-    return Store::AuditRepository(db).list(filter, {500, 0}).items;
-}
-
 void TestSso::providersAreListed()
 {
-    const RawResponse r = call("GET", "/api/v1/auth/sso/providers");
+    const RawResponse r = m_server.send("GET", "/api/v1/auth/sso/providers");
     QCOMPARE(r.status, 200);
     const QJsonArray items = object(r).value("items"_L1).toArray();
     QCOMPARE(items.size(), 2);
@@ -294,8 +194,8 @@ void TestSso::providersAreListed()
     // No secret leaks into the list or the server's log.
     QVERIFY(!r.body.contains(m_idp.clientSecret()));
     QVERIFY(session(u"oidc"_s).contains("accessToken"_L1));
-    QVERIFY(!m_server->standardError().contains(m_idp.clientSecret()));
-    QVERIFY(!m_server->standardOutput().contains(m_idp.clientSecret()));
+    QVERIFY(!m_server.process().standardError().contains(m_idp.clientSecret()));
+    QVERIFY(!m_server.process().standardOutput().contains(m_idp.clientSecret()));
 }
 
 void TestSso::openShiftSignIn()
@@ -321,26 +221,29 @@ void TestSso::openShiftSignIn()
     QCOMPARE(answer.value("tokenType"_L1).toString(), u"Bearer"_s);
     QVERIFY(answer.value("refreshToken"_L1).toString().startsWith("tgr_"_L1));
     const QByteArray access = answer.value("accessToken"_L1).toString().toLatin1();
-    const QJsonObject me = object(call("GET", "/api/v1/auth/me", {}, access));
+    const QJsonObject me = object(m_server.send("GET", "/api/v1/auth/me", {}, access));
     QCOMPARE(me.value("username"_L1).toString(), u"grace"_s);
     QCOMPARE(me.value("provider"_L1).toString(), u"openshift"_s);
     QCOMPARE(me.value("fullName"_L1).toString(), u"Grace Hopper"_s);
     QCOMPARE(me.value("roles"_L1).toArray(), (QJsonArray{u"admin"_s, u"user"_s}));
     QCOMPARE(me.value("groups"_L1).toArray(), (QJsonArray{u"tollgate-admins"_s, u"system:authenticated"_s}));
     // An admin by group: the admin views open.
-    QCOMPARE(call("GET", "/api/v1/users", {}, access).status, 200);
+    QCOMPARE(m_server.send("GET", "/api/v1/users", {}, access).status, 200);
     // The session refreshes like any other.
-    QCOMPARE(call("POST", "/api/v1/auth/refresh", json({{u"refreshToken"_s, answer.value("refreshToken"_L1)}})).status,
+    QCOMPARE(m_server
+                 .send("POST", "/api/v1/auth/refresh",
+                       json({{u"refreshToken"_s, answer.value("refreshToken"_L1)}}))
+                 .status,
              200);
 
-    const auto provisioned = audit(u"user.provision"_s);
+    const auto provisioned = m_server.audit(u"user.provision"_s);
     QCOMPARE(provisioned.size(), 1);
     QCOMPARE(provisioned[0].actorName, u"grace"_s);
-    const auto callbacks = audit(u"auth.sso_callback"_s);
+    const auto callbacks = m_server.audit(u"auth.sso_callback"_s);
     QCOMPARE(callbacks.size(), 1);
     QVERIFY(callbacks[0].success);
     QCOMPARE(callbacks[0].after.toObject().value("provider"_L1).toString(), u"openshift"_s);
-    QCOMPARE(audit(u"auth.sso_exchange"_s).size(), 1);
+    QCOMPARE(m_server.audit(u"auth.sso_exchange"_s).size(), 1);
 }
 
 void TestSso::oidcSignIn_data()
@@ -360,14 +263,14 @@ void TestSso::oidcSignIn()
     const QJsonObject answer = session(u"oidc"_s);
     const QByteArray access = answer.value("accessToken"_L1).toString().toLatin1();
     QVERIFY(!access.isEmpty());
-    const QJsonObject me = object(call("GET", "/api/v1/auth/me", {}, access));
+    const QJsonObject me = object(m_server.send("GET", "/api/v1/auth/me", {}, access));
     QCOMPARE(me.value("username"_L1).toString(), u"ada"_s);
     QCOMPARE(me.value("email"_L1).toString(), u"ada@example.com"_s);
     QCOMPARE(me.value("provider"_L1).toString(), u"oidc"_s);
     QCOMPARE(me.value("roles"_L1).toArray(), (QJsonArray{u"adminReadonly"_s, u"user"_s}));
     // adminReadonly reads admin views and changes nothing.
-    QCOMPARE(call("GET", "/api/v1/users", {}, access).status, 200);
-    QCOMPARE(call("POST", "/api/v1/users", json({{u"username"_s, u"x"_s}}), access).status, 403);
+    QCOMPARE(m_server.send("GET", "/api/v1/users", {}, access).status, 200);
+    QCOMPARE(m_server.send("POST", "/api/v1/users", json({{u"username"_s, u"x"_s}}), access).status, 403);
 }
 
 void TestSso::groupsDecideRolesAtEverySignIn()
@@ -386,12 +289,12 @@ void TestSso::groupsDecideRolesAtEverySignIn()
     QCOMPARE(second.value("user"_L1).toObject().value("id"_L1).toString(), id);
     QCOMPARE(second.value("user"_L1).toObject().value("roles"_L1).toArray(), QJsonArray{u"user"_s});
     const QByteArray access = second.value("accessToken"_L1).toString().toLatin1();
-    QCOMPARE(call("GET", "/api/v1/users", {}, access).status, 403);
-    const auto synced = audit(u"user.sync"_s);
+    QCOMPARE(m_server.send("GET", "/api/v1/users", {}, access).status, 403);
+    const auto synced = m_server.audit(u"user.sync"_s);
     QCOMPARE(synced.size(), 1);
     QCOMPARE(synced[0].before.toObject().value("roles"_L1).toArray(), (QJsonArray{u"admin"_s, u"user"_s}));
     QCOMPARE(synced[0].after.toObject().value("roles"_L1).toArray(), QJsonArray{u"user"_s});
-    QCOMPARE(audit(u"user.provision"_s).size(), 1);
+    QCOMPARE(m_server.audit(u"user.provision"_s).size(), 1);
 }
 
 void TestSso::pkceMismatchIsRefused()
@@ -406,7 +309,7 @@ void TestSso::pkceMismatchIsRefused()
     r = exchange(outcome.code, verifier);
     QCOMPARE(r.status, 400);
     QCOMPARE(errorCode(r), u"invalid_grant"_s);
-    const auto refusals = audit(u"auth.sso_exchange"_s);
+    const auto refusals = m_server.audit(u"auth.sso_exchange"_s);
     QCOMPARE(refusals.size(), 2);
     for (const Store::AuditEntry &e : refusals)
         QVERIFY(!e.success);
@@ -421,12 +324,12 @@ void TestSso::replayedCodeAndStateAreRefused()
     const RawResponse again = exchange(outcome.code, verifier);
     QCOMPARE(again.status, 400);
     QCOMPARE(errorCode(again), u"invalid_grant"_s);
-    const auto entries = audit(u"auth.sso_exchange"_s);
+    const auto entries = m_server.audit(u"auth.sso_exchange"_s);
     QVERIFY(std::any_of(entries.begin(), entries.end(), [](const Store::AuditEntry &e) {
         return !e.success && e.after.toObject().value("reason"_L1).toString() == u"code_reused"_s;
     }));
     // The provider's redirect carries a state the server spent on the first visit.
-    const RawResponse callback = call("GET", pathAndQuery(outcome.callbackUrl));
+    const RawResponse callback = m_server.send("GET", pathAndQuery(outcome.callbackUrl));
     QCOMPARE(callback.status, 400);
     QCOMPARE(errorCode(callback), u"invalid_state"_s);
     // A made-up code is no better.
@@ -458,8 +361,11 @@ void TestSso::tamperedIdTokensAreRefused()
     QCOMPARE(outcome.error, u"access_denied"_s);
     QCOMPARE(outcome.state, u"client-state-42"_s);
     // Nobody was provisioned, and the refusal is on record.
-    QVERIFY(object(call("GET", "/api/v1/users?search=ada", {}, m_admin)).value("items"_L1).toArray().isEmpty());
-    const auto callbacks = audit(u"auth.sso_callback"_s);
+    QVERIFY(object(m_server.send("GET", "/api/v1/users?search=ada", {}, m_server.admin()))
+                .value("items"_L1)
+                .toArray()
+                .isEmpty());
+    const auto callbacks = m_server.audit(u"auth.sso_callback"_s);
     QCOMPARE(callbacks.size(), 1);
     QVERIFY(!callbacks[0].success);
     const QString recorded = callbacks[0].after.toObject().value("reason"_L1).toString();
@@ -478,7 +384,9 @@ void TestSso::redirectUriRules()
         query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(challenge));
         query.addQueryItem(u"code_challenge_method"_s, QString::fromLatin1(method));
         query.addQueryItem(u"state"_s, u"s"_s);
-        return call("GET", (u"/api/v1/auth/sso/%1/start?"_s.arg(provider) + query.query(QUrl::FullyEncoded)).toLatin1());
+        return m_server.send(
+            "GET",
+            (u"/api/v1/auth/sso/%1/start?"_s.arg(provider) + query.query(QUrl::FullyEncoded)).toLatin1());
     };
     for (const QString &ok : {u"http://127.0.0.1:1234/cb"_s, u"http://[::1]:9/"_s, u"http://localhost:65000/x?y=1"_s,
                               WebRedirect}) {
@@ -513,9 +421,12 @@ void TestSso::deactivatedUserCannotSignIn()
     const QByteArray verifier = Auth::Oidc::randomToken();
     const Outcome pending = signIn(u"oidc"_s, verifier);
     QVERIFY(!pending.code.isEmpty());
-    const QJsonObject user = object(call("GET", "/api/v1/users/" + id.toLatin1(), {}, m_admin));
-    QCOMPARE(call("PATCH", "/api/v1/users/" + id.toLatin1(),
-                  json({{u"active"_s, false}, {u"version"_s, user.value("version"_L1)}}), m_admin)
+    const QJsonObject user =
+        object(m_server.send("GET", "/api/v1/users/" + id.toLatin1(), {}, m_server.admin()));
+    QCOMPARE(m_server
+                 .send("PATCH", "/api/v1/users/" + id.toLatin1(),
+                       json({{u"active"_s, false}, {u"version"_s, user.value("version"_L1)}}),
+                       m_server.admin())
                  .status,
              200);
     const RawResponse late = exchange(pending.code, verifier);
@@ -527,7 +438,9 @@ void TestSso::deactivatedUserCannotSignIn()
     QVERIFY(refused.code.isEmpty());
     QCOMPARE(refused.error, u"access_denied"_s);
     // The earlier session ended with the deactivation.
-    QCOMPARE(call("GET", "/api/v1/auth/me", {}, first.value("accessToken"_L1).toString().toLatin1()).status, 401);
+    QCOMPARE(m_server.send("GET", "/api/v1/auth/me", {}, first.value("accessToken"_L1).toString().toLatin1())
+                 .status,
+             401);
 }
 
 void TestSso::slowProviderDoesNotStallTheControlPlane()
@@ -540,8 +453,8 @@ void TestSso::slowProviderDoesNotStallTheControlPlane()
     query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(Auth::Oidc::pkceChallenge(verifier)));
     query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
     query.addQueryItem(u"state"_s, u"slow"_s);
-    const RawResponse start =
-        call("GET", (u"/api/v1/auth/sso/oidc/start?"_s + query.query(QUrl::FullyEncoded)).toLatin1());
+    const RawResponse start = m_server.send(
+        "GET", (u"/api/v1/auth/sso/oidc/start?"_s + query.query(QUrl::FullyEncoded)).toLatin1());
     QCOMPARE(start.status, 302);
     const QUrl authorize = QUrl::fromEncoded(start.header("location"));
     const RawResponse approved = rawRequest(authorize.host(), quint16(authorize.port()), "GET", pathAndQuery(authorize));
@@ -549,13 +462,13 @@ void TestSso::slowProviderDoesNotStallTheControlPlane()
     const QByteArray callbackPath = pathAndQuery(QUrl::fromEncoded(approved.header("location")));
 
     RawResponse callback;
-    const QString host = m_server->host();
-    const quint16 port = m_server->port();
+    const QString host = m_server.host();
+    const quint16 port = m_server.port();
     std::thread browser([&] { callback = rawRequest(host, port, "GET", callbackPath); });
     QTest::qWait(300); // the callback now waits on the provider
     QElapsedTimer t;
     t.start();
-    const RawResponse me = call("GET", "/api/v1/auth/me", {}, m_admin);
+    const RawResponse me = m_server.send("GET", "/api/v1/auth/me", {}, m_server.admin());
     const qint64 meMs = t.elapsed();
     browser.join();
     QCOMPARE(me.status, 200);
@@ -572,7 +485,7 @@ void TestSso::replicasShareSignIns()
 {
     // Behind a load balancer each step may land on another replica of the same store.
     QString error;
-    std::unique_ptr<Process> other = startReplica(&error);
+    std::unique_ptr<Process> other = m_server.startReplica(&error);
     QVERIFY2(other, qPrintable(error));
     const QByteArray verifier = Auth::Oidc::randomToken();
     QUrlQuery query;
@@ -580,8 +493,8 @@ void TestSso::replicasShareSignIns()
     query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(Auth::Oidc::pkceChallenge(verifier)));
     query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
     query.addQueryItem(u"state"_s, u"across"_s);
-    const RawResponse start =
-        call("GET", (u"/api/v1/auth/sso/oidc/start?"_s + query.query(QUrl::FullyEncoded)).toLatin1());
+    const RawResponse start = m_server.send(
+        "GET", (u"/api/v1/auth/sso/oidc/start?"_s + query.query(QUrl::FullyEncoded)).toLatin1());
     QCOMPARE(start.status, 302);
     const QUrl authorize = QUrl::fromEncoded(start.header("location"));
     const RawResponse approved = rawRequest(authorize.host(), quint16(authorize.port()), "GET", pathAndQuery(authorize));

@@ -8,17 +8,13 @@
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/modelrepository.h"
 #include "gateway-core/store/subscriptionrepository.h"
+#include "tests/support/apiserver.h"
 #include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/process.h"
-#include "tests/support/testsupport.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Tollgate;
@@ -28,30 +24,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString MasterKey = u"test-master-key-0123456789"_s;
-const QString AdminPassword = u"admin-password-1"_s;
-const QString UserPassword = u"user-password-1"_s;
 const QString Open = u"open-model"_s;
 const QString Gated = u"gated-model"_s;
-
-QJsonObject object(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QString errorCode(const RawResponse &r)
-{
-    return object(r).value("error"_L1).toObject().value("code"_L1).toString();
-}
-
-QString errorParam(const RawResponse &r)
-{
-    return object(r).value("error"_L1).toObject().value("param"_L1).toString();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 QString statusOf(const RawResponse &r)
 {
@@ -89,64 +63,36 @@ private Q_SLOTS:
     void restrictionCascadeReachesTheGateway();
 
 private:
-    bool startServer(QString *error);
-    RawResponse call(QByteArrayView method, QByteArrayView path, const QByteArray &body = {},
-                     const QByteArray &token = {});
-    QByteArray accessToken(const QString &username, const QString &password = UserPassword);
-    QString createUser(const QString &username, const QStringList &roles = {u"user"_s});
     /// Subscribes @p token's user to @p model; the subscription's id.
     QString subscribe(const QByteArray &token, const QString &model, const QString &expectStatus);
     /// A virtual key of @p userId made with the LiteLLM-compatible API (every model the user may use).
     QByteArray makeKey(const QString &userId);
     RawResponse chat(const QByteArray &key, const QString &model);
-    QList<Store::AuditEntry> audit(const QString &action);
     QJsonArray history(const QString &id, const QByteArray &token);
 
-    QTemporaryDir m_dir;
-    PostgresServer m_pg;
-    bool m_pgStarted = false;
     MockLlmProcess m_mock;
-    int m_run = 0;
-    QString m_dataDir;
-    QString m_databaseUrl;
-    std::unique_ptr<Process> m_server;
-    QByteArray m_admin; // root, the bootstrap admin
+    ApiServer m_server{{.masterKey = MasterKey}};
 };
 
 void TestSubscriptions::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
+    addBackendRows();
 }
 
 void TestSubscriptions::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
     QVERIFY2(m_mock.start({u"--models"_s, Open + u',' + Gated}), qPrintable(m_mock.errorString()));
-    m_pgStarted = m_pg.start();
 }
 
 void TestSubscriptions::init()
 {
-    QFETCH_GLOBAL(QString, backend);
-    m_dataDir = m_dir.filePath(u"data-%1"_s.arg(++m_run));
-    if (backend == u"sqlite"_s) {
-        m_databaseUrl = u"sqlite://"_s + m_dataDir + u"/tollgate.db"_s;
-    } else {
-        if (!m_pgStarted)
-            QFAIL(qPrintable(u"PostgreSQL is needed for this test: "_s + m_pg.errorString()));
-        m_databaseUrl = m_pg.createDatabase();
-        QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
-    }
+    QFETCH_GLOBAL(Backend, backend);
     QString error;
-    QVERIFY2(startServer(&error), qPrintable(error));
-    m_admin = accessToken(u"root"_s, AdminPassword);
-    QVERIFY(!m_admin.isEmpty());
+    QVERIFY2(m_server.start(backend, &error), qPrintable(error));
 
     // The catalogue: one open model and one that needs an approval, both served by the mock.
     // (Written to the store directly: the models API is not part of this test.)
-    Store::Database db(m_databaseUrl);
+    Store::Database db(m_server.databaseUrl());
     Store::ModelRepository models(db);
     for (const QString &id : {Open, Gated}) {
         Store::Model m;
@@ -165,68 +111,15 @@ void TestSubscriptions::init()
 
 void TestSubscriptions::cleanup()
 {
-    m_server.reset();
-}
-
-bool TestSubscriptions::startServer(QString *error)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TOLLGATE_MASTER_KEY"_s, MasterKey);
-    env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
-    m_server = std::make_unique<Process>();
-    if (!m_server->start(binaryPath(u"tollgate-server"_s),
-                         {u"--data-dir"_s, m_dataDir, u"--database"_s, m_databaseUrl, u"--listen"_s,
-                          u"127.0.0.1:0"_s, u"--workers"_s, u"2"_s},
-                         env)) {
-        *error = m_server->errorString();
-        return false;
-    }
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 15'000) {
-        if (rawRequest(m_server->host(), m_server->port(), "GET", "/health/readiness").status == 200)
-            return true;
-        QTest::qWait(20);
-    }
-    *error = u"the server never became ready: "_s + QString::fromUtf8(m_server->standardError());
-    return false;
-}
-
-RawResponse TestSubscriptions::call(QByteArrayView method, QByteArrayView path, const QByteArray &body,
-                                    const QByteArray &token)
-{
-    RawHeaders headers{{"content-type", "application/json"}};
-    if (!token.isEmpty())
-        headers.append({"authorization", "Bearer " + token});
-    return rawRequest(m_server->host(), m_server->port(), method, path, body, headers);
-}
-
-QByteArray TestSubscriptions::accessToken(const QString &username, const QString &password)
-{
-    const RawResponse r =
-        call("POST", "/api/v1/auth/login", json({{u"username"_s, username}, {u"password"_s, password}}));
-    if (r.status != 200)
-        qWarning("login of %s: %d %s", qPrintable(username), r.status, r.body.constData());
-    return object(r).value("accessToken"_L1).toString().toLatin1();
-}
-
-QString TestSubscriptions::createUser(const QString &username, const QStringList &roles)
-{
-    const RawResponse r = call("POST", "/api/v1/users",
-                               json({{u"username"_s, username},
-                                     {u"password"_s, UserPassword},
-                                     {u"roles"_s, QJsonArray::fromStringList(roles)}}),
-                               m_admin);
-    if (r.status != 201)
-        qWarning("create %s: %d %s", qPrintable(username), r.status, r.body.constData());
-    return object(r).value("id"_L1).toString();
+    m_server.stop();
 }
 
 QString TestSubscriptions::subscribe(const QByteArray &token, const QString &model,
                                      const QString &expectStatus)
 {
-    const RawResponse r = call("POST", "/api/v1/subscriptions",
-                               json({{u"modelId"_s, model}, {u"reason"_s, u"for my project"_s}}), token);
+    const RawResponse r =
+        m_server.send("POST", "/api/v1/subscriptions",
+                      json({{u"modelId"_s, model}, {u"reason"_s, u"for my project"_s}}), token);
     if (r.status != 201 || statusOf(r) != expectStatus) {
         qWarning("subscribe to %s: %d %s", qPrintable(model), r.status, r.body.constData());
         return {};
@@ -236,7 +129,8 @@ QString TestSubscriptions::subscribe(const QByteArray &token, const QString &mod
 
 QByteArray TestSubscriptions::makeKey(const QString &userId)
 {
-    const RawResponse r = call("POST", "/key/generate", json({{u"user_id"_s, userId}}), MasterKey.toUtf8());
+    const RawResponse r =
+        m_server.send("POST", "/key/generate", json({{u"user_id"_s, userId}}), MasterKey.toUtf8());
     if (r.status != 200)
         qWarning("key/generate: %d %s", r.status, r.body.constData());
     return object(r).value("key"_L1).toString().toUtf8();
@@ -244,29 +138,15 @@ QByteArray TestSubscriptions::makeKey(const QString &userId)
 
 RawResponse TestSubscriptions::chat(const QByteArray &key, const QString &model)
 {
-    const QJsonObject body{
-        {u"model"_s, model},
-        {u"max_tokens"_s, 8},
-        {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hi"_s}}}}};
-    const RawResponse r =
-        rawRequest(m_server->host(), m_server->port(), "POST", "/v1/chat/completions", json(body),
-                   {{"authorization", "Bearer " + key}, {"content-type", "application/json"}});
+    const RawResponse r = m_server.chat(key, model);
     if (r.status != 200)
         qDebug("chat with %s: %d %s", qPrintable(model), r.status, r.body.constData());
     return r;
 }
 
-QList<Store::AuditEntry> TestSubscriptions::audit(const QString &action)
-{
-    Store::Database db(m_databaseUrl);
-    Store::AuditFilter filter;
-    filter.action = action;
-    return Store::AuditRepository(db).list(filter, {500, 0}).items;
-}
-
 QJsonArray TestSubscriptions::history(const QString &id, const QByteArray &token)
 {
-    const RawResponse r = call("GET", path(id, "history"), {}, token);
+    const RawResponse r = m_server.send("GET", path(id, "history"), {}, token);
     if (r.status != 200)
         qWarning("history: %d %s", r.status, r.body.constData());
     return object(r).value("items"_L1).toArray();
@@ -274,13 +154,13 @@ QJsonArray TestSubscriptions::history(const QString &id, const QByteArray &token
 
 void TestSubscriptions::requestApproveAndUseTheModel()
 {
-    const QString aliceId = createUser(u"alice"_s);
-    const QByteArray alice = accessToken(u"alice"_s);
+    const QString aliceId = m_server.createUser(u"alice"_s);
+    const QByteArray alice = m_server.token(u"alice"_s);
 
     // Open model: active at once. Restricted model: pending.
     const QString open = subscribe(alice, Open, u"active"_s);
     QVERIFY(!open.isEmpty());
-    RawResponse r = call("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Gated}}), alice);
+    RawResponse r = m_server.send("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Gated}}), alice);
     QCOMPARE(r.status, 201);
     QCOMPARE(statusOf(r), u"pending"_s);
     QCOMPARE(object(r).value("userId"_L1).toString(), aliceId);
@@ -288,17 +168,17 @@ void TestSubscriptions::requestApproveAndUseTheModel()
     const QString gated = object(r).value("id"_L1).toString();
 
     // Asking twice, for an unknown model, with unknown fields or as the master key: refused.
-    r = call("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Gated}}), alice);
+    r = m_server.send("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Gated}}), alice);
     QCOMPARE(r.status, 409);
     QCOMPARE(errorCode(r), u"subscription_exists"_s);
-    r = call("POST", "/api/v1/subscriptions", json({{u"modelId"_s, u"no-such-model"_s}}), alice);
+    r = m_server.send("POST", "/api/v1/subscriptions", json({{u"modelId"_s, u"no-such-model"_s}}), alice);
     QCOMPARE(r.status, 404);
     QCOMPARE(errorCode(r), u"model_not_found"_s);
-    r = call("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Open}, {u"status"_s, u"active"_s}}),
-             alice);
+    r = m_server.send("POST", "/api/v1/subscriptions",
+                      json({{u"modelId"_s, Open}, {u"status"_s, u"active"_s}}), alice);
     QCOMPARE(r.status, 400);
     QCOMPARE(errorParam(r), u"status"_s);
-    r = call("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Open}}), MasterKey.toUtf8());
+    r = m_server.send("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Open}}), MasterKey.toUtf8());
     QCOMPARE(r.status, 400);
     QCOMPARE(errorCode(r), u"not_a_user"_s);
 
@@ -311,52 +191,58 @@ void TestSubscriptions::requestApproveAndUseTheModel()
     QCOMPARE(errorCode(r), u"subscription_pending"_s);
 
     // The queue shows the request; an admin approves; the very next request goes through.
-    r = call("GET", "/api/v1/subscriptions/pending", {}, m_admin);
+    r = m_server.send("GET", "/api/v1/subscriptions/pending", {}, m_server.admin());
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("total"_L1).toInt(), 1);
     const QJsonObject queued = object(r).value("items"_L1).toArray().at(0).toObject();
     QCOMPARE(queued.value("id"_L1).toString(), gated);
     QCOMPARE(queued.value("username"_L1).toString(), u"alice"_s);
-    r = call("POST", path(gated, "approve"), json({{u"reason"_s, u"project approved"_s}}), m_admin);
+    r = m_server.send("POST", path(gated, "approve"), json({{u"reason"_s, u"project approved"_s}}),
+                      m_server.admin());
     QCOMPARE(r.status, 200);
     QCOMPARE(statusOf(r), u"active"_s);
     QCOMPARE(object(r).value("statusChangedBy"_L1).toString(), u"root"_s);
     QCOMPARE(object(r).value("version"_L1).toInt(), 2);
     QCOMPARE(chat(key, Gated).status, 200);
-    QCOMPARE(object(call("GET", "/api/v1/subscriptions/pending", {}, m_admin)).value("total"_L1).toInt(), 0);
+    QCOMPARE(object(m_server.send("GET", "/api/v1/subscriptions/pending", {}, m_server.admin()))
+                 .value("total"_L1)
+                 .toInt(),
+             0);
 
     // Approving again is no transition; a stale If-Match is refused.
-    r = call("POST", path(gated, "approve"), {}, m_admin);
+    r = m_server.send("POST", path(gated, "approve"), {}, m_server.admin());
     QCOMPARE(r.status, 409);
     QCOMPARE(errorCode(r), u"invalid_transition"_s);
-    r = call("POST", path(gated, "deny"), json({{u"reason"_s, u"x"_s}, {u"version"_s, 1}}), m_admin);
+    r = m_server.send("POST", path(gated, "deny"), json({{u"reason"_s, u"x"_s}, {u"version"_s, 1}}),
+                      m_server.admin());
     QCOMPARE(r.status, 412);
-    QCOMPARE(statusOf(call("GET", path(gated), {}, alice)), u"active"_s);
+    QCOMPARE(statusOf(m_server.send("GET", path(gated), {}, alice)), u"active"_s);
 
-    const QList<Store::AuditEntry> approvals = audit(u"subscription.approve"_s);
+    const QList<Store::AuditEntry> approvals = m_server.audit(u"subscription.approve"_s);
     QCOMPARE(approvals.size(), 1);
     QCOMPARE(approvals.at(0).targetId, gated);
     QCOMPARE(approvals.at(0).actorName, u"root"_s);
     QCOMPARE(approvals.at(0).before.toObject().value("status"_L1).toString(), u"pending"_s);
     QCOMPARE(approvals.at(0).after.toObject().value("status"_L1).toString(), u"active"_s);
-    QCOMPARE(audit(u"subscription.create"_s).size(), 2);
+    QCOMPARE(m_server.audit(u"subscription.create"_s).size(), 2);
 }
 
 void TestSubscriptions::denyNeedsAReasonAndRevertReopensTheQueue()
 {
-    const QString aliceId = createUser(u"alice"_s);
-    const QByteArray alice = accessToken(u"alice"_s);
+    const QString aliceId = m_server.createUser(u"alice"_s);
+    const QByteArray alice = m_server.token(u"alice"_s);
     const QString gated = subscribe(alice, Gated, u"pending"_s);
     QVERIFY(!gated.isEmpty());
     const QByteArray key = makeKey(aliceId);
 
-    RawResponse r = call("POST", path(gated, "deny"), {}, m_admin);
+    RawResponse r = m_server.send("POST", path(gated, "deny"), {}, m_server.admin());
     QCOMPARE(r.status, 400);
     QCOMPARE(errorParam(r), u"reason"_s);
-    r = call("POST", path(gated, "deny"), json({{u"reason"_s, u"   "_s}}), m_admin);
+    r = m_server.send("POST", path(gated, "deny"), json({{u"reason"_s, u"   "_s}}), m_server.admin());
     QCOMPARE(r.status, 400);
-    QCOMPARE(statusOf(call("GET", path(gated), {}, alice)), u"pending"_s);
-    r = call("POST", path(gated, "deny"), json({{u"reason"_s, u"no budget this quarter"_s}}), m_admin);
+    QCOMPARE(statusOf(m_server.send("GET", path(gated), {}, alice)), u"pending"_s);
+    r = m_server.send("POST", path(gated, "deny"), json({{u"reason"_s, u"no budget this quarter"_s}}),
+                      m_server.admin());
     QCOMPARE(r.status, 200);
     QCOMPARE(statusOf(r), u"denied"_s);
     r = chat(key, Gated);
@@ -364,26 +250,29 @@ void TestSubscriptions::denyNeedsAReasonAndRevertReopensTheQueue()
     QCOMPARE(errorCode(r), u"subscription_required"_s);
 
     // The requester sees why, and cannot simply ask again.
-    r = call("GET", path(gated), {}, alice);
+    r = m_server.send("GET", path(gated), {}, alice);
     QCOMPARE(object(r).value("reason"_L1).toString(), u"no budget this quarter"_s);
-    r = call("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Gated}}), alice);
+    r = m_server.send("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Gated}}), alice);
     QCOMPARE(r.status, 409);
     QCOMPARE(errorCode(r), u"subscription_denied"_s);
 
     // Revert puts it back in the queue (with a reason); then approve, then deny the active one.
-    r = call("POST", path(gated, "revert"), {}, m_admin);
+    r = m_server.send("POST", path(gated, "revert"), {}, m_server.admin());
     QCOMPARE(r.status, 400);
     QCOMPARE(errorParam(r), u"reason"_s);
-    r = call("POST", path(gated, "revert"), json({{u"reason"_s, u"budget found"_s}}), m_admin);
+    r = m_server.send("POST", path(gated, "revert"), json({{u"reason"_s, u"budget found"_s}}),
+                      m_server.admin());
     QCOMPARE(r.status, 200);
     QCOMPARE(statusOf(r), u"pending"_s);
     QCOMPARE(errorCode(chat(key, Gated)), u"subscription_pending"_s);
-    r = call("POST", path(gated, "revert"), json({{u"reason"_s, u"again"_s}}), m_admin);
+    r = m_server.send("POST", path(gated, "revert"), json({{u"reason"_s, u"again"_s}}), m_server.admin());
     QCOMPARE(r.status, 409);
     QCOMPARE(errorCode(r), u"invalid_transition"_s);
-    QCOMPARE(call("POST", path(gated, "approve"), {}, m_admin).status, 200);
+    QCOMPARE(m_server.send("POST", path(gated, "approve"), {}, m_server.admin()).status, 200);
     QCOMPARE(chat(key, Gated).status, 200); // the key was not edited: access follows the subscription
-    QCOMPARE(call("POST", path(gated, "deny"), json({{u"reason"_s, u"misuse"_s}}), m_admin).status, 200);
+    QCOMPARE(m_server.send("POST", path(gated, "deny"), json({{u"reason"_s, u"misuse"_s}}), m_server.admin())
+                 .status,
+             200);
     QCOMPARE(errorCode(chat(key, Gated)), u"subscription_required"_s);
     QCOMPARE(chat(key, Open).status, 200); // the key itself still works
 
@@ -404,54 +293,59 @@ void TestSubscriptions::denyNeedsAReasonAndRevertReopensTheQueue()
         QCOMPARE(e.value("reason"_L1).toString(), expected.at(i)[3]);
         QVERIFY(e.value("at"_L1).toString().endsWith(u'Z'));
     }
-    QCOMPARE(audit(u"subscription.deny"_s).size(), 2);
-    QCOMPARE(audit(u"subscription.revert"_s).size(), 1);
-    QCOMPARE(audit(u"subscription.deny"_s).at(0).after.toObject().value("reason"_L1).isString(), true);
+    QCOMPARE(m_server.audit(u"subscription.deny"_s).size(), 2);
+    QCOMPARE(m_server.audit(u"subscription.revert"_s).size(), 1);
+    QCOMPARE(m_server.audit(u"subscription.deny"_s).at(0).after.toObject().value("reason"_L1).isString(),
+             true);
 }
 
 void TestSubscriptions::nobodyDecidesTheirOwnRequest()
 {
-    createUser(u"second"_s, {u"admin"_s, u"user"_s});
-    const QByteArray second = accessToken(u"second"_s);
-    const QString own = subscribe(m_admin, Gated, u"pending"_s);
+    m_server.createUser(u"second"_s, {u"admin"_s, u"user"_s});
+    const QByteArray second = m_server.token(u"second"_s);
+    const QString own = subscribe(m_server.admin(), Gated, u"pending"_s);
     QVERIFY(!own.isEmpty());
 
     for (const QByteArray action : {"approve", "deny"}) {
-        const RawResponse r = call("POST", path(own, action), json({{u"reason"_s, u"mine"_s}}), m_admin);
+        const RawResponse r =
+            m_server.send("POST", path(own, action), json({{u"reason"_s, u"mine"_s}}), m_server.admin());
         QCOMPARE(r.status, 403);
         QCOMPARE(errorCode(r), u"self_approval"_s);
     }
-    RawResponse r = call("POST", "/api/v1/subscriptions/bulk",
-                         json({{u"ids"_s, QJsonArray{own}}, {u"action"_s, u"approve"_s}}), m_admin);
+    RawResponse r =
+        m_server.send("POST", "/api/v1/subscriptions/bulk",
+                      json({{u"ids"_s, QJsonArray{own}}, {u"action"_s, u"approve"_s}}), m_server.admin());
     QCOMPARE(r.status, 403);
     QCOMPARE(errorCode(r), u"bulk_rejected"_s);
     QCOMPARE(object(r).value("results"_L1).toArray().at(0).toObject().value("code"_L1).toString(),
              u"self_approval"_s);
-    QCOMPARE(statusOf(call("GET", path(own), {}, m_admin)), u"pending"_s);
-    QCOMPARE(history(own, m_admin).size(), 1);
-    QCOMPARE(audit(u"subscription.approve"_s).size(), 0);
+    QCOMPARE(statusOf(m_server.send("GET", path(own), {}, m_server.admin())), u"pending"_s);
+    QCOMPARE(history(own, m_server.admin()).size(), 1);
+    QCOMPARE(m_server.audit(u"subscription.approve"_s).size(), 0);
 
     // Another admin may.
-    r = call("POST", path(own, "approve"), {}, second);
+    r = m_server.send("POST", path(own, "approve"), {}, second);
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("statusChangedBy"_L1).toString(), u"second"_s);
 }
 
 void TestSubscriptions::bulkIsAllOrNothing()
 {
-    createUser(u"alice"_s);
-    createUser(u"bob"_s);
-    const QByteArray alice = accessToken(u"alice"_s);
-    const QByteArray bob = accessToken(u"bob"_s);
+    m_server.createUser(u"alice"_s);
+    m_server.createUser(u"bob"_s);
+    const QByteArray alice = m_server.token(u"alice"_s);
+    const QByteArray bob = m_server.token(u"bob"_s);
     const QString a = subscribe(alice, Gated, u"pending"_s);
     const QString b = subscribe(bob, Gated, u"pending"_s);
     const QString bobOpen = subscribe(bob, Open, u"active"_s);
     QVERIFY(!a.isEmpty() && !b.isEmpty() && !bobOpen.isEmpty());
     const auto bulk = [&](const QJsonObject &body) {
-        return call("POST", "/api/v1/subscriptions/bulk", json(body), m_admin);
+        return m_server.send("POST", "/api/v1/subscriptions/bulk", json(body), m_server.admin());
     };
     const auto pending = [&] {
-        return object(call("GET", "/api/v1/subscriptions/pending", {}, m_admin)).value("total"_L1).toInt();
+        return object(m_server.send("GET", "/api/v1/subscriptions/pending", {}, m_server.admin()))
+            .value("total"_L1)
+            .toInt();
     };
 
     // One unknown id: nothing changes, and each item says how it fared.
@@ -466,7 +360,7 @@ void TestSubscriptions::bulkIsAllOrNothing()
     QCOMPARE(results.at(2).toObject().value("ok"_L1).toBool(), false);
     QCOMPARE(results.at(2).toObject().value("code"_L1).toString(), u"not_found"_s);
     QCOMPARE(pending(), 2);
-    QCOMPARE(history(a, m_admin).size(), 1);
+    QCOMPARE(history(a, m_server.admin()).size(), 1);
 
     // One item in the wrong state: the same.
     r = bulk({{u"ids"_s, QJsonArray{a, bobOpen}}, {u"action"_s, u"approve"_s}});
@@ -480,7 +374,7 @@ void TestSubscriptions::bulkIsAllOrNothing()
     QCOMPARE(bulk({{u"ids"_s, QJsonArray{a}}, {u"action"_s, u"delete"_s}}).status, 400);
     QCOMPARE(bulk({{u"ids"_s, QJsonArray{a, a}}, {u"action"_s, u"approve"_s}}).status, 400);
     QCOMPARE(bulk({{u"ids"_s, QJsonArray{}}, {u"action"_s, u"approve"_s}}).status, 400);
-    QCOMPARE(audit(u"subscription.approve"_s).size(), 0);
+    QCOMPARE(m_server.audit(u"subscription.approve"_s).size(), 0);
 
     // All good: all applied, each audited.
     r = bulk({{u"ids"_s, QJsonArray{a, b}}, {u"action"_s, u"approve"_s}, {u"reason"_s, u"batch"_s}});
@@ -491,185 +385,196 @@ void TestSubscriptions::bulkIsAllOrNothing()
     QCOMPARE(results.at(1).toObject().value("subscription"_L1).toObject().value("status"_L1).toString(),
              u"active"_s);
     QCOMPARE(pending(), 0);
-    QCOMPARE(audit(u"subscription.approve"_s).size(), 2);
+    QCOMPARE(m_server.audit(u"subscription.approve"_s).size(), 2);
 
     r = bulk({{u"ids"_s, QJsonArray{a, b}}, {u"action"_s, u"revert"_s}, {u"reason"_s, u"re-check"_s}});
     QCOMPARE(r.status, 200);
     QCOMPARE(pending(), 2);
     r = bulk({{u"ids"_s, QJsonArray{a, b}}, {u"action"_s, u"deny"_s}, {u"reason"_s, u"closed"_s}});
     QCOMPARE(r.status, 200);
-    QCOMPARE(statusOf(call("GET", path(b), {}, bob)), u"denied"_s);
+    QCOMPARE(statusOf(m_server.send("GET", path(b), {}, bob)), u"denied"_s);
     QCOMPARE(history(b, bob).size(), 4);
 }
 
 void TestSubscriptions::readonlyAdminAndOtherUsers()
 {
-    const QString aliceId = createUser(u"alice"_s);
-    createUser(u"bob"_s);
-    createUser(u"carol"_s, {u"adminReadonly"_s, u"user"_s});
-    const QByteArray alice = accessToken(u"alice"_s);
-    const QByteArray bob = accessToken(u"bob"_s);
-    const QByteArray carol = accessToken(u"carol"_s);
+    const QString aliceId = m_server.createUser(u"alice"_s);
+    m_server.createUser(u"bob"_s);
+    m_server.createUser(u"carol"_s, {u"adminReadonly"_s, u"user"_s});
+    const QByteArray alice = m_server.token(u"alice"_s);
+    const QByteArray bob = m_server.token(u"bob"_s);
+    const QByteArray carol = m_server.token(u"carol"_s);
     const QString gated = subscribe(alice, Gated, u"pending"_s);
     const QString open = subscribe(alice, Open, u"active"_s);
     QVERIFY(!gated.isEmpty() && !open.isEmpty());
 
     // adminReadonly reads the queue, a subscription and its history, and changes nothing.
-    RawResponse r = call("GET", "/api/v1/subscriptions/pending", {}, carol);
+    RawResponse r = m_server.send("GET", "/api/v1/subscriptions/pending", {}, carol);
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("total"_L1).toInt(), 1);
-    QCOMPARE(call("GET", "/api/v1/subscriptions?userId=" + aliceId.toUtf8(), {}, carol).status, 200);
-    QCOMPARE(call("GET", path(gated), {}, carol).status, 200);
+    QCOMPARE(m_server.send("GET", "/api/v1/subscriptions?userId=" + aliceId.toUtf8(), {}, carol).status, 200);
+    QCOMPARE(m_server.send("GET", path(gated), {}, carol).status, 200);
     QCOMPARE(history(gated, carol).size(), 1);
     for (const QByteArray action : {"approve", "deny", "revert"})
-        QCOMPARE(call("POST", path(gated, action), json({{u"reason"_s, u"x"_s}}), carol).status, 403);
-    QCOMPARE(call("POST", "/api/v1/subscriptions/bulk",
-                  json({{u"ids"_s, QJsonArray{gated}}, {u"action"_s, u"approve"_s}}), carol)
+        QCOMPARE(m_server.send("POST", path(gated, action), json({{u"reason"_s, u"x"_s}}), carol).status,
+                 403);
+    QCOMPARE(m_server
+                 .send("POST", "/api/v1/subscriptions/bulk",
+                       json({{u"ids"_s, QJsonArray{gated}}, {u"action"_s, u"approve"_s}}), carol)
                  .status,
              403);
-    QCOMPARE(call("DELETE", path(open), {}, carol).status, 403);
-    QCOMPARE(call("POST", path(open, "cancel"), {}, carol).status, 403);
-    QCOMPARE(statusOf(call("GET", path(gated), {}, alice)), u"pending"_s);
-    QCOMPARE(statusOf(call("GET", path(open), {}, alice)), u"active"_s);
+    QCOMPARE(m_server.send("DELETE", path(open), {}, carol).status, 403);
+    QCOMPARE(m_server.send("POST", path(open, "cancel"), {}, carol).status, 403);
+    QCOMPARE(statusOf(m_server.send("GET", path(gated), {}, alice)), u"pending"_s);
+    QCOMPARE(statusOf(m_server.send("GET", path(open), {}, alice)), u"active"_s);
 
     // Another user sees none of alice's, not even that they exist, and cannot act on them.
-    r = call("GET", "/api/v1/subscriptions", {}, bob);
+    r = m_server.send("GET", "/api/v1/subscriptions", {}, bob);
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("total"_L1).toInt(), 0);
-    QCOMPARE(call("GET", "/api/v1/subscriptions?userId=" + aliceId.toUtf8(), {}, bob).status, 403);
-    QCOMPARE(call("GET", "/api/v1/subscriptions/pending", {}, bob).status, 403);
-    QCOMPARE(call("GET", path(gated), {}, bob).status, 404);
-    QCOMPARE(call("GET", path(gated, "history"), {}, bob).status, 404);
-    QCOMPARE(call("DELETE", path(open), {}, bob).status, 404);
-    QCOMPARE(call("POST", path(open, "cancel"), {}, bob).status, 404);
-    QCOMPARE(call("POST", path(gated, "approve"), {}, bob).status, 403);
-    QCOMPARE(call("POST", path(gated, "approve"), {}, alice).status, 403);
+    QCOMPARE(m_server.send("GET", "/api/v1/subscriptions?userId=" + aliceId.toUtf8(), {}, bob).status, 403);
+    QCOMPARE(m_server.send("GET", "/api/v1/subscriptions/pending", {}, bob).status, 403);
+    QCOMPARE(m_server.send("GET", path(gated), {}, bob).status, 404);
+    QCOMPARE(m_server.send("GET", path(gated, "history"), {}, bob).status, 404);
+    QCOMPARE(m_server.send("DELETE", path(open), {}, bob).status, 404);
+    QCOMPARE(m_server.send("POST", path(open, "cancel"), {}, bob).status, 404);
+    QCOMPARE(m_server.send("POST", path(gated, "approve"), {}, bob).status, 403);
+    QCOMPARE(m_server.send("POST", path(gated, "approve"), {}, alice).status, 403);
 
     // alice sees her own two.
-    r = call("GET", "/api/v1/subscriptions", {}, alice);
+    r = m_server.send("GET", "/api/v1/subscriptions", {}, alice);
     QCOMPARE(object(r).value("total"_L1).toInt(), 2);
-    QCOMPARE(audit(u"subscription.approve"_s).size() + audit(u"subscription.cancel"_s).size(), 0);
+    QCOMPARE(m_server.audit(u"subscription.approve"_s).size() +
+                 m_server.audit(u"subscription.cancel"_s).size(),
+             0);
 }
 
 void TestSubscriptions::listsFilterSortAndPage()
 {
-    const QString aliceId = createUser(u"alice"_s);
-    const QString bobId = createUser(u"bob"_s);
-    const QByteArray alice = accessToken(u"alice"_s);
-    const QByteArray bob = accessToken(u"bob"_s);
+    const QString aliceId = m_server.createUser(u"alice"_s);
+    const QString bobId = m_server.createUser(u"bob"_s);
+    const QByteArray alice = m_server.token(u"alice"_s);
+    const QByteArray bob = m_server.token(u"bob"_s);
     QVERIFY(!subscribe(alice, Open, u"active"_s).isEmpty());
     QVERIFY(!subscribe(alice, Gated, u"pending"_s).isEmpty());
     QVERIFY(!subscribe(bob, Gated, u"pending"_s).isEmpty());
 
     const auto list = [&](const QByteArray &query, const QByteArray &token) {
-        return object(call("GET", "/api/v1/subscriptions" + query, {}, token));
+        return object(m_server.send("GET", "/api/v1/subscriptions" + query, {}, token));
     };
-    QJsonObject page = list({}, m_admin);
+    QJsonObject page = list({}, m_server.admin());
     QCOMPARE(page.value("total"_L1).toInt(), 3);
     QCOMPARE(page.value("sort"_L1).toString(), u"-createdAt"_s);
-    QCOMPARE(list("?userId=" + bobId.toUtf8(), m_admin).value("total"_L1).toInt(), 1);
-    QCOMPARE(list("?modelId=" + Gated.toUtf8(), m_admin).value("total"_L1).toInt(), 2);
-    QCOMPARE(list("?status=active", m_admin).value("total"_L1).toInt(), 1);
-    QCOMPARE(list("?status=pending&userId=" + aliceId.toUtf8(), m_admin).value("total"_L1).toInt(), 1);
+    QCOMPARE(list("?userId=" + bobId.toUtf8(), m_server.admin()).value("total"_L1).toInt(), 1);
+    QCOMPARE(list("?modelId=" + Gated.toUtf8(), m_server.admin()).value("total"_L1).toInt(), 2);
+    QCOMPARE(list("?status=active", m_server.admin()).value("total"_L1).toInt(), 1);
+    QCOMPARE(list("?status=pending&userId=" + aliceId.toUtf8(), m_server.admin()).value("total"_L1).toInt(),
+             1);
     QCOMPARE(list("?status=pending", alice).value("total"_L1).toInt(), 1); // only her own
-    QCOMPARE(call("GET", "/api/v1/subscriptions?status=approved", {}, m_admin).status, 400);
-    QCOMPARE(call("GET", "/api/v1/subscriptions?sort=reason", {}, m_admin).status, 400);
-    QCOMPARE(call("GET", "/api/v1/subscriptions?color=red", {}, m_admin).status, 400);
+    QCOMPARE(m_server.send("GET", "/api/v1/subscriptions?status=approved", {}, m_server.admin()).status, 400);
+    QCOMPARE(m_server.send("GET", "/api/v1/subscriptions?sort=reason", {}, m_server.admin()).status, 400);
+    QCOMPARE(m_server.send("GET", "/api/v1/subscriptions?color=red", {}, m_server.admin()).status, 400);
 
-    page = list("?sort=modelId&limit=2", m_admin);
+    page = list("?sort=modelId&limit=2", m_server.admin());
     QCOMPARE(page.value("total"_L1).toInt(), 3);
     QJsonArray items = page.value("items"_L1).toArray();
     QCOMPARE(items.size(), 2);
     QCOMPARE(items.at(0).toObject().value("modelId"_L1).toString(), Gated);
     QCOMPARE(items.at(1).toObject().value("modelId"_L1).toString(), Gated);
-    items = list("?sort=modelId&limit=2&offset=2", m_admin).value("items"_L1).toArray();
+    items = list("?sort=modelId&limit=2&offset=2", m_server.admin()).value("items"_L1).toArray();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.at(0).toObject().value("modelId"_L1).toString(), Open);
-    items = list("?sort=-modelId", m_admin).value("items"_L1).toArray();
+    items = list("?sort=-modelId", m_server.admin()).value("items"_L1).toArray();
     QCOMPARE(items.at(0).toObject().value("modelId"_L1).toString(), Open);
 
     // The queue: oldest request first, filters by model and user.
-    page = object(call("GET", "/api/v1/subscriptions/pending", {}, m_admin));
+    page = object(m_server.send("GET", "/api/v1/subscriptions/pending", {}, m_server.admin()));
     QCOMPARE(page.value("total"_L1).toInt(), 2);
     QCOMPARE(page.value("items"_L1).toArray().at(0).toObject().value("username"_L1).toString(), u"alice"_s);
     QCOMPARE(page.value("items"_L1).toArray().at(1).toObject().value("username"_L1).toString(), u"bob"_s);
-    page = object(call("GET", "/api/v1/subscriptions/pending?userId=" + bobId.toUtf8(), {}, m_admin));
+    page = object(
+        m_server.send("GET", "/api/v1/subscriptions/pending?userId=" + bobId.toUtf8(), {}, m_server.admin()));
     QCOMPARE(page.value("total"_L1).toInt(), 1);
-    QCOMPARE(call("GET", "/api/v1/subscriptions/pending?status=active", {}, m_admin).status, 400);
+    QCOMPARE(m_server.send("GET", "/api/v1/subscriptions/pending?status=active", {}, m_server.admin()).status,
+             400);
 }
 
 void TestSubscriptions::cancelAndSubscribeAgain()
 {
-    const QString aliceId = createUser(u"alice"_s);
-    const QByteArray alice = accessToken(u"alice"_s);
+    const QString aliceId = m_server.createUser(u"alice"_s);
+    const QByteArray alice = m_server.token(u"alice"_s);
     const QString open = subscribe(alice, Open, u"active"_s);
     const QString gated = subscribe(alice, Gated, u"pending"_s);
     QVERIFY(!open.isEmpty() && !gated.isEmpty());
     const QByteArray key = makeKey(aliceId);
     QCOMPARE(chat(key, Open).status, 200);
 
-    RawResponse r = call("DELETE", path(open), {}, alice);
+    RawResponse r = m_server.send("DELETE", path(open), {}, alice);
     QCOMPARE(r.status, 200);
     QCOMPARE(statusOf(r), u"inactive"_s);
     QCOMPARE(errorCode(chat(key, Open)), u"subscription_required"_s);
-    r = call("DELETE", path(open), {}, alice);
+    r = m_server.send("DELETE", path(open), {}, alice);
     QCOMPARE(r.status, 409);
     QCOMPARE(errorCode(r), u"invalid_transition"_s);
 
     // Subscribing again reopens the same subscription; its history goes on.
-    r = call("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Open}}), alice);
+    r = m_server.send("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Open}}), alice);
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("id"_L1).toString(), open);
     QCOMPARE(statusOf(r), u"active"_s);
     QCOMPARE(chat(key, Open).status, 200);
     QCOMPARE(history(open, alice).size(), 3);
-    QCOMPARE(audit(u"subscription.reopen"_s).size(), 1);
+    QCOMPARE(m_server.audit(u"subscription.reopen"_s).size(), 1);
 
     // A pending request can be withdrawn too; an admin can cancel anybody's.
-    r = call("POST", path(gated, "cancel"), json({{u"reason"_s, u"not needed"_s}}), alice);
+    r = m_server.send("POST", path(gated, "cancel"), json({{u"reason"_s, u"not needed"_s}}), alice);
     QCOMPARE(r.status, 200);
     QCOMPARE(statusOf(r), u"inactive"_s);
-    QCOMPARE(object(call("GET", "/api/v1/subscriptions/pending", {}, m_admin)).value("total"_L1).toInt(), 0);
-    r = call("POST", path(open, "cancel"), {}, m_admin);
+    QCOMPARE(object(m_server.send("GET", "/api/v1/subscriptions/pending", {}, m_server.admin()))
+                 .value("total"_L1)
+                 .toInt(),
+             0);
+    r = m_server.send("POST", path(open, "cancel"), {}, m_server.admin());
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("statusChangedBy"_L1).toString(), u"root"_s);
-    QCOMPARE(audit(u"subscription.cancel"_s).size(), 3);
+    QCOMPARE(m_server.audit(u"subscription.cancel"_s).size(), 3);
 }
 
 void TestSubscriptions::expiredWhenRead()
 {
-    const QString aliceId = createUser(u"alice"_s);
-    const QByteArray alice = accessToken(u"alice"_s);
+    const QString aliceId = m_server.createUser(u"alice"_s);
+    const QByteArray alice = m_server.token(u"alice"_s);
     const QString gated = subscribe(alice, Gated, u"pending"_s);
     QVERIFY(!gated.isEmpty());
     const QByteArray key = makeKey(aliceId);
 
-    RawResponse r =
-        call("POST", path(gated, "approve"), json({{u"expiresAt"_s, u"2001-01-01T00:00:00Z"_s}}), m_admin);
+    RawResponse r = m_server.send("POST", path(gated, "approve"),
+                                  json({{u"expiresAt"_s, u"2001-01-01T00:00:00Z"_s}}), m_server.admin());
     QCOMPARE(r.status, 400);
     QCOMPARE(errorParam(r), u"expiresAt"_s);
     const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(1500);
-    r = call("POST", path(gated, "approve"),
-             json({{u"expiresAt"_s, until.toString(Qt::ISODateWithMs)}, {u"reason"_s, u"for a demo"_s}}),
-             m_admin);
+    r = m_server.send(
+        "POST", path(gated, "approve"),
+        json({{u"expiresAt"_s, until.toString(Qt::ISODateWithMs)}, {u"reason"_s, u"for a demo"_s}}),
+        m_server.admin());
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value("expiresAt"_L1).toString(), until.toString(Qt::ISODateWithMs));
     QCOMPARE(chat(key, Gated).status, 200);
 
     QTest::qWait(int(QDateTime::currentDateTimeUtc().msecsTo(until)) + 200);
-    r = call("GET", path(gated), {}, alice);
+    r = m_server.send("GET", path(gated), {}, alice);
     QCOMPARE(r.status, 200);
     QCOMPARE(statusOf(r), u"expired"_s);
     QCOMPARE(errorCode(chat(key, Gated)), u"subscription_required"_s);
     const QJsonArray h = history(gated, alice);
     QCOMPARE(h.last().toObject().value("newStatus"_L1).toString(), u"expired"_s);
     QCOMPARE(h.last().toObject().value("actor"_L1).toString(), u"system"_s);
-    const QList<Store::AuditEntry> expiries = audit(u"subscription.expire"_s);
+    const QList<Store::AuditEntry> expiries = m_server.audit(u"subscription.expire"_s);
     QCOMPARE(expiries.size(), 1);
     QCOMPARE(expiries.at(0).actorName, u"system"_s);
 
     // Asked for again, it needs a new approval (the model is restricted) and has no expiry left.
-    r = call("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Gated}}), alice);
+    r = m_server.send("POST", "/api/v1/subscriptions", json({{u"modelId"_s, Gated}}), alice);
     QCOMPARE(r.status, 200);
     QCOMPARE(statusOf(r), u"pending"_s);
     QVERIFY(object(r).value("expiresAt"_L1).isNull());
@@ -679,8 +584,8 @@ void TestSubscriptions::restrictionCascadeReachesTheGateway()
 {
     // An admin flips the model's restricted flag through the models API; the cascade moves the
     // subscription and the gateway refuses or serves the very next request.
-    const QString aliceId = createUser(u"alice"_s);
-    const QByteArray alice = accessToken(u"alice"_s);
+    const QString aliceId = m_server.createUser(u"alice"_s);
+    const QByteArray alice = m_server.token(u"alice"_s);
     const QString open = subscribe(alice, Open, u"active"_s);
     QVERIFY(!open.isEmpty());
     const QByteArray key = makeKey(aliceId);
@@ -688,11 +593,11 @@ void TestSubscriptions::restrictionCascadeReachesTheGateway()
 
     const QByteArray model = "/api/v1/models/" + Open.toUtf8();
     const auto flip = [&](bool restricted) {
-        const RawResponse current = call("GET", model, {}, m_admin);
+        const RawResponse current = m_server.send("GET", model, {}, m_server.admin());
         QCOMPARE(current.status, 200);
         const double version = object(current).value("version"_L1).toDouble();
-        const RawResponse changed =
-            call("PATCH", model, json({{u"restricted"_s, restricted}, {u"version"_s, version}}), m_admin);
+        const RawResponse changed = m_server.send(
+            "PATCH", model, json({{u"restricted"_s, restricted}, {u"version"_s, version}}), m_server.admin());
         QCOMPARE(changed.status, 200);
     };
     const auto waitFor = [&](int status) {
@@ -709,8 +614,11 @@ void TestSubscriptions::restrictionCascadeReachesTheGateway()
     RawResponse r = waitFor(403);
     QCOMPARE(r.status, 403);
     QCOMPARE(errorCode(r), u"subscription_pending"_s);
-    QCOMPARE(statusOf(call("GET", path(open), {}, alice)), u"pending"_s);
-    QCOMPARE(object(call("GET", "/api/v1/subscriptions/pending", {}, m_admin)).value("total"_L1).toInt(), 1);
+    QCOMPARE(statusOf(m_server.send("GET", path(open), {}, alice)), u"pending"_s);
+    QCOMPARE(object(m_server.send("GET", "/api/v1/subscriptions/pending", {}, m_server.admin()))
+                 .value("total"_L1)
+                 .toInt(),
+             1);
     flip(false);
     QCOMPARE(waitFor(200).status, 200);
     const QJsonArray h = history(open, alice);

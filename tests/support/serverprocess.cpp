@@ -30,6 +30,11 @@ bool startTollgateServer(Process &server, const QString &dataDir, const QString 
     // Over TLS the readiness probe of rawRequest (plain HTTP) cannot answer; the listening line is enough.
     if (extraArguments.contains(u"--tls-cert-file"_s))
         return true;
+    return waitUntilReady(server, error);
+}
+
+bool waitUntilReady(Process &server, QString *error)
+{
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < 15'000) {

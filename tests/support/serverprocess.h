@@ -16,4 +16,8 @@ bool startTollgateServer(Process &server, const QString &dataDir, const QString 
                          QString *error, const QStringList &extraArguments = {},
                          const QProcessEnvironment &environment = {});
 
+/// Waits up to 15 s until @p server's /health/readiness answers 200; false with @p error (and the
+/// server's stderr) when it does not.
+bool waitUntilReady(Process &server, QString *error);
+
 } // namespace Tollgate::Testing
