@@ -6,7 +6,9 @@
 #include "gateway-core/api/json.h"
 #include "gateway-core/api/routetable.h"
 #include "gateway-core/store/database.h"
+#include "gateway-core/service/alerts.h"
 #include "gateway-core/store/settingsrepository.h"
+#include "gateway-core/util/secretbox.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -32,7 +34,19 @@ QJsonObject defaults()
             {u"displayCurrency"_s, u"USD"_s},
             {u"usageRetentionDays"_s, 90},
             {u"auditRetentionDays"_s, 365},
-            {u"alertWebhookUrls"_s, QJsonArray()}};
+            {u"alertWebhookUrls"_s, QJsonArray()},
+            {u"alertKeyExpiryWarningDays"_s, 7},
+            {u"alertUserSoftBudgetPercent"_s, 80},
+            {u"alertRetryBaseMs"_s, 10000}};
+}
+
+/// Write-only: PATCH sets it (sealed with the master key, in a row of its own so neither GET nor
+/// the audit log ever shows it); GET only says whether one is set.
+const QString SecretField = u"alertWebhookSecret"_s;
+
+bool secretIsSet(Store::SettingsRepository &repo)
+{
+    return repo.find(Service::AlertSettings::SecretSetting).has_value();
 }
 
 QJsonObject current(Store::SettingsRepository &repo, qint64 *version)
@@ -66,6 +80,12 @@ QJsonValue checked(const QString &field, const QJsonValue &v)
         return integerIn(field, v, 0, 10'000);
     if (field == u"usageRetentionDays"_s || field == u"auditRetentionDays"_s)
         return integerIn(field, v, 1, 36'500);
+    if (field == u"alertKeyExpiryWarningDays"_s)
+        return integerIn(field, v, 0, 365);
+    if (field == u"alertUserSoftBudgetPercent"_s)
+        return integerIn(field, v, 0, 100);
+    if (field == u"alertRetryBaseMs"_s)
+        return integerIn(field, v, 100, 3'600'000);
     if (field == u"newUserBudget"_s) {
         if (v.isNull())
             return v;
@@ -99,6 +119,7 @@ Reply getSettings(ApiRequest &request)
     Store::SettingsRepository repo(request.db());
     qint64 version = 0;
     QJsonObject answer = current(repo, &version);
+    answer.insert(u"alertWebhookSecretSet"_s, secretIsSet(repo));
     answer.insert(u"version"_s, double(version));
     return Json::versioned(answer, version);
 }
@@ -108,9 +129,17 @@ Reply patchSettings(ApiRequest &request)
     const QJsonObject &body = request.body();
     const QJsonObject known = defaults();
     QJsonObject changes;
+    std::optional<QJsonValue> secret;
     for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.key() == u"version"_s)
+        if (it.key() == u"version"_s || it.key() == u"alertWebhookSecretSet"_s)
             continue;
+        if (it.key() == SecretField) {
+            if (!it.value().isNull() && (!it.value().isString() || it.value().toString().size() < 16 ||
+                                         it.value().toString().size() > 512))
+                throw ApiError::invalid(SecretField, u"alertWebhookSecret must be 16 to 512 characters, or null to remove it."_s);
+            secret = it.value();
+            continue;
+        }
         if (!known.contains(it.key()))
             throw ApiError::invalid(it.key(), u"Unknown setting %1."_s.arg(it.key()));
         changes.insert(it.key(), checked(it.key(), it.value()));
@@ -135,11 +164,26 @@ Reply patchSettings(ApiRequest &request)
             throw ApiError(412, "version_mismatch", u"The settings changed since you read them; reload and retry."_s);
         throw;
     }
+    const bool secretBefore = secretIsSet(repo);
+    if (secret && secret->isNull()) {
+        repo.remove(Service::AlertSettings::SecretSetting);
+    } else if (secret) {
+        const QByteArray sealed = Util::SecretBox(request.context.masterKey).seal(secret->toString().toUtf8());
+        repo.put(Service::AlertSettings::SecretSetting, QString::fromLatin1(sealed.toBase64()),
+                 request.caller.actorName());
+    }
     Store::AuditEntry entry = auditEntry(request, u"settings.update"_s, u"setting"_s, SettingKey);
-    entry.before = before;
-    entry.after = after;
+    QJsonObject auditBefore = before;
+    QJsonObject auditAfter = after;
+    auditBefore.insert(u"alertWebhookSecretSet"_s, secretBefore);
+    auditAfter.insert(u"alertWebhookSecretSet"_s, secret ? !secret->isNull() : secretBefore);
+    if (secret)
+        auditAfter.insert(SecretField, secret->isNull() ? u"(removed)"_s : u"(changed)"_s);
+    entry.before = auditBefore;
+    entry.after = auditAfter;
     record(request, entry);
     tx.commit();
+    after.insert(u"alertWebhookSecretSet"_s, auditAfter.value("alertWebhookSecretSet"_L1));
     after.insert(u"version"_s, double(saved.version));
     return Json::versioned(after, saved.version);
 }

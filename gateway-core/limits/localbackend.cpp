@@ -261,9 +261,11 @@ AdmitOutcome LocalBackend::admit(std::span<const Demand> demands, Reservation *r
                 r.retryAfterMs = -1;
                 r.resetAtMs = e.resetAtMs;
                 refuse(r);
-                // Spent (not merely reserved: a burst of large reservations is no alert) and no
-                // settle saw the crossing, e.g. after a restart loaded a spent budget.
-                if (e.spend >= maxBudget && !e.exhaustedNotified) {
+                // Exhausted when what is spent (not merely reserved: a burst of large reservations
+                // is no alert) cannot cover this request, unless the request alone is larger than
+                // the whole budget; or when no settle saw the crossing (a restart loaded it spent).
+                const bool spent = e.spend >= maxBudget || (e.spend + cost > maxBudget && cost <= maxBudget);
+                if (spent && !e.exhaustedNotified) {
                     e.exhaustedNotified = true;
                     out.events.push_back(eventFor(BudgetEvent::Kind::BudgetExhausted, e.key.id, e.key.model,
                                                   e.key.kind, e.spend, maxBudget, e.resetAtMs));

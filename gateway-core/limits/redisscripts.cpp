@@ -238,8 +238,9 @@ for i = 1, n do
     if st.sp >= q.bmax or st.sp + st.rs + q.cost > q.bmax then
       refusals[#refusals + 1] = {'3', i, fmt(q.bmax), fmt(math.max(0, q.bmax - st.sp - st.rs)), '-1',
                                  fmt(st.ra), fmt(q.cost), q.cost > q.bmax and '1' or '0'}
-      -- Spent (not merely reserved) and no settle saw the crossing, e.g. a loaded spent budget.
-      if st.sp >= q.bmax and st.en == 0 then
+      -- Exhausted when what is spent (not merely reserved) cannot cover this request, unless the
+      -- request alone exceeds the budget; or no settle saw the crossing (a loaded spent budget).
+      if (st.sp >= q.bmax or (st.sp + q.cost > q.bmax and q.cost <= q.bmax)) and st.en == 0 then
         st.en = 1
         events[#events + 1] = {'1', i, fmt(st.sp), fmt(q.bmax), fmt(st.ra)}
       end

@@ -255,7 +255,8 @@ bool ProxyCall::admit()
     a.keyModelLimits.rpm = perModel.rpm;
     a.keyModelLimits.tpm = perModel.tpm;
     if (user)
-        a.userLimits = limitsOf(user->rpm, user->tpm, user->parallel, user->maxBudget, -1, user->budgetDuration);
+        a.userLimits = limitsOf(user->rpm, user->tpm, user->parallel, user->maxBudget,
+                                m_service.userSoftBudget(user->maxBudget), user->budgetDuration);
     a.tokens = m_reservedTokens;
     a.cost = m_model->cost(m_info.promptTokens, output);
     m_service.ensureBudgetLoaded(*m_key, user);

@@ -247,4 +247,13 @@ void ProxyService::ensureBudgetLoaded(const Keys::KeyRecord &key, const UserPoli
     }
 }
 
+qint64 ProxyService::userSoftBudget(qint64 maxBudget) const
+{
+    const int percent = m_userSoftPercent.load(std::memory_order_relaxed);
+    if (maxBudget < 0 || percent <= 0)
+        return -1;
+    // In two parts so a budget near the top of qint64 cannot overflow.
+    return maxBudget / 100 * percent + maxBudget % 100 * percent / 100;
+}
+
 } // namespace Tollgate::Proxy

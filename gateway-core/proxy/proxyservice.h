@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <memory>
+#include <atomic>
 #include <mutex>
 #include <unordered_map>
 
@@ -89,6 +90,10 @@ public:
     Http::UpstreamPool &upstreamPool(int worker);
     /// Seeds the limiter with the stored spend of a key (and its owner) the first time it is used.
     void ensureBudgetLoaded(const Keys::KeyRecord &key, const UserPolicy *user);
+    /// A user's soft budget as a percentage of their max budget (0: none), for soft-budget alerts.
+    void setUserSoftBudgetPercent(int percent) { m_userSoftPercent.store(percent, std::memory_order_relaxed); }
+    /// The soft budget of a user with @p maxBudget (-1 when none).
+    qint64 userSoftBudget(qint64 maxBudget) const;
 
 private:
     void handleModels(Http::Exchange &exchange);
@@ -107,6 +112,7 @@ private:
     QHash<QByteArray, std::shared_ptr<DeploymentHealth>> m_health;
     std::mutex m_loadedMutex;
     QSet<QByteArray> m_budgetsLoaded;
+    std::atomic<int> m_userSoftPercent{80};
 };
 
 } // namespace Tollgate::Proxy

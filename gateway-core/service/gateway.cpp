@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/service/gateway.h"
 
+#include "gateway-core/api/alertroutes.h"
 #include "gateway-core/api/context.h"
 #include "gateway-core/api/jobroutes.h"
 #include "gateway-core/api/authroutes.h"
@@ -27,6 +28,7 @@
 #include "gateway-core/metering/journal.h"
 #include "gateway-core/metrics/metrics.h"
 #include "gateway-core/proxy/catalog.h"
+#include "gateway-core/service/alerts.h"
 #include "gateway-core/service/seeder.h"
 #include "gateway-core/service/jobrunner.h"
 #include "gateway-core/service/storemonitor.h"
@@ -55,6 +57,7 @@ Gateway::~Gateway()
     // The listener goes first so no handler runs while what it uses is torn down.
     m_http.reset();
     m_jobs.reset();
+    m_alerts.reset();
     m_control.reset();
     m_flusher.reset();
     m_storeMonitor.reset();
@@ -103,6 +106,9 @@ bool Gateway::start()
         return false;
     }
     m_limiter = std::make_unique<Limits::Limiter>(std::move(limitBackend));
+    m_alerts = std::make_unique<AlertDispatcher>(m_database, m_options.masterKey, [this] { return ready(); });
+    AlertDispatcher *alerts = m_alerts.get();
+    m_limiter->setEventHandler([alerts](const Limits::BudgetEvent &event) { alerts->post(event); });
     m_proxy = std::make_unique<Proxy::ProxyService>(*m_keys, *m_catalog, *m_limiter, *m_journal,
                                                     Proxy::ProxyMetrics::create(*m_metrics), m_options.proxy);
 
@@ -128,6 +134,7 @@ bool Gateway::start()
     StoreMonitor *monitor = m_storeMonitor.get();
     m_jobs = std::make_unique<JobScheduler>(m_database, m_keys.get(), [monitor] { return monitor->ready(); });
     m_jobs->start();
+    m_alerts->start();
     return true;
 }
 
@@ -171,6 +178,7 @@ void Gateway::refreshFromStore(Store::Database &db)
         since = changed.last().updatedAt == since ? since + 1 : changed.last().updatedAt;
     }
     m_keyWatermark = now;
+    m_proxy->setUserSoftBudgetPercent(AlertSettings::read(db, {}).userSoftBudgetPercent);
     const QByteArray fingerprint = Proxy::catalogFingerprint(db);
     if (fingerprint != m_catalogFingerprint) {
         m_catalogFingerprint = fingerprint;
@@ -189,6 +197,8 @@ void Gateway::stop(int timeoutMs)
         // Everything answered: move what the journal holds into the store while we still can.
         if (m_flusher && !m_flusher->flushNow())
             qCWarning(lcGateway, "usage stays in the journal until the next start (the store is unreachable)");
+        if (m_alerts && ready() && !m_alerts->recordQueued())
+            qCWarning(lcGateway, "alerts the data plane raised last are lost (the store is unreachable)");
         Q_EMIT stopped();
     }, Qt::SingleShotConnection);
     m_http->drain(timeoutMs);
@@ -277,6 +287,7 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Api::addBackupRoutes(*api, m_options.backupDir.isEmpty() ? m_options.journalDir + QStringLiteral("/../backups")
                                                              : m_options.backupDir);
     Api::addJobRoutes(*api);
+    Api::addAlertRoutes(*api);
     Api::addOpenApiRoute(*api);
     Api::RouteTable::install(api, *router);
     m_api = api;

@@ -43,6 +43,7 @@ class Database;
 
 namespace Tollgate::Service {
 
+class AlertDispatcher;
 class JobScheduler;
 class StoreMonitor;
 
@@ -120,6 +121,7 @@ private:
     std::shared_ptr<Store::Database> m_database;
     std::unique_ptr<StoreMonitor> m_storeMonitor;
     std::unique_ptr<JobScheduler> m_jobs;
+    std::unique_ptr<AlertDispatcher> m_alerts;
     std::unique_ptr<Metrics::Registry> m_metrics;
     std::unique_ptr<Keys::KeyCache> m_keys;
     std::unique_ptr<Proxy::Catalog> m_catalog;

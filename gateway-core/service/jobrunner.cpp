@@ -2,6 +2,7 @@
 #include "gateway-core/service/jobrunner.h"
 
 #include "gateway-core/keys/keymanager.h"
+#include "gateway-core/service/alerts.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/error.h"
 #include "gateway-core/store/settingsrepository.h"
@@ -30,6 +31,7 @@ constexpr qint64 LeaseMs = 10LL * 60 * 1000;
 const QString SubscriptionExpiry = u"subscription-expiry"_s;
 const QString KeyCleanup = u"key-cleanup"_s;
 const QString UsageRetention = u"usage-retention"_s;
+const QString KeyExpiryWarning = u"key-expiry-warning"_s;
 
 } // namespace
 
@@ -41,7 +43,7 @@ JobRunner::JobRunner(Store::Database &db, Keys::KeyCache *cache, QString replica
 
 QStringList JobRunner::names()
 {
-    return {KeyCleanup, SubscriptionExpiry, UsageRetention};
+    return {KeyCleanup, KeyExpiryWarning, SubscriptionExpiry, UsageRetention};
 }
 
 qint64 JobRunner::intervalSeconds(const QString &job)
@@ -50,6 +52,8 @@ qint64 JobRunner::intervalSeconds(const QString &job)
         return 60;
     if (job == KeyCleanup || job == UsageRetention)
         return 3600;
+    if (job == KeyExpiryWarning)
+        return 24 * 3600;
     return 0;
 }
 
@@ -94,6 +98,8 @@ QJsonObject JobRunner::execute(const QString &job, const QString &actor, qint64 
         }
         counts[u"deleted"_s] = int(ids.size());
         counts[u"olderThanDays"_s] = days;
+    } else if (job == KeyExpiryWarning) {
+        counts[u"warned"_s] = Alerts::warnExpiringKeys(m_db, now);
     } else if (job == UsageRetention) {
         const qint64 days = settings.value(u"jobs.usageRetentionDays"_s, 90).toInteger(90);
         QSqlQuery q = m_db.exec(u"DELETE FROM usage_records WHERE at < ?"_s, {now - days * DayMs},

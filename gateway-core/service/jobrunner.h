@@ -21,7 +21,8 @@ namespace Tollgate::Service {
 /// The scheduled jobs of the server: subscription expiry, key cleanup (keys expired longer than
 /// the setting jobs.keyCleanupDays, default 30, deleted through Keys::KeyManager so tombstones and
 /// audit records happen) and raw usage retention (usage_records older than the setting
-/// jobs.usageRetentionDays, default 90, and job_runs as old; usage_daily rollups stay). One replica at a time runs a
+/// jobs.usageRetentionDays, default 90, and job_runs as old; usage_daily rollups stay), and key expiry
+/// warnings (daily; see Alerts::warnExpiringKeys()). One replica at a time runs a
 /// job: it first takes the job's row in job_leases with one conditional UPDATE (free, expired, or
 /// already its own), and each run is recorded in job_runs.
 class JobRunner final

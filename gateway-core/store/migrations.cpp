@@ -332,6 +332,48 @@ QList<Migration> buildMigrations()
                      u"INSERT INTO job_leases (job) VALUES ('subscription-expiry'), ('key-cleanup'), "
                      "('usage-retention')"_s,
                  }});
+
+    // Alerts (service/alerts.h): budget and key-expiry events, deduplicated by a key that names
+    // the subject and its budget window so replicas and restarts record each once; the per-user
+    // read marks of the notifications feed; and the webhook deliveries with their retry state,
+    // so a delivery survives the pod that was sending it.
+    list.append({11,
+                 u"alert events, notification reads and webhook deliveries"_s,
+                 {
+                     uR"(CREATE TABLE alert_events (
+            id TEXT PRIMARY KEY,
+            dedupe_key TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            subject_kind TEXT NOT NULL,
+            subject_id TEXT NOT NULL,
+            subject_name TEXT NOT NULL DEFAULT '',
+            user_id TEXT,
+            user_name TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '{}',
+            occurred_at BIGINT NOT NULL))"_s,
+                     u"CREATE INDEX idx_alert_events_at ON alert_events (occurred_at)"_s,
+                     u"CREATE INDEX idx_alert_events_user ON alert_events (user_id, occurred_at)"_s,
+                     uR"(CREATE TABLE alert_reads (
+            event_id TEXT NOT NULL REFERENCES alert_events (id) ON DELETE CASCADE,
+            user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            at BIGINT NOT NULL,
+            PRIMARY KEY (event_id, user_id)))"_s,
+                     uR"(CREATE TABLE alert_deliveries (
+            id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES alert_events (id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at BIGINT NOT NULL,
+            last_attempt_at BIGINT,
+            last_status INTEGER,
+            last_error TEXT,
+            delivered_at BIGINT,
+            created_at BIGINT NOT NULL))"_s,
+                     u"CREATE INDEX idx_alert_deliveries_due ON alert_deliveries (state, next_attempt_at)"_s,
+                     u"CREATE INDEX idx_alert_deliveries_event ON alert_deliveries (event_id)"_s,
+                     u"INSERT INTO job_leases (job) VALUES ('alert-delivery'), ('key-expiry-warning')"_s,
+                 }});
     return list;
 }
 

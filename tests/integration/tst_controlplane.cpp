@@ -847,6 +847,13 @@ void TestControlPlane::rbacMatrix()
         // Scheduled jobs (tst_jobs covers the behaviour): admins run one, adminReadonly only reads.
         {"GET /api/v1/jobs", {nullptr, {401, 403, 403, 200, 200}}},
         {"POST /api/v1/jobs/{name}/run", {nullptr, {401, 403, 403, 403, 200}}},
+        // Alerts (tst_alerts covers the behaviour): everyone reads their own feed; {id} is no
+        // notification here. Deliveries are admin views; the test send needs a webhook URL (409).
+        {"GET /api/v1/notifications", {nullptr, {401, 200, 200, 200, 200}}},
+        {"POST /api/v1/notifications/read-all", {nullptr, {401, 200, 200, 200, 200}}},
+        {"POST /api/v1/notifications/{id}/read", {nullptr, {401, 404, 404, 404, 404}}},
+        {"GET /api/v1/alerts/deliveries", {nullptr, {401, 403, 403, 200, 200}}},
+        {"POST /api/v1/alerts/test", {nullptr, {401, 403, 403, 403, 409}}},
     };
 
     for (const auto &[method, path] : std::as_const(routes)) {

@@ -138,14 +138,15 @@ private Q_SLOTS:
         const RawResponse r = call("GET", "/api/v1/jobs", m_admin);
         QCOMPARE(r.status, 200);
         const QJsonArray items = object(r).value("items"_L1).toArray();
-        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.size(), 4);
         QStringList names;
         for (const QJsonValue &item : items) {
             names << item[u"name"_s].toString();
             QVERIFY(item[u"intervalSeconds"_s].toInteger() > 0);
             QVERIFY(item[u"lastRun"_s].isNull());
         }
-        QCOMPARE(names, (QStringList{u"key-cleanup"_s, u"subscription-expiry"_s, u"usage-retention"_s}));
+        QCOMPARE(names, (QStringList{u"key-cleanup"_s, u"key-expiry-warning"_s, u"subscription-expiry"_s,
+                                       u"usage-retention"_s}));
     }
 
     void subscriptionExpiry()
@@ -222,6 +223,14 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'ancient-run'"_s), 0);
     }
 
+    /// What it warns about is tested in tst_alerts; here it is one more job in the run log.
+    void keyExpiryWarning()
+    {
+        const QJsonObject run = runJob("key-expiry-warning");
+        QCOMPARE(run.value("ok"_L1).toBool(), true);
+        QCOMPARE(run.value("counts"_L1)[u"warned"_s].toInt(), 0);
+    }
+
     void listShowsRunsAndAuditHasThem()
     {
         const RawResponse r = call("GET", "/api/v1/jobs", m_admin);
@@ -269,11 +278,11 @@ private Q_SLOTS:
             Service::JobScheduler scheduler(std::make_shared<Store::Database>(m_databaseUrl), nullptr,
                                             [] { return true; }, 50);
             scheduler.start();
-            QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), 2,
+            QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), 3,
                                       10'000);
             QTest::qWait(300); // several more ticks: nothing is due any more
         }
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), 2);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), 3);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ? AND job = 'key-cleanup'"_s, {replica}), 0);
         exec(u"UPDATE job_leases SET holder = '', expires_at = 0 WHERE job = 'key-cleanup'"_s);
     }

@@ -548,6 +548,30 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), size_t(1));
     }
 
+    void refusalBySpendIsExhaustion()
+    {
+        FakeClock clock;
+        Limiter limiter(backend(options(clock)));
+        std::vector<BudgetEvent> seen;
+        limiter.setEventHandler([&](const BudgetEvent &e) { seen.push_back(e); });
+        const auto l = budget(1000);
+        QVERIFY(limiter.admit(forKey(l, 0, 300)).ticket.settle(0, 300).events.empty());
+        QVERIFY(limiter.admit(forKey(l, 0, 300)).ticket.settle(0, 300).events.empty());
+        // A request larger than the whole budget is the request's problem, not exhaustion.
+        QVERIFY(!limiter.admit(forKey(l, 0, 1001)).admitted());
+        QVERIFY(seen.empty());
+        // 600 spent: a worst case of 500 no longer fits. The budget refuses: exhausted, once.
+        QVERIFY(!limiter.admit(forKey(l, 0, 500)).admitted());
+        QCOMPARE(seen.size(), size_t(1));
+        QCOMPARE(seen[0].kind, BudgetEvent::Kind::BudgetExhausted);
+        QCOMPARE(seen[0].spend, 600);
+        QCOMPARE(seen[0].threshold, 1000);
+        QVERIFY(!limiter.admit(forKey(l, 0, 500)).admitted());
+        // Smaller requests still fit, and reaching the budget does not report it again.
+        QVERIFY(limiter.admit(forKey(l, 0, 400)).ticket.settle(0, 400).events.empty());
+        QCOMPARE(seen.size(), size_t(1));
+    }
+
     // --- Several subjects: atomic admission --------------------------------------------------
 
     void userRefusalRollsBackTheKey()
