@@ -40,6 +40,8 @@ QString ErrorText::describe(const Client::Error &error)
             return tr("The request was cancelled.");
         if (error.code == u"no_server"_s)
             return tr("No server address is set.");
+        if (error.code == u"file"_s)
+            return tr("The file cannot be written: %1").arg(error.message);
         return tr("Cannot reach the server: %1").arg(error.message);
     case Kind::Tls:
         if (!error.certificateSha256.isEmpty())
@@ -62,6 +64,8 @@ QString ErrorText::describe(const Client::Error &error)
                                                : tr("Too many sign-in attempts. Try again later.");
     else if (error.code == u"version_mismatch"_s)
         sentence = tr("Someone else changed this in the meantime. Reload and try again.");
+    else if (error.code == u"operation_failed"_s)
+        sentence = tr("The operation failed at the server.");
     else if (error.code == u"last_admin"_s)
         sentence = tr("This change would leave no active admin.");
     else if (error.status == 403)

@@ -3,6 +3,8 @@
 
 #include "gateway-core/client/apiclient.h"
 #include "ui/aboutpage.h"
+#include "ui/auditpage.h"
+#include "ui/backupspage.h"
 #include "ui/bannerspage.h"
 #include "ui/brandingpage.h"
 #include "ui/connectpage.h"
@@ -212,14 +214,11 @@ void MainWindow::buildPages()
     const bool adminReader =
         m_client->hasRole(Client::RoleAdmin) || m_client->hasRole(Client::RoleAdminReadonly);
     m_pages.append(new DashboardPage(m_client, m_pageStack));
-    if (adminReader)
-        m_pages.append(new UsersPage(m_client, m_pageStack));
-    if (adminReader)
-        m_pages << new ModelsPage(m_client, m_pageStack) << new SubscriptionsPage(m_client, m_pageStack)
-                << new KeysPage(m_client, m_pageStack);
     if (adminReader) {
-        m_pages.append(new BrandingPage(m_client, m_pageStack));
-        m_pages.append(new BannersPage(m_client, m_pageStack));
+        m_pages << new UsersPage(m_client, m_pageStack) << new ModelsPage(m_client, m_pageStack)
+                << new SubscriptionsPage(m_client, m_pageStack) << new KeysPage(m_client, m_pageStack)
+                << new BrandingPage(m_client, m_pageStack) << new BannersPage(m_client, m_pageStack)
+                << new AuditPage(m_client, m_pageStack) << new BackupsPage(m_client, m_pageStack);
     }
     m_pages.append(new SettingsPage(m_client, m_pageStack));
     m_about = new AboutPage(m_client, m_pageStack);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/ssosignin.h"
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -12,6 +14,8 @@ class ApiClient;
 }
 
 namespace Tollgate::Ui {
+
+class SsoSignIn;
 
 /// Sign-in with a local account on the chosen server.
 class SignInPage final : public QWidget
@@ -26,6 +30,12 @@ public:
     void prepare(const QString &serverUrl);
     void setUsername(const QString &username);
     void setPassword(const QString &password);
+    /// The "Sign in with …" buttons of the server's single sign-on providers.
+    QList<QPushButton *> ssoButtons() const;
+
+public Q_SLOTS:
+    /// Signs in through @p providerId in the system browser (loopback redirect + PKCE).
+    void signInWithSso(const QString &providerId, const QString &startUrl);
 
 public Q_SLOTS:
     void signIn();
@@ -33,8 +43,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user wants another server.
     void changeServerRequested();
+    /// GET /api/v1/auth/sso/providers answered; the buttons are shown.
+    void ssoProvidersLoaded(int count);
 
 private:
+    void loadSsoProviders();
+
     Client::ApiClient *m_client;
     QLabel *m_server;
     QLineEdit *m_username;
@@ -42,6 +56,10 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_back;
     QLabel *m_status;
+    QWidget *m_sso;
+    QPushButton *m_cancelSso;
+    QPointer<SsoSignIn> m_ssoFlow;
+    int m_ssoGeneration = 0;
 };
 
 } // namespace Tollgate::Ui

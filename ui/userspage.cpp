@@ -3,7 +3,9 @@
 
 #include "gateway-core/client/apiclient.h"
 #include "models/usersmodel.h"
+#include "ui/budgetbar.h"
 #include "ui/errortext.h"
+#include "ui/userdetaildialog.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -78,6 +80,7 @@ UsersPage::UsersPage(Client::ApiClient *client, QWidget *parent)
     , m_budgetDuration(new QComboBox(m_detail))
     , m_save(new QPushButton(tr("&Save limits"), m_detail))
     , m_toggleActive(new QPushButton(tr("&Deactivate"), m_detail))
+    , m_details(new QPushButton(tr("Deta&ils…"), m_detail))
     , m_detailStatus(new QLabel(m_detail))
 {
     // Filters
@@ -158,7 +161,9 @@ UsersPage::UsersPage(Client::ApiClient *client, QWidget *parent)
     limits->addRow(tr("Parallel:"), m_parallel);
     limits->addRow(tr("Max budget:"), m_maxBudget);
     limits->addRow(tr("Budget resets:"), m_budgetDuration);
+    m_details->setAccessibleName(tr("Show keys, subscriptions and usage of the user"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_details);
     buttons->addWidget(m_toggleActive);
     buttons->addStretch();
     buttons->addWidget(m_save);
@@ -217,6 +222,18 @@ UsersPage::UsersPage(Client::ApiClient *client, QWidget *parent)
     });
     connect(m_toggleActive, &QPushButton::clicked, this, &UsersPage::toggleActive);
     connect(m_save, &QPushButton::clicked, this, &UsersPage::saveLimits);
+    connect(m_details, &QPushButton::clicked, this, &UsersPage::openDetails);
+    connect(m_table, &QTableView::activated, this, &UsersPage::openDetails);
+}
+
+UserDetailDialog *UsersPage::openDetails()
+{
+    if (m_current.id.isEmpty())
+        return nullptr;
+    auto *dialog = new UserDetailDialog(client(), m_current.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void UsersPage::activate()
@@ -314,33 +331,15 @@ void UsersPage::showUser(const Client::User &user)
     m_info->setText(lines.join(u'\n'));
 
     const std::optional<double> used = user.budgetUsed();
-    QPalette palette = this->palette();
-    if (used) {
-        const int percent = int(qBound(0.0, *used * 100.0, 100.0));
-        m_budgetBar->setValue(percent);
-        m_budgetBar->setFormat(u"%p %"_s);
-        switch (budgetLevel(*used)) {
-        case BudgetLevel::Critical:
-            palette.setColor(QPalette::Highlight, QColor(0xc6, 0x28, 0x28));
-            break;
-        case BudgetLevel::Warning:
-            palette.setColor(QPalette::Highlight, QColor(0xe6, 0x9a, 0x00));
-            break;
-        case BudgetLevel::Normal:
-            break;
-        }
+    showBudgetUse(m_budgetBar, used);
+    if (used)
         m_budgetText->setText(tr("%1 spent of %2")
                                   .arg(locale.toString(user.spend.value_or(0), 'f', 2),
                                        locale.toString(*user.maxBudget, 'f', 2)));
-    } else {
-        m_budgetBar->setValue(0);
-        m_budgetBar->setFormat(tr("no budget"));
+    else
         m_budgetText->setText(user.spend
                                   ? tr("%1 spent, no budget set").arg(locale.toString(*user.spend, 'f', 2))
                                   : tr("No budget set."));
-    }
-    m_budgetBar->setPalette(palette);
-    m_budgetBar->setProperty("budgetLevel", used ? int(budgetLevel(*used)) : -1);
 
     m_rpm->setValue(int(user.rpmLimit.value_or(0)));
     m_tpm->setValue(int(user.tpmLimit.value_or(0)));

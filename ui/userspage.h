@@ -20,6 +20,8 @@ class UsersModel;
 
 namespace Tollgate::Ui {
 
+class UserDetailDialog;
+
 /// Users: search and filter (server-side, paged as the table scrolls), a detail panel with the
 /// budget bar, activate/deactivate and limits. Read-only admins see the controls disabled.
 class UsersPage final : public Page
@@ -43,6 +45,10 @@ public:
     /// amber from 70 %, red from 90 %.
     enum class BudgetLevel { Normal, Warning, Critical };
     static BudgetLevel budgetLevel(double used);
+
+    /// Opens the detail dialog (keys, subscriptions, usage) of the selected user; nullptr when
+    /// nobody is selected.
+    UserDetailDialog *openDetails();
 
 private:
     void applyFilter();
@@ -76,6 +82,7 @@ private:
     QComboBox *m_budgetDuration;
     QPushButton *m_save;
     QPushButton *m_toggleActive;
+    QPushButton *m_details;
     QLabel *m_detailStatus;
     Client::User m_current;
 };

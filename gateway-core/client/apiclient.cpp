@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/client/apiclient.h"
 
+#include "gateway-core/client/download.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -177,6 +179,31 @@ Reply *ApiClient::rotateKey(const QString &id, const QString &gracePeriod)
 Reply *ApiClient::readiness()
 {
     Reply *reply = create("GET", u"/health/readiness"_s, {}, nullptr, false);
+    send(reply);
+    return reply;
+}
+
+Download *ApiClient::downloadToFile(const QString &path, const QUrlQuery &query, const QString &filePath)
+{
+    auto *download = new Download(this, path, query, filePath);
+    ++m_inFlight;
+    Q_EMIT inFlightChanged(m_inFlight);
+    download->start();
+    return download;
+}
+
+Reply *ApiClient::ssoProviders()
+{
+    Reply *reply = create("GET", u"/api/v1/auth/sso/providers"_s, {}, nullptr, false);
+    send(reply);
+    return reply;
+}
+
+Reply *ApiClient::signInWithSso(const QString &code, const QByteArray &codeVerifier)
+{
+    const QJsonObject body{{u"code"_s, code}, {u"code_verifier"_s, QString::fromLatin1(codeVerifier)}};
+    Reply *reply = create("POST", u"/api/v1/auth/sso/exchange"_s, {}, &body, false);
+    connect(reply, &Reply::finished, this, &ApiClient::adoptSession);
     send(reply);
     return reply;
 }

@@ -19,6 +19,8 @@ class QSslError;
 
 namespace Tollgate::Client {
 
+class Download;
+
 /// The typed async client of the control-plane API (/api/v1 and the health probes).
 ///
 /// Every call returns a Reply at once and never blocks. The client keeps the session: it sends the
@@ -116,6 +118,18 @@ public:
         return post(QStringLiteral("/api/v1/keys/") + segment(id) + QStringLiteral("/revoke"), {});
     }
 
+    // Audit, backups, user detail and single sign-on (console pages of the operations area)
+    /// GET @p path streamed into @p filePath (replaced only when the transfer completes); never
+    /// held whole in memory. The Download reports progress and can be cancelled.
+    Download *downloadToFile(const QString &path, const QUrlQuery &query, const QString &filePath);
+    /// GET /api/v1/operations/{id}: a long operation's state, percent, phase, error and result.
+    Reply *operation(const QString &id) { return get(QStringLiteral("/api/v1/operations/") + id); }
+    /// GET /api/v1/auth/sso/providers (no session needed).
+    Reply *ssoProviders();
+    /// POST /api/v1/auth/sso/exchange: signs in with a one-time SSO code and its PKCE verifier,
+    /// like signIn().
+    Reply *signInWithSso(const QString &code, const QByteArray &codeVerifier);
+
 Q_SIGNALS:
     void inFlightChanged(int count);
     /// A session started (sign-in or resume); @p user is the account.
@@ -129,6 +143,7 @@ Q_SIGNALS:
 
 private:
     friend class Reply;
+    friend class Download;
     Reply *create(QByteArray method, const QString &path, const QUrlQuery &query, const QJsonObject *body,
                   bool authenticated);
     void send(Reply *reply);

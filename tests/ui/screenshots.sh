@@ -89,5 +89,7 @@ for who in kim.lee omar.haddad; do
   api POST /api/v1/keys "$t" "{\"name\":\"$who laptop\",\"maxBudget\":\"25\",\"budgetDuration\":\"1mo\"}" > /dev/null
 done
 api POST /api/v1/keys "$token" '{"name":"CI pipeline","expiresIn":"30d"}' > /dev/null
+# One backup, so the backups page has something to show.
+curl -sf -o /dev/null -X POST "$url/api/v1/backups" -H "Authorization: Bearer $token" && sleep 1
 TOLLGATE_USER=root TOLLGATE_PASSWORD=admin-password-1 QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" \
   "$build/app/console/tollgate-console" --server "$url" --screenshots "$out" "$@"

@@ -190,7 +190,7 @@ void TestConsole::signInOpenUsersAndDeactivate()
     for (const Ui::Page *page : window.pages())
         ids << page->pageId();
     QCOMPARE(ids, (QStringList{u"dashboard"_s, u"users"_s, u"models"_s, u"subscriptions"_s, u"keys"_s,
-                               u"branding"_s, u"banners"_s, u"settings"_s, u"about"_s}));
+                               u"branding"_s, u"banners"_s, u"audit"_s, u"backups"_s, u"settings"_s, u"about"_s}));
 
     // The dashboard counts what the server has.
     auto *dashboard = qobject_cast<Ui::DashboardPage *>(window.currentPage());
@@ -441,7 +441,7 @@ void TestConsole::screenshotsOfEveryPage()
     QVERIFY(console.waitForFinished(60'000));
     QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0,
              console.readAllStandardError().constData());
-    for (const QString &page : {u"dashboard"_s, u"users"_s, u"about"_s}) {
+    for (const QString &page : {u"dashboard"_s, u"users"_s, u"audit"_s, u"backups"_s, u"about"_s}) {
         const QImage image(dir + u'/' + page + u".png"_s);
         QVERIFY2(!image.isNull(), qPrintable(page));
         QVERIFY(image.width() >= 640 && image.height() >= 400);
