@@ -1624,7 +1624,7 @@
         <translation>Ihre Rolle (Administrator mit Lesezugriff) kann Zustellungen sehen, aber keinen Testalarm senden.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Loading notifications…</source>
         <translation>Benachrichtigungen werden geladen…</translation>
     </message>
@@ -1654,12 +1654,12 @@
         <translation>%1 von %2 Zustellungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sending a test alert…</source>
         <translation>Testalarm wird gesendet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Test alert sent to %n webhook URL(s).</source>
         <translation>
             <numerusform>Testalarm an %n Webhook-URL gesendet.</numerusform>

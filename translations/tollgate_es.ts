@@ -1624,7 +1624,7 @@
         <translation>Su rol (administrador de solo lectura) puede ver los envíos pero no enviar una alerta de prueba.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Loading notifications…</source>
         <translation>Cargando notificaciones…</translation>
     </message>
@@ -1654,12 +1654,12 @@
         <translation>Mostrando %1 de %2 envíos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sending a test alert…</source>
         <translation>Enviando una alerta de prueba…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Test alert sent to %n webhook URL(s).</source>
         <translation>
             <numerusform>Alerta de prueba enviada a %n URL de webhook.</numerusform>

@@ -1621,10 +1621,10 @@
     <message>
         <location line="+1"/>
         <source>Your role (read-only admin) can see deliveries but not send a test alert.</source>
-        <translation>Votre rôle (administrateur en lecture seule) peut voir les envois mais pas envoyer d'alerte de test.</translation>
+        <translation>Votre rôle (administrateur en lecture seule) peut voir les envois mais pas envoyer d&apos;alerte de test.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Loading notifications…</source>
         <translation>Chargement des notifications…</translation>
     </message>
@@ -1636,7 +1636,7 @@
     <message>
         <location line="+13"/>
         <source>Select unread notifications first.</source>
-        <translation>Sélectionnez d'abord des notifications non lues.</translation>
+        <translation>Sélectionnez d&apos;abord des notifications non lues.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1654,12 +1654,12 @@
         <translation>%1 envois affichés sur %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sending a test alert…</source>
-        <translation>Envoi d'une alerte de test…</translation>
+        <translation>Envoi d&apos;une alerte de test…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Test alert sent to %n webhook URL(s).</source>
         <translation>
             <numerusform>Alerte de test envoyée à %n URL webhook.</numerusform>

@@ -1620,7 +1620,7 @@
         <translation>あなたのロール（読み取り専用管理者）は配信を表示できますが、テストアラートは送信できません。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Loading notifications…</source>
         <translation>通知を読み込み中…</translation>
     </message>
@@ -1650,12 +1650,12 @@
         <translation>%2 件中 %1 件の配信を表示</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sending a test alert…</source>
         <translation>テストアラートを送信中…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Test alert sent to %n webhook URL(s).</source>
         <translation>
             <numerusform>%n 件の Webhook URL にテストアラートを送信しました。</numerusform>

@@ -170,6 +170,7 @@ NotificationsPage::NotificationsPage(Client::ApiClient *client, QWidget *parent)
     connect(m_model, &Models::NotificationsModel::unreadCountChanged, this, [this](int unread) {
         setUnread(unread);
         updateCount();
+        updateButtons();
     });
     connect(m_model, &Models::NotificationsModel::loadFailed, this, [this](const Client::Error &error) {
         m_count->setText(errorText(error));
@@ -314,9 +315,11 @@ void NotificationsPage::loadDeliveries()
             }
         }
         m_deliveries->resizeColumnsToContents();
-        m_deliveriesStatus->setText(
+        const QString shown =
             tr("Showing %1 of %2 deliveries")
-                .arg(locale.toString(items.size()), locale.toString(page.value("total"_L1).toInt())));
+                .arg(locale.toString(items.size()), locale.toString(page.value("total"_L1).toInt()));
+        // What the last test send answered stays in view next to the reloaded list.
+        m_deliveriesStatus->setText(m_testNote.isEmpty() ? shown : m_testNote + u' ' + shown);
     });
     connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
         m_deliveriesStatus->setText(errorText(error));
@@ -332,9 +335,9 @@ void NotificationsPage::sendTestAlert()
     connect(reply, &Client::Reply::done, this,
             [this] { m_sendTest->setEnabled(client()->hasRole(Client::RoleAdmin)); });
     connect(reply, &Client::Reply::finished, this, [this](const QJsonObject &answer) {
+        m_testNote = tr("Test alert sent to %n webhook URL(s).", nullptr,
+                        int(answer.value("deliveries"_L1).toArray().size()));
         loadDeliveries();
-        m_deliveriesStatus->setText(tr("Test alert sent to %n webhook URL(s).", nullptr,
-                                       int(answer.value("deliveries"_L1).toArray().size())));
     });
     connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
         m_deliveriesStatus->setText(errorText(error));

@@ -81,6 +81,7 @@ private:
     QPushButton *m_reloadDeliveries;
     QPushButton *m_sendTest;
     QLabel *m_deliveriesStatus;
+    QString m_testNote; ///< the answer of the last test send
 };
 
 } // namespace Tollgate::Ui

@@ -189,7 +189,8 @@ void TestConsole::signInOpenUsersAndDeactivate()
     QStringList ids;
     for (const Ui::Page *page : window.pages())
         ids << page->pageId();
-    QCOMPARE(ids, (QStringList{u"dashboard"_s, u"users"_s, u"branding"_s, u"banners"_s, u"notifications"_s, u"settings"_s, u"about"_s}));
+    QCOMPARE(ids, (QStringList{u"dashboard"_s, u"users"_s, u"branding"_s, u"banners"_s, u"notifications"_s,
+                               u"settings"_s, u"about"_s}));
 
     // The dashboard counts what the server has.
     auto *dashboard = qobject_cast<Ui::DashboardPage *>(window.currentPage());

@@ -22,6 +22,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -330,6 +331,7 @@ void TestPagesNotifications::adminSendsTestAlertAndSeesDeliveries()
     QVERIFY(markAll && markAll->isEnabled());
     QTest::mouseClick(markAll, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(page->unreadCount(), 0, 15'000);
+    QVERIFY(!markAll->isEnabled());
     QVERIFY(page->model()->index(1, 0).data(Models::NotificationsModel::ReadRole).toBool());
     QCOMPARE(await(m_admin.notifications(u"all"_s, false, 1, 0)).value("unread"_L1).toInt(), 0);
     // Read marks are per user: alice still has her budget_exhausted alert unread.
@@ -350,6 +352,9 @@ void TestPagesNotifications::adminSendsTestAlertAndSeesDeliveries()
     QCOMPARE(deliveries->item(0, 1)->text(), u"Pending"_s);
     QCOMPARE(deliveries->item(0, 2)->text(), u"1"_s);
     QVERIFY(!deliveries->item(0, 4)->text().isEmpty());
+    QVERIFY(findByAccessibleName<QLabel>(page, u"Webhook delivery status"_s)
+                ->text()
+                .startsWith(u"Test alert sent to 1 webhook URL"_s));
     const QJsonObject server = await(m_admin.alertDeliveries(50, 0));
     QCOMPARE(server.value("total"_L1).toInt(), deliveries->rowCount());
     QCOMPARE(server.value("items"_L1).toArray().first()[u"eventType"_s].toString(), u"test"_s);
