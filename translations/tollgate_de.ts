@@ -2155,7 +2155,20 @@
             <numerusform>%n laufende Anfragen</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <location line="+35" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>Tollgate::Ui::ModelSyncDialog</name>
     <message>
@@ -4809,6 +4822,292 @@
         <location line="+21" />
         <source>No subscriptions.</source>
         <translation>Keine Abonnements.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::NotificationsModel</name>
+    <message>
+        <location filename="../models/notificationsmodel.cpp" line="+96" />
+        <source>Soft budget crossed</source>
+        <translation>Weiches Budget überschritten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Budget exhausted</source>
+        <translation>Budget ausgeschöpft</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Key expiring</source>
+        <translation>Schlüssel läuft ab</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test alert</source>
+        <translation>Testalarm</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (of %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Spend %1 reached the threshold %2</source>
+        <translation>Ausgaben %1 haben die Schwelle %2 erreicht</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Expires %1</source>
+        <translation>Läuft ab am %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::NotificationsPage</name>
+    <message>
+        <location filename="../ui/notificationspage.cpp" line="+36" />
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Unread only</source>
+        <translation>Nur &amp;ungelesene</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Mark read</source>
+        <translation>Als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark &amp;all read</source>
+        <translation>&amp;Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+48" />
+        <source>Webhook deliveries</source>
+        <translation>Webhook-Zustellungen</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Re&amp;load deliveries</source>
+        <translation>Zustellungen neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send &amp;test alert</source>
+        <translation>&amp;Testalarm senden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Whose alerts</source>
+        <translation>Wessen Alarme</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My alerts</source>
+        <translation>Meine Alarme</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everyone's alerts</source>
+        <translation>Alarme aller</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unread only</source>
+        <translation>Nur ungelesene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload notifications</source>
+        <translation>Benachrichtigungen neu laden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark selected read</source>
+        <translation>Auswahl als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../ui/notificationspage.h" line="+39" />
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Number of notifications</source>
+        <translation>Anzahl der Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reload webhook deliveries</source>
+        <translation>Webhook-Zustellungen neu laden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send test alert</source>
+        <translation>Testalarm senden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Webhook delivery status</source>
+        <translation>Status der Webhook-Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Your own alerts, or every user's.</source>
+        <translation>Ihre eigenen Alarme oder die aller Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only admins can see other users' alerts.</source>
+        <translation>Nur Administratoren sehen die Alarme anderer Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sends a test alert to every webhook URL now.</source>
+        <translation>Sendet jetzt einen Testalarm an jede Webhook-URL.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role (read-only admin) can see deliveries but not send a test alert.</source>
+        <translation>Ihre Rolle (Administrator mit Lesezugriff) kann Zustellungen sehen, aber keinen Testalarm senden.</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Loading notifications…</source>
+        <translation>Benachrichtigungen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Showing %1 of %2 notifications, %3 unread</source>
+        <translation>%1 von %2 Benachrichtigungen, %3 ungelesen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Select unread notifications first.</source>
+        <translation>Wählen Sie zuerst ungelesene Benachrichtigungen aus.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Loading deliveries…</source>
+        <translation>Zustellungen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Showing %1 of %2 deliveries</source>
+        <translation>%1 von %2 Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Sending a test alert…</source>
+        <translation>Testalarm wird gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Test alert sent to %n webhook URL(s).</source>
+        <translation>
+            <numerusform>Testalarm an %n Webhook-URL gesendet.</numerusform>
+            <numerusform>Testalarm an %n Webhook-URLs gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

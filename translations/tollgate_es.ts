@@ -2155,7 +2155,20 @@
             <numerusform>%n solicitudes en curso</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <location line="+35" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n no leída</numerusform>
+            <numerusform>%1, %n no leídas</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>Tollgate::Ui::ModelSyncDialog</name>
     <message>
@@ -4809,6 +4822,292 @@
         <location line="+21" />
         <source>No subscriptions.</source>
         <translation>Sin suscripciones.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::NotificationsModel</name>
+    <message>
+        <location filename="../models/notificationsmodel.cpp" line="+96" />
+        <source>Soft budget crossed</source>
+        <translation>Presupuesto flexible superado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Budget exhausted</source>
+        <translation>Presupuesto agotado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Key expiring</source>
+        <translation>Clave a punto de caducar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test alert</source>
+        <translation>Alerta de prueba</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Key %1</source>
+        <translation>Clave %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (of %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Spend %1 reached the threshold %2</source>
+        <translation>El gasto %1 alcanzó el umbral %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Expires %1</source>
+        <translation>Caduca el %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Read</source>
+        <translation>Leída</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unread</source>
+        <translation>No leída</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::NotificationsPage</name>
+    <message>
+        <location filename="../ui/notificationspage.cpp" line="+36" />
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delivered</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Unread only</source>
+        <translation>Solo no &amp;leídas</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Mark read</source>
+        <translation>&amp;Marcar como leída</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark &amp;all read</source>
+        <translation>Marcar &amp;todas como leídas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+48" />
+        <source>Webhook deliveries</source>
+        <translation>Envíos de webhook</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Re&amp;load deliveries</source>
+        <translation>Re&amp;cargar envíos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send &amp;test alert</source>
+        <translation>Enviar alerta de &amp;prueba</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Whose alerts</source>
+        <translation>Alertas de quién</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My alerts</source>
+        <translation>Mis alertas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everyone's alerts</source>
+        <translation>Alertas de todos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unread only</source>
+        <translation>Solo no leídas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload notifications</source>
+        <translation>Recargar notificaciones</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark selected read</source>
+        <translation>Marcar selección como leída</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark all read</source>
+        <translation>Marcar todas como leídas</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../ui/notificationspage.h" line="+39" />
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Number of notifications</source>
+        <translation>Número de notificaciones</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reload webhook deliveries</source>
+        <translation>Recargar envíos de webhook</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send test alert</source>
+        <translation>Enviar alerta de prueba</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Webhook delivery status</source>
+        <translation>Estado de los envíos de webhook</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Your own alerts, or every user's.</source>
+        <translation>Sus alertas o las de todos los usuarios.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only admins can see other users' alerts.</source>
+        <translation>Solo los administradores ven las alertas de otros usuarios.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sends a test alert to every webhook URL now.</source>
+        <translation>Envía ahora una alerta de prueba a cada URL de webhook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role (read-only admin) can see deliveries but not send a test alert.</source>
+        <translation>Su rol (administrador de solo lectura) puede ver los envíos pero no enviar una alerta de prueba.</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Loading notifications…</source>
+        <translation>Cargando notificaciones…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Showing %1 of %2 notifications, %3 unread</source>
+        <translation>Mostrando %1 de %2 notificaciones, %3 no leídas</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Select unread notifications first.</source>
+        <translation>Seleccione primero notificaciones no leídas.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Loading deliveries…</source>
+        <translation>Cargando envíos…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Showing %1 of %2 deliveries</source>
+        <translation>Mostrando %1 de %2 envíos</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Sending a test alert…</source>
+        <translation>Enviando una alerta de prueba…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Test alert sent to %n webhook URL(s).</source>
+        <translation>
+            <numerusform>Alerta de prueba enviada a %n URL de webhook.</numerusform>
+            <numerusform>Alerta de prueba enviada a %n URL de webhook.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2155,7 +2155,20 @@
             <numerusform>%n requêtes en cours</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <location line="+35" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n non lue</numerusform>
+            <numerusform>%1, %n non lues</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>Tollgate::Ui::ModelSyncDialog</name>
     <message>
@@ -4809,6 +4822,292 @@
         <location line="+21" />
         <source>No subscriptions.</source>
         <translation>Aucun abonnement.</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::NotificationsModel</name>
+    <message>
+        <location filename="../models/notificationsmodel.cpp" line="+96" />
+        <source>Soft budget crossed</source>
+        <translation>Budget souple dépassé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Budget exhausted</source>
+        <translation>Budget épuisé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Key expiring</source>
+        <translation>Clé bientôt expirée</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test alert</source>
+        <translation>Alerte de test</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Key %1</source>
+        <translation>Clé %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (of %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Spend %1 reached the threshold %2</source>
+        <translation>La dépense %1 a atteint le seuil %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Expires %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Read</source>
+        <translation>Lue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unread</source>
+        <translation>Non lue</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::NotificationsPage</name>
+    <message>
+        <location filename="../ui/notificationspage.cpp" line="+36" />
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delivered</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Unread only</source>
+        <translation>&amp;Non lues seulement</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Mark read</source>
+        <translation>&amp;Marquer comme lue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark &amp;all read</source>
+        <translation>Tout m&amp;arquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+48" />
+        <source>Webhook deliveries</source>
+        <translation>Envois webhook</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Re&amp;load deliveries</source>
+        <translation>Rec&amp;harger les envois</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send &amp;test alert</source>
+        <translation>Envoyer une alerte de &amp;test</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Whose alerts</source>
+        <translation>Alertes de qui</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My alerts</source>
+        <translation>Mes alertes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everyone's alerts</source>
+        <translation>Alertes de tous</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unread only</source>
+        <translation>Non lues seulement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload notifications</source>
+        <translation>Recharger les notifications</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark selected read</source>
+        <translation>Marquer la sélection comme lue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../ui/notificationspage.h" line="+39" />
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Number of notifications</source>
+        <translation>Nombre de notifications</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last attempt</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reload webhook deliveries</source>
+        <translation>Recharger les envois webhook</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send test alert</source>
+        <translation>Envoyer une alerte de test</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Webhook delivery status</source>
+        <translation>État des envois webhook</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Your own alerts, or every user's.</source>
+        <translation>Vos alertes, ou celles de tous les utilisateurs.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only admins can see other users' alerts.</source>
+        <translation>Seuls les administrateurs voient les alertes des autres utilisateurs.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sends a test alert to every webhook URL now.</source>
+        <translation>Envoie maintenant une alerte de test à chaque URL webhook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role (read-only admin) can see deliveries but not send a test alert.</source>
+        <translation>Votre rôle (administrateur en lecture seule) peut voir les envois mais pas envoyer d'alerte de test.</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Loading notifications…</source>
+        <translation>Chargement des notifications…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Showing %1 of %2 notifications, %3 unread</source>
+        <translation>%1 notifications affichées sur %2, %3 non lues</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Select unread notifications first.</source>
+        <translation>Sélectionnez d'abord des notifications non lues.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Loading deliveries…</source>
+        <translation>Chargement des envois…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Showing %1 of %2 deliveries</source>
+        <translation>%1 envois affichés sur %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Sending a test alert…</source>
+        <translation>Envoi d'une alerte de test…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Test alert sent to %n webhook URL(s).</source>
+        <translation>
+            <numerusform>Alerte de test envoyée à %n URL webhook.</numerusform>
+            <numerusform>Alerte de test envoyée à %n URL webhook.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2149,7 +2149,19 @@
             <numerusform>処理中のリクエスト %n 件</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <location line="+35" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1、未読 %n 件</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>Tollgate::Ui::ModelSyncDialog</name>
     <message>
@@ -4790,6 +4802,291 @@
         <location line="+21" />
         <source>No subscriptions.</source>
         <translation>サブスクリプションはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Models::NotificationsModel</name>
+    <message>
+        <location filename="../models/notificationsmodel.cpp" line="+96" />
+        <source>Soft budget crossed</source>
+        <translation>ソフト予算を超過</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Budget exhausted</source>
+        <translation>予算を使い切りました</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Key expiring</source>
+        <translation>キーの有効期限が近づいています</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test alert</source>
+        <translation>テストアラート</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Key %1</source>
+        <translation>キー %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (of %2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Spend %1 reached the threshold %2</source>
+        <translation>支出 %1 がしきい値 %2 に達しました</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Expires %1</source>
+        <translation>有効期限 %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Read</source>
+        <translation>既読</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unread</source>
+        <translation>未読</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::NotificationsPage</name>
+    <message>
+        <location filename="../ui/notificationspage.cpp" line="+36" />
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delivered</source>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Unread only</source>
+        <translation>未読のみ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Mark read</source>
+        <translation>既読にする(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark &amp;all read</source>
+        <translation>すべて既読にする(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+48" />
+        <source>Webhook deliveries</source>
+        <translation>Webhook 配信</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Re&amp;load deliveries</source>
+        <translation>配信を再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send &amp;test alert</source>
+        <translation>テストアラートを送信(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Whose alerts</source>
+        <translation>誰のアラート</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My alerts</source>
+        <translation>自分のアラート</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everyone's alerts</source>
+        <translation>全員のアラート</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unread only</source>
+        <translation>未読のみ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload notifications</source>
+        <translation>通知を再読み込み</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark selected read</source>
+        <translation>選択を既読にする</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark all read</source>
+        <translation>すべて既読にする</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../ui/notificationspage.h" line="+39" />
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Number of notifications</source>
+        <translation>通知の数</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last attempt</source>
+        <translation>最終試行</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last error</source>
+        <translation>最終エラー</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reload webhook deliveries</source>
+        <translation>Webhook 配信を再読み込み</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send test alert</source>
+        <translation>テストアラートを送信</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Webhook delivery status</source>
+        <translation>Webhook 配信の状態</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Your own alerts, or every user's.</source>
+        <translation>自分のアラート、または全ユーザーのアラート。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only admins can see other users' alerts.</source>
+        <translation>他のユーザーのアラートを見られるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sends a test alert to every webhook URL now.</source>
+        <translation>すべての Webhook URL にテストアラートを今すぐ送信します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role (read-only admin) can see deliveries but not send a test alert.</source>
+        <translation>あなたのロール（読み取り専用管理者）は配信を表示できますが、テストアラートは送信できません。</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Loading notifications…</source>
+        <translation>通知を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Showing %1 of %2 notifications, %3 unread</source>
+        <translation>%2 件中 %1 件の通知を表示、未読 %3 件</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Select unread notifications first.</source>
+        <translation>先に未読の通知を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Loading deliveries…</source>
+        <translation>配信を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Showing %1 of %2 deliveries</source>
+        <translation>%2 件中 %1 件の配信を表示</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Sending a test alert…</source>
+        <translation>テストアラートを送信中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Test alert sent to %n webhook URL(s).</source>
+        <translation>
+            <numerusform>%n 件の Webhook URL にテストアラートを送信しました。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

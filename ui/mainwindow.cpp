@@ -10,6 +10,7 @@
 #include "ui/connectpage.h"
 #include "ui/dashboardpage.h"
 #include "ui/errortext.h"
+#include "ui/notificationspage.h"
 #include "ui/settingspage.h"
 #include "ui/keyspage.h"
 #include "ui/modelspage.h"
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QStackedWidget>
@@ -220,6 +222,7 @@ void MainWindow::buildPages()
                 << new BrandingPage(m_client, m_pageStack) << new BannersPage(m_client, m_pageStack)
                 << new AuditPage(m_client, m_pageStack) << new BackupsPage(m_client, m_pageStack);
     }
+    m_pages.append(new NotificationsPage(m_client, m_pageStack));
     m_pages.append(new SettingsPage(m_client, m_pageStack));
     m_about = new AboutPage(m_client, m_pageStack);
     m_about->setSessionStorage(m_storageText);
@@ -228,6 +231,20 @@ void MainWindow::buildPages()
         m_pageStack->addWidget(p);
         m_navigation->addItem(p->title());
         connect(p, &Page::problem, this, &MainWindow::showMessage);
+        if (auto *notifications = qobject_cast<NotificationsPage *>(p)) {
+            // The navigation entry carries the unread count: "Notifications (3)".
+            QListWidgetItem *item = m_navigation->item(m_navigation->count() - 1);
+            connect(notifications, &NotificationsPage::unreadCountChanged, this,
+                    [item, notifications](int unread) {
+                        item->setText(
+                            unread > 0 ? tr("%1 (%2)").arg(notifications->title(), QLocale().toString(unread))
+                                       : notifications->title());
+                        item->setData(Qt::AccessibleTextRole,
+                                      unread > 0
+                                          ? tr("%1, %n unread", nullptr, unread).arg(notifications->title())
+                                          : notifications->title());
+                    });
+        }
     }
 }
 

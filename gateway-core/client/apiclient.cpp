@@ -430,4 +430,47 @@ void ApiClient::replyDone(Reply *reply)
         Q_EMIT requestFailed(reply->error());
 }
 
+// Notifications feed and webhook deliveries of alerts.
+
+Reply *ApiClient::notifications(const QString &scope, bool unreadOnly, int limit, int offset)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("scope"), scope);
+    if (unreadOnly)
+        query.addQueryItem(QStringLiteral("unread"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    return get(QStringLiteral("/api/v1/notifications"), query);
+}
+
+Reply *ApiClient::markNotificationRead(const QString &id)
+{
+    return post(
+        QStringLiteral("/api/v1/notifications/%1/read").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+        {});
+}
+
+Reply *ApiClient::markAllNotificationsRead(const QString &scope)
+{
+    const QJsonObject body;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("scope"), scope);
+    Reply *reply = create("POST", QStringLiteral("/api/v1/notifications/read-all"), query, &body, true);
+    send(reply);
+    return reply;
+}
+
+Reply *ApiClient::alertDeliveries(int limit, int offset)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    return get(QStringLiteral("/api/v1/alerts/deliveries"), query);
+}
+
+Reply *ApiClient::sendTestAlert()
+{
+    return post(QStringLiteral("/api/v1/alerts/test"), {});
+}
+
 } // namespace Tollgate::Client

@@ -130,6 +130,18 @@ public:
     /// like signIn().
     Reply *signInWithSso(const QString &code, const QByteArray &codeVerifier);
 
+    // Notifications feed and webhook deliveries of alerts (console notifications page).
+    /// GET /api/v1/notifications; @p scope is "mine" or "all" (admins), newest first.
+    Reply *notifications(const QString &scope, bool unreadOnly, int limit, int offset);
+    /// POST /api/v1/notifications/{id}/read (204: finishes with an empty object).
+    Reply *markNotificationRead(const QString &id);
+    /// POST /api/v1/notifications/read-all?scope=…; answers {marked}.
+    Reply *markAllNotificationsRead(const QString &scope);
+    /// GET /api/v1/alerts/deliveries, newest first (admin, adminReadonly).
+    Reply *alertDeliveries(int limit, int offset);
+    /// POST /api/v1/alerts/test (admin); answers {eventId, deliveries}, 409 without a webhook URL.
+    Reply *sendTestAlert();
+
 Q_SIGNALS:
     void inFlightChanged(int count);
     /// A session started (sign-in or resume); @p user is the account.

@@ -190,7 +190,8 @@ void TestConsole::signInOpenUsersAndDeactivate()
     for (const Ui::Page *page : window.pages())
         ids << page->pageId();
     QCOMPARE(ids, (QStringList{u"dashboard"_s, u"users"_s, u"models"_s, u"subscriptions"_s, u"keys"_s,
-                               u"branding"_s, u"banners"_s, u"audit"_s, u"backups"_s, u"settings"_s, u"about"_s}));
+                               u"branding"_s, u"banners"_s, u"audit"_s, u"backups"_s, u"notifications"_s,
+                               u"settings"_s, u"about"_s}));
 
     // The dashboard counts what the server has.
     auto *dashboard = qobject_cast<Ui::DashboardPage *>(window.currentPage());
@@ -377,7 +378,7 @@ void TestConsole::userSeesNoUsersPage()
     QStringList ids;
     for (const Ui::Page *page : window.pages())
         ids << page->pageId();
-    QCOMPARE(ids, (QStringList{u"dashboard"_s, u"settings"_s, u"about"_s}));
+    QCOMPARE(ids, (QStringList{u"dashboard"_s, u"notifications"_s, u"settings"_s, u"about"_s}));
     auto *dashboard = qobject_cast<Ui::DashboardPage *>(window.currentPage());
     QVERIFY(dashboard);
     QVERIFY(!dashboard->countLabel(u"users"_s)->isVisibleTo(dashboard));
