@@ -78,7 +78,7 @@ admin_password=bench-admin-password-1
 mkdir -p "$work/data"
 # Two models (one restricted, for the pending requests); nothing is ever sent to their deployments.
 cat > "$work/tollgate.json" << EOF
-{"log_level": "warning", "access_log": false, "workers": 1,
+{"log_level": "warning", "access_log": false,
  "models": [
   {"id": "granite-3-8b", "capabilities": ["chat"], "prices": {"input": "0.20", "output": "0.60"},
    "deployments": [{"base_url": "http://127.0.0.1:9/v1"}]},
