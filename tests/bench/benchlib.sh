@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+# shellcheck shell=bash
 # Shell helpers of the benchmark scripts (run.sh, console.sh), sourced after `set -Eeuo pipefail`:
 # logging, the release build, a work directory whose processes are ended by a trap on exit, starting
 # and stopping processes in their own process groups, waiting for HTTP, reading /proc memory figures.
