@@ -67,12 +67,32 @@ void Automation::start()
 void Automation::signedIn()
 {
     if (m_mode == Mode::MeasureStartup) {
-        // Usable: the first page is shown and everything it asked for has arrived.
-        whenIdle([this] {
+        // Usable: the first page is shown and everything it asked for has arrived without an
+        // error (a page showing "unavailable" is not usable). The time is taken when the last
+        // answer was handled, and declared once nothing new started for two idle ticks.
+        const Ui::Page *first = m_window->currentPage();
+        if (!first)
+            return fail(u"signed in, but no page is shown"_s);
+        connect(m_client, &Client::ApiClient::requestFailed, this, [this](const Client::Error &error) {
+            fail(u"the first page could not load its data: "_s + error.describe());
+        });
+        m_usableAt = m_sinceLaunch.elapsed();
+        connect(m_client, &Client::ApiClient::inFlightChanged, this, [this](int count) {
+            if (count > m_lastInFlight)
+                m_requests += count - m_lastInFlight;
+            m_lastInFlight = count;
+            if (count == 0)
+                m_usableAt = m_sinceLaunch.elapsed();
+        });
+        // What the page asked for while it was shown (the sign-in reply is already done).
+        m_lastInFlight = m_client->inFlight();
+        m_requests = m_lastInFlight;
+        whenIdle([this, pageId = first->pageId()] {
+            if (m_failed)
+                return;
             std::printf(
-                "startup: main window usable %lld ms after launch (signed in, %s loaded)\n",
-                qint64(m_sinceLaunch.elapsed()),
-                qPrintable(m_window->currentPage() ? m_window->currentPage()->pageId() : u"no page"_s));
+                "startup: main window usable %lld ms after launch (signed in, %s loaded, %d requests)\n",
+                m_usableAt, qPrintable(pageId), m_requests);
             std::fflush(stdout);
             finish(0);
         });
@@ -152,6 +172,9 @@ void Automation::capture(const QString &pageId)
 
 void Automation::fail(const QString &message)
 {
+    if (m_failed)
+        return;
+    m_failed = true;
     std::fprintf(stderr, "tollgate-console: %s\n", qPrintable(message));
     std::fflush(stderr);
     finish(1);

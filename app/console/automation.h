@@ -46,6 +46,11 @@ private:
     QElapsedTimer m_sinceLaunch;
     QStringList m_remaining;
     QStringList m_written;
+    // --measure-startup: when the first page's last answer arrived, and how many it asked for.
+    qint64 m_usableAt = 0;
+    int m_lastInFlight = 0;
+    int m_requests = 0;
+    bool m_failed = false;
 };
 
 } // namespace Tollgate::Console

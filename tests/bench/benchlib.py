@@ -8,13 +8,26 @@
   benchlib.py sqlite DB KEYS_FILE TEMPLATE_ID   copy the key row TEMPLATE_ID once per key in
                                                 KEYS_FILE that the store does not hold yet
   benchlib.py report RESULTS_ENV OUT.md         render the results as Markdown tables
+
+Of tests/bench/console.sh (console startup):
+  benchlib.py console-seed DB USERS KEYS PENDING DAYS RECORDS
+                                                fill a tollgate-server SQLite store the server created
+  benchlib.py console-run FIRST RUNS RESULTS_ENV CMD...   run CMD (a --measure-startup) RUNS times
+  benchlib.py console-report RESULTS_ENV        print the startup table
+  benchlib.py delay-proxy PORT TARGET_PORT MS   relay 127.0.0.1:PORT to TARGET_PORT, MS each way
 """
+import datetime
 import hashlib
 import json
+import os
+import re
 import secrets
 import sqlite3
+import statistics
+import subprocess
 import sys
 import time
+import uuid
 
 # The key format of gateway-core/keys/keyformat.{h,cpp}: "sk-tg-" + 17 base62 (key id) + "_" + 43 base62.
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -313,11 +326,211 @@ def cmd_report(results_env, out_path):
     print(text)
 
 
+# ---- console startup (tests/bench/console.sh) ------------------------------------------------------
+
+NANOS = 1_000_000_000  # money columns hold nano-units of the currency
+
+
+def cmd_console_seed(db_path, users, keys, pending, days, records):
+    """Fill the store of a server that has started once (schema, bootstrap admin, config models):
+    USERS local users (a tenth admins or read-only admins, a twentieth inactive, most with a monthly
+    budget and some spend), KEYS API keys spread over them, PENDING pending subscription requests
+    to the restricted model, DAYS days of daily usage rollups and RECORDS raw usage records today."""
+    users, keys, pending, days, records = (int(v) for v in (users, keys, pending, days, records))
+    db = sqlite3.connect(db_path)
+    admin_hash = db.execute("SELECT password_hash FROM users WHERE password_hash IS NOT NULL LIMIT 1").fetchone()
+    if admin_hash is None:
+        sys.exit("benchlib: no bootstrap admin in %s" % db_path)
+    models = [r[0] for r in db.execute("SELECT id FROM models WHERE restricted = 0 ORDER BY id")]
+    restricted = [r[0] for r in db.execute("SELECT id FROM models WHERE restricted = 1 ORDER BY id")]
+    deployments = dict(db.execute("SELECT model_id, id FROM deployments"))
+    if not models or (pending and not restricted):
+        sys.exit("benchlib: the config must declare an open and a restricted model")
+    now = int(time.time() * 1000)
+    user_ids = [str(uuid.uuid4()) for _ in range(users)]
+    user_rows = []
+    for i, uid in enumerate(user_ids):
+        role = "admin" if i % 97 == 0 else "adminReadonly" if i % 11 == 0 else "user"
+        budget = None if i % 4 == 0 else (10 + i % 200) * NANOS
+        spend = 0 if budget is None else (i * 7919 % 1000) * budget // 1000
+        user_rows.append((uid, "user%06d" % i, "user%06d@example.com" % i, "Bench User %d" % i,
+                          json.dumps([role]), admin_hash[0], 0 if i % 20 == 19 else 1, 60, budget,
+                          None if budget is None else "1mo", spend, now - i * 1000, now - i * 1000))
+    key_rows = []
+    key_ids = []
+    for i in range(keys):
+        key = new_key()
+        key_id = key_parts(key)[0]
+        key_ids.append((key_id, user_ids[i * 7 % users]))
+        key_rows.append((key_id, user_ids[i * 7 % users], "key %d" % i, hash_key(key), display_prefix(key),
+                         now - i * 1000, now - i * 1000))
+    sub_rows = [(str(uuid.uuid4()), user_ids[i * 13 % users], restricted[0] if restricted else "", "pending",
+                 now - i * 60000, now - i * 60000, now - i * 60000) for i in range(pending)]
+    active_rows = [(str(uuid.uuid4()), user_ids[i * 13 % users], models[0], "active", now, now, now)
+                   for i in range(pending, min(users // 13, pending + 5000))]
+    # Usage: each day spread over up to 2,000 (user, key, model) combinations; today's raw records too.
+    today = datetime.datetime.now(datetime.timezone.utc).date()
+    daily = []
+    combos = [(key_ids[j % len(key_ids)], models[j % len(models)]) for j in range(min(2000, max(len(key_ids), 1)))]
+    for d in range(days):
+        day = (today - datetime.timedelta(days=d)).isoformat()
+        for j, ((kid, uid), mid) in enumerate(combos) if key_ids else ():
+            reqs = 1 + (d * 31 + j) % 40
+            daily.append((day, uid, kid, mid, deployments.get(mid, ""), reqs, reqs // 25, reqs * 400, reqs * 150,
+                          reqs * 20, reqs * 170_000, reqs * 350))
+    midnight = int(datetime.datetime.combine(today, datetime.time(), datetime.timezone.utc).timestamp() * 1000)
+    span = max(now - midnight, 1)
+    raw = []
+    for i in range(records if key_ids else 0):
+        (kid, uid), mid = combos[i % len(combos)]
+        raw.append(("bench-%d" % i, midnight + i * span // max(records, 1), kid, uid, mid, deployments.get(mid, ""),
+                    "/v1/chat/completions", 400 + i % 500, 150 + i % 200, i % 30, 170_000 + i % 1000,
+                    500 if i % 40 == 0 else 200, 200 + i * 37 % 3000, 50 + i * 13 % 400))
+    with db:
+        db.executemany("INSERT INTO users (id, username, email, full_name, roles, password_hash, active, rpm_limit, "
+                       "max_budget, budget_duration, spend, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", user_rows)
+        db.executemany("INSERT INTO api_keys (id, user_id, name, secret_hash, display_prefix, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)", key_rows)
+        db.executemany("INSERT INTO subscriptions (id, user_id, model_id, status, status_changed_at, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", sub_rows + active_rows)
+        db.executemany("INSERT INTO usage_daily (day, user_id, key_id, model_id, deployment_id, requests, errors, "
+                       "prompt_tokens, completion_tokens, cached_tokens, cost, latency_ms_sum) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", daily)
+        db.executemany("INSERT INTO usage_records (request_id, at, key_id, user_id, model_id, deployment_id, endpoint, "
+                       "prompt_tokens, completion_tokens, cached_tokens, cost, status, latency_ms, ttft_ms) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", raw)
+    # The coarser rollups the dashboard reads, as the server's migration backfills them.
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "coarse_rollups.sql")) as f:
+        db.executescript(f.read())
+    db.execute("ANALYZE")
+    counts = {t: db.execute("SELECT COUNT(*) FROM %s" % t).fetchone()[0]
+              for t in ("users", "api_keys", "subscriptions", "usage_daily", "usage_records")}
+    db.close()
+    print("seeded: " + ", ".join("%s %d" % kv for kv in counts.items()))
+
+
+STARTUP_LINE = re.compile(r"^startup: main window usable (\d+) ms after launch \((.*)\)$")
+
+
+def cmd_console_run(first, runs, results_env, *command):
+    """Run COMMAND RUNS times one after another, numbered from FIRST. Launch→usable is timed from outside, from just
+    before the fork to the moment the console's startup line arrives on its stdout (so it includes
+    exec, loading Qt and the console's own clock start); the console's own figure is kept too. Peak
+    RSS is the child's ru_maxrss (its VmHWM), from wait4."""
+    with open(results_env, "a") as out:
+        for run in range(int(first), int(first) + int(runs)):
+            t0 = time.monotonic()
+            child = subprocess.Popen(list(command), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            line = child.stdout.readline().strip()
+            t1 = time.monotonic()
+            rest = child.stdout.read()
+            _, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+            err = child.stderr.read()
+            m = STARTUP_LINE.match(line)
+            if child.returncode != 0 or not m:
+                sys.exit("benchlib: run %d failed (exit %d): %s%s%s" % (run, child.returncode, line, rest, err))
+            external = (t1 - t0) * 1000
+            out.write("run%d_ms=%.1f\nrun%d_internal_ms=%s\nrun%d_hwm_kb=%d\nrun%d_what=%s\n"
+                      % (run, external, run, m.group(1), run, usage.ru_maxrss, run, m.group(2)))
+            print("run %d: usable after %.0f ms (console's own clock: %s ms), peak RSS %.1f MB; %s"
+                  % (run, external, m.group(1), usage.ru_maxrss / 1024, m.group(2)), file=sys.stderr)
+
+
+def cmd_console_report(results_env):
+    r = load_results(results_env)
+    runs = sorted(int(k[3:-3]) for k in r if re.fullmatch(r"run\d+_ms", k))
+    if not runs:
+        sys.exit("benchlib: no runs in %s" % results_env)
+    target = num(r, "target_ms") or 1000.0
+    slow = [int(i) for i in r.get("slow_runs", "").split()]
+    cold, warm = runs[0], [i for i in runs[1:] if i not in slow]
+
+    def row(label, ids):
+        ms = [num(r, "run%d_ms" % i) for i in ids]
+        own = [num(r, "run%d_internal_ms" % i) for i in ids]
+        hwm = [num(r, "run%d_hwm_kb" % i) / 1024 for i in ids]
+        worst = max(ms)
+        return ("| %s | %d | %.0f | %.0f | %.0f | %.0f | %.1f | %s |"
+                % (label, len(ids), min(ms), statistics.median(ms), worst, statistics.median(own), max(hwm),
+                   verdict(worst <= target)))
+
+    print("## Console startup, %s" % r.get("started", "?"))
+    print()
+    print("Command: `%s` — host: %s, %s CPUs, load average %s at the start" % (
+        r.get("command", "?"), r.get("host", "?"), r.get("cpus", "?"), r.get("load", "?")))
+    print("Store: %s" % r.get("store", "?"))
+    print("First page: %s" % r.get("run%d_what" % cold, "?"))
+    print()
+    print("| runs | n | min ms | median ms | max ms | console's own clock, median ms | peak RSS MB "
+          "| max ≤ %s ms |" % fmt_int(target))
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    print(row("cold (first launch, fresh server, empty font cache)", [cold]))
+    if warm:
+        print(row("warm", warm))
+    if slow:
+        print(row("warm, server behind %s" % r.get("slow_link", "a slow link"), slow))
+    print()
+
+
+def cmd_delay_proxy(listen_port, target_port, one_way_ms):
+    """A TCP relay on 127.0.0.1:LISTEN_PORT to 127.0.0.1:TARGET_PORT that holds every chunk
+    ONE_WAY_MS before passing it on, in both directions (a link with twice that round-trip time;
+    bandwidth is not limited)."""
+    import asyncio
+    delay = float(one_way_ms) / 1000
+
+    async def pipe(reader, writer):
+        queue = asyncio.Queue()
+
+        async def read():
+            while True:
+                data = await reader.read(65536)
+                await queue.put((time.monotonic() + delay, data))
+                if not data:
+                    return
+
+        async def write():
+            while True:
+                due, data = await queue.get()
+                await asyncio.sleep(max(0.0, due - time.monotonic()))
+                if not data:
+                    writer.close()
+                    return
+                writer.write(data)
+                await writer.drain()
+
+        try:
+            await asyncio.gather(read(), write())
+        except (ConnectionError, OSError):
+            writer.close()
+
+    async def handle(client_reader, client_writer):
+        await asyncio.sleep(2 * delay)  # the TCP handshake's round trip, before the first byte goes on
+        try:
+            server_reader, server_writer = await asyncio.open_connection("127.0.0.1", int(target_port))
+        except OSError:
+            client_writer.close()
+            return
+        await asyncio.gather(pipe(client_reader, server_writer), pipe(server_reader, client_writer))
+
+    async def serve():
+        server = await asyncio.start_server(handle, "127.0.0.1", int(listen_port))
+        print("listening on http://127.0.0.1:%s" % listen_port, flush=True)
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(serve())
+
+
 def main(argv):
     if len(argv) < 2:
         sys.exit(__doc__)
     command, args = argv[1], argv[2:]
-    handlers = {"keys": cmd_keys, "config": cmd_config, "sqlite": cmd_sqlite, "report": cmd_report}
+    handlers = {"keys": cmd_keys, "config": cmd_config, "sqlite": cmd_sqlite, "report": cmd_report,
+                "console-seed": cmd_console_seed, "console-run": cmd_console_run,
+                "console-report": cmd_console_report, "delay-proxy": cmd_delay_proxy}
     if command not in handlers:
         sys.exit(__doc__)
     handlers[command](*args)

@@ -58,8 +58,8 @@ tollgate_port=$((PORT_BASE + 4))
 server_bin=$BUILD_DIR/app/server/tollgate-server
 mock_bin=$BUILD_DIR/tests/mockllm/tollgate-mockllm
 
-log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
+# shellcheck source=tests/bench/benchlib.sh
+source "$here/benchlib.sh"
 
 for tool in wrk curl python3 taskset; do
     command -v "$tool" > /dev/null || die "$tool is not installed"
@@ -69,94 +69,16 @@ done
 
 # ---- build ------------------------------------------------------------------------------------------
 if [[ $BUILD == 1 || ( $BUILD == auto && ( ! -x $server_bin || ! -x $mock_bin ) ) ]]; then
-    # The release preset leaves the tests out; tollgate-mockllm lives with them, so switch them on
-    # for the configure and build only the two binaries the benchmark runs.
-    log "building tollgate-server and tollgate-mockllm (release preset)"
-    cmake --preset release -DTOLLGATE_TESTS=ON > /dev/null
-    cmake --build --preset release --target tollgate-server tollgate-mockllm
+    bench_build tollgate-server tollgate-mockllm
 fi
 [[ -x $server_bin && -x $mock_bin ]] || die "missing $server_bin or $mock_bin (BUILD=1 builds them)"
 
 # ---- processes and clean-up ---------------------------------------------------------------------------
-work=$(mktemp -d "${TMPDIR:-/tmp}/tollgate-bench.XXXXXX")
-pids=()
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    # Each process was started with setsid: its process group id is its pid.
-    for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2> /dev/null || true; done
-    for _ in $(seq 50); do
-        local alive=0
-        for pid in "${pids[@]}"; do kill -0 -- "-$pid" 2> /dev/null && alive=1; done
-        ((alive)) || break
-        sleep 0.1
-    done
-    for pid in "${pids[@]}"; do kill -KILL -- "-$pid" 2> /dev/null || true; done
-    if ((rc != 0)); then
-        log "exit status $rc; logs kept in $work"
-    else
-        rm -rf "$work"
-    fi
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# start NAME CPUS CMD...: run CMD in its own process group (pinned to CPUS unless empty), log in $work.
-started_pid=
-start() {
-    local name=$1 cpus=$2
-    shift 2
-    if [[ -n $cpus ]]; then
-        setsid taskset -c "$cpus" "$@" > "$work/$name.log" 2>&1 < /dev/null &
-    else
-        setsid "$@" > "$work/$name.log" 2>&1 < /dev/null &
-    fi
-    started_pid=$!
-    pids+=("$started_pid")
-}
-
-# stop PID: end the process group PID and wait for it.
-stop() {
-    local pid=$1
-    kill -TERM -- "-$pid" 2> /dev/null || true
-    for _ in $(seq 100); do
-        kill -0 -- "-$pid" 2> /dev/null || break
-        sleep 0.1
-    done
-    kill -KILL -- "-$pid" 2> /dev/null || true
-    wait "$pid" 2> /dev/null || true
-    local kept=()
-    for p in "${pids[@]}"; do [[ $p == "$pid" ]] || kept+=("$p"); done
-    pids=("${kept[@]}")
-}
-
-wait_http() { # URL SECONDS [PID]: until URL answers 2xx
-    local url=$1 seconds=$2 pid=${3:-}
-    local deadline=$((SECONDS + seconds))
-    until curl -fsS -o /dev/null --max-time 1 "$url" 2> /dev/null; do
-        [[ -z $pid ]] || kill -0 "$pid" 2> /dev/null || return 1
-        ((SECONDS < deadline)) || return 1
-        sleep 0.05
-    done
-}
+bench_workdir tollgate-bench
 
 listener_pid() { # PORT: pid of the process listening on PORT
     ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2
 }
-
-status_kb() { # FIELD PID...: sum of FIELD (VmRSS, VmHWM) in kB over the PIDs
-    local field=$1
-    shift
-    local total=0 v
-    for pid in "$@"; do
-        v=$(awk -v f="$field:" '$1 == f {print $2}' "/proc/$pid/status" 2> /dev/null || true)
-        total=$((total + ${v:-0}))
-    done
-    echo "$total"
-}
-mb() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
 
 # Sample the summed VmRSS of some processes every 100 ms into a file, keeping the maximum.
 sampler_pid=

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -478,6 +479,12 @@ void TestConsole::startupMeasurement()
         QCOMPARE(console.exitCode(), 0);
         const QByteArray line = console.readAllStandardOutput().trimmed();
         QVERIFY2(line.startsWith("startup: main window usable "), line.constData());
+        // Usable includes the first page's data: the dashboard's requests were waited for.
+        const QRegularExpressionMatch match =
+            QRegularExpression(u"\\(signed in, dashboard loaded, (\\d+) requests\\)$"_s)
+                .match(QString::fromUtf8(line));
+        QVERIFY2(match.hasMatch(), line.constData());
+        QVERIFY2(match.captured(1).toInt() >= 10, line.constData());
         qInfo("run %d: %s; process start to exit %lld ms", run, line.constData(), total);
     }
 }
