@@ -1,13 +1,14 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Cheap checks of the benchmark's scripts (the benchmark itself is run by hand: tests/bench/run.sh):
-# run.sh parses, benchlib.py makes keys in Tollgate's format and renders a results table.
+# run.sh and cpu.sh parse, benchlib.py makes keys in Tollgate's format and renders a results table.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 bash -n "$here/run.sh"
+bash -n "$here/cpu.sh"
 python3 "$here/benchlib.py" keys 50 "$tmp/keys.txt"
 test "$(wc -l < "$tmp/keys.txt")" -eq 50
 if grep -Evq '^sk-tg-[0-9A-Za-z]{17}_[0-9A-Za-z]{43}$' "$tmp/keys.txt"; then
