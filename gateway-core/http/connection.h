@@ -8,9 +8,14 @@
 
 #include <llhttp.h>
 
+class QIODevice;
 class QTcpSocket;
 
 namespace Tollgate::Http {
+
+/// Reads all bytes @p device has buffered into a QByteArray of exactly that size (readAll()
+/// allocates in 16 KiB steps); empty when nothing is buffered.
+QByteArray readBuffered(QIODevice *device);
 
 class Exchange;
 class Worker;

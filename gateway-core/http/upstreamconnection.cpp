@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/http/upstreamconnection.h"
 
+#include "gateway-core/http/connection.h"
 #include "gateway-core/http/upstreamcall.h"
 #include "gateway-core/http/upstreampool.h"
 
@@ -279,7 +280,9 @@ void UpstreamConnection::readInput()
     m_reading = true;
     while (m_call && !m_call->isPaused() && m_socket->bytesAvailable() > 0) {
         UpstreamCall *call = m_call;
-        const QByteArray data = m_socket->readAll();
+        const QByteArray data = readBuffered(m_socket);
+        if (data.isEmpty())
+            break;
         m_bytesThisRequest = true;
         call->noteBytes();
         m_chunk = &data;
