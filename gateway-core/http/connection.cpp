@@ -273,6 +273,12 @@ void Connection::writeRaw(QByteArrayView data)
         m_socket->write(data.constData(), data.size());
 }
 
+void Connection::flushOutput()
+{
+    if (!m_gone)
+        m_socket->flush();
+}
+
 void Connection::writeResponseHead(QByteArray &out, int status, const Headers &headers,
                                    qint64 contentLength, bool chunked)
 {

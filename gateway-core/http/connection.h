@@ -41,6 +41,9 @@ public:
 
     // Used by Exchange.
     void writeRaw(QByteArrayView data);
+    /// Writes what is queued to the socket now; on a write error the connection is lost
+    /// (disconnected, the exchange told through connectionLost()) before this returns.
+    void flushOutput();
     void writeResponseHead(QByteArray &out, int status, const Headers &headers, qint64 contentLength,
                            bool chunked);
     void exchangeFinished(Exchange *exchange);
