@@ -110,7 +110,7 @@ template_id=$(head -1 "$work/keys.txt" | cut -c7-23)
 python3 "$here/benchlib.py" sqlite "$work/data/tollgate.db" "$work/keys.txt" "$template_id" > /dev/null
 if ((CALLGRIND)); then
     command -v valgrind > /dev/null || die "valgrind is not installed"
-    start tollgate valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
+    start tollgate valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$work/callgrind.out" \
         "$server_bin" --config "$work/tollgate.json"
 else
     start tollgate "$server_bin" --config "$work/tollgate.json"
@@ -140,17 +140,26 @@ for run in $(seq "$RUNS"); do
     if ((CALLGRIND)); then
         callgrind_control -z "$server_pid" > /dev/null 2>&1
         line=$(wrk_run "$DURATION")
+        rm -f "$work"/callgrind.out*
         callgrind_control -d "$server_pid" > /dev/null 2>&1
         sleep 1
         requests=$(sed 's/.* requests=\([0-9]*\).*/\1/' <<< "$line")
         non2xx=$(sed 's/.* non2xx=\([0-9]*\).*/\1/' <<< "$line")
         ((requests > 0)) || die "no requests: $line"
         ((non2xx == 0)) || die "$non2xx answers were not 2xx"
-        dump=$(ls -t "$work"/callgrind.out* | head -1)
-        ir=$(awk '$1 == "totals:" || $1 == "summary:" {print $2; exit}' "$dump")
-        awk -v r="$requests" -v i="$ir" -v line="$line" 'BEGIN {
-            printf "requests=%d user-space instructions/req=%.0f (callgrind)  (%s)\n", r, i / r, line }'
-        rm -f "$dump"
+        # One dump per thread: the HTTP worker's holds Connection::readInput, the flusher's
+        # UsageRepository::appendBatch; the rest (timers, store monitor) is counted in the total.
+        ir=0 worker=0 flusher=0
+        for dump in "$work"/callgrind.out*; do
+            n=$(awk '$1 == "totals:" || $1 == "summary:" {print $2; exit}' "$dump")
+            ir=$((ir + ${n:-0}))
+            if grep -q 'Connection::readInput' "$dump"; then worker=$((worker + ${n:-0})); fi
+            if grep -q 'UsageRepository::appendBatch' "$dump"; then flusher=$((flusher + ${n:-0})); fi
+        done
+        awk -v r="$requests" -v i="$ir" -v w="$worker" -v f="$flusher" -v line="$line" 'BEGIN {
+            printf "requests=%d user-space instructions/req=%.0f (callgrind: http worker %.0f, journal flusher %.0f)  (%s)\n",
+                r, i / r, w / r, f / r, line }'
+        rm -f "$work"/callgrind.out*
         continue
     fi
     perf stat -x, -e task-clock,instructions -p "$server_pid" -o "$work/stat-$run" &
