@@ -411,9 +411,10 @@ int Connection::onHeaderValue(llhttp_t *parser, const char *at, size_t length)
 int Connection::onHeaderValueComplete(llhttp_t *parser)
 {
     Connection *c = self(parser);
-    c->m_request.headers.append({std::move(c->m_field), c->m_value.trimmed()});
+    // Both buffers move into the header (trimmed in place): no copy per header line.
+    c->m_request.headers.append({std::move(c->m_field), std::move(c->m_value).trimmed()});
     c->m_field = QByteArray();
-    c->m_value.clear();
+    c->m_value = QByteArray();
     return 0;
 }
 
@@ -421,7 +422,9 @@ int Connection::onHeadersComplete(llhttp_t *parser)
 {
     Connection *c = self(parser);
     Request &r = c->m_request;
-    r.method = llhttp_method_name(llhttp_method_t(parser->method));
+    // llhttp's method names are static strings: refer to them instead of copying each time.
+    const char *method = llhttp_method_name(llhttp_method_t(parser->method));
+    r.method = QByteArray::fromRawData(method, qstrlen(method));
     const qsizetype q = r.target.indexOf('?');
     r.path = q < 0 ? r.target : r.target.left(q);
     r.query = q < 0 ? QByteArray() : r.target.mid(q + 1);

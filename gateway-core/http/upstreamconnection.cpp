@@ -366,9 +366,9 @@ int UpstreamConnection::onHeaderValue(llhttp_t *parser, const char *at, size_t l
 int UpstreamConnection::onHeaderValueComplete(llhttp_t *parser)
 {
     UpstreamConnection *c = self(parser);
-    c->m_headers.append({std::move(c->m_field).toLower(), c->m_value.trimmed()});
+    c->m_headers.append({std::move(c->m_field).toLower(), std::move(c->m_value).trimmed()});
     c->m_field = QByteArray();
-    c->m_value.clear();
+    c->m_value = QByteArray();
     return 0;
 }
 
