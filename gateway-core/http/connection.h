@@ -8,9 +8,14 @@
 
 #include <llhttp.h>
 
+class QIODevice;
 class QTcpSocket;
 
 namespace Tollgate::Http {
+
+/// Reads all bytes @p device has buffered into a QByteArray of exactly that size (readAll()
+/// allocates in 16 KiB steps); empty when nothing is buffered.
+QByteArray readBuffered(QIODevice *device);
 
 class Exchange;
 class Worker;
@@ -36,6 +41,9 @@ public:
 
     // Used by Exchange.
     void writeRaw(QByteArrayView data);
+    /// Writes what is queued to the socket now; on a write error the connection is lost
+    /// (disconnected, the exchange told through connectionLost()) before this returns.
+    void flushOutput();
     void writeResponseHead(QByteArray &out, int status, const Headers &headers, qint64 contentLength,
                            bool chunked);
     void exchangeFinished(Exchange *exchange);

@@ -50,7 +50,11 @@ void Exchange::respond(int status, const Headers &headers, QByteArrayView body)
     if (!head)
         out.append(body.data(), body.size());
     m_connection->writeRaw(out);
-    std::exchange(m_connection, nullptr)->exchangeFinished(this);
+    // Hand the response to the kernel now instead of on the next pass of the event loop. A write
+    // error loses the connection here (connectionLost() clears m_connection).
+    m_connection->flushOutput();
+    if (Connection *connection = std::exchange(m_connection, nullptr))
+        connection->exchangeFinished(this);
 }
 
 void Exchange::startStream(int status, const Headers &headers)
@@ -87,7 +91,9 @@ void Exchange::finish()
         return;
     m_state = State::Done;
     m_connection->writeRaw("0\r\n\r\n");
-    std::exchange(m_connection, nullptr)->exchangeFinished(this);
+    m_connection->flushOutput(); // as in respond()
+    if (Connection *connection = std::exchange(m_connection, nullptr))
+        connection->exchangeFinished(this);
 }
 
 void Exchange::abort()

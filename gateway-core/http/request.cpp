@@ -3,6 +3,8 @@
 
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace Tollgate::Http {
 
 QByteArray Request::header(QByteArrayView lowerName) const
@@ -40,40 +42,40 @@ QByteArray Request::queryItem(QByteArrayView name) const
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 206: return "Partial Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 410: return "Gone";
-    case 411: return "Length Required";
-    case 412: return "Precondition Failed";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 417: return "Expectation Failed";
-    case 422: return "Unprocessable Content";
-    case 428: return "Precondition Required";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 100: return "Continue"_ba;
+    case 200: return "OK"_ba;
+    case 201: return "Created"_ba;
+    case 202: return "Accepted"_ba;
+    case 204: return "No Content"_ba;
+    case 206: return "Partial Content"_ba;
+    case 301: return "Moved Permanently"_ba;
+    case 302: return "Found"_ba;
+    case 303: return "See Other"_ba;
+    case 304: return "Not Modified"_ba;
+    case 307: return "Temporary Redirect"_ba;
+    case 400: return "Bad Request"_ba;
+    case 401: return "Unauthorized"_ba;
+    case 403: return "Forbidden"_ba;
+    case 404: return "Not Found"_ba;
+    case 405: return "Method Not Allowed"_ba;
+    case 408: return "Request Timeout"_ba;
+    case 409: return "Conflict"_ba;
+    case 410: return "Gone"_ba;
+    case 411: return "Length Required"_ba;
+    case 412: return "Precondition Failed"_ba;
+    case 413: return "Content Too Large"_ba;
+    case 415: return "Unsupported Media Type"_ba;
+    case 417: return "Expectation Failed"_ba;
+    case 422: return "Unprocessable Content"_ba;
+    case 428: return "Precondition Required"_ba;
+    case 429: return "Too Many Requests"_ba;
+    case 431: return "Request Header Fields Too Large"_ba;
+    case 500: return "Internal Server Error"_ba;
+    case 501: return "Not Implemented"_ba;
+    case 502: return "Bad Gateway"_ba;
+    case 503: return "Service Unavailable"_ba;
+    case 504: return "Gateway Timeout"_ba;
+    default: return "Status"_ba;
     }
 }
 

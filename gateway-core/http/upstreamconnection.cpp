@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/http/upstreamconnection.h"
 
+#include "gateway-core/http/connection.h"
 #include "gateway-core/http/upstreamcall.h"
 #include "gateway-core/http/upstreampool.h"
 
@@ -279,7 +280,9 @@ void UpstreamConnection::readInput()
     m_reading = true;
     while (m_call && !m_call->isPaused() && m_socket->bytesAvailable() > 0) {
         UpstreamCall *call = m_call;
-        const QByteArray data = m_socket->readAll();
+        const QByteArray data = readBuffered(m_socket);
+        if (data.isEmpty())
+            break;
         m_bytesThisRequest = true;
         call->noteBytes();
         m_chunk = &data;
@@ -363,9 +366,9 @@ int UpstreamConnection::onHeaderValue(llhttp_t *parser, const char *at, size_t l
 int UpstreamConnection::onHeaderValueComplete(llhttp_t *parser)
 {
     UpstreamConnection *c = self(parser);
-    c->m_headers.append({std::move(c->m_field).toLower(), c->m_value.trimmed()});
+    c->m_headers.append({std::move(c->m_field).toLower(), std::move(c->m_value).trimmed()});
     c->m_field = QByteArray();
-    c->m_value.clear();
+    c->m_value = QByteArray();
     return 0;
 }
 

@@ -11,6 +11,8 @@
 
 #include <QDateTime>
 
+using namespace Qt::StringLiterals;
+
 namespace Tollgate::Proxy {
 
 namespace {
@@ -277,17 +279,17 @@ bool ProxyCall::admit()
         }
         Http::Headers headers = rateHeaders();
         if (r.limit == Limits::LimitKind::Budget || !r.retryable()) {
-            headers.append(Http::Header{"x-should-retry", "false"});
+            headers.append(Http::Header{"x-should-retry"_ba, "false"_ba});
             if (r.resetAtMs > 0)
-                headers.append(Http::Header{"retry-after", QByteArray::number(qMax<qint64>(1, (r.resetAtMs - m_startedMs + 999) / 1000))});
+                headers.append(Http::Header{"retry-after"_ba, QByteArray::number(qMax<qint64>(1, (r.resetAtMs - m_startedMs + 999) / 1000))});
             reject(429, "insufficient_quota",
                    r.limit == Limits::LimitKind::Budget ? QByteArrayView("insufficient_quota")
                                                         : QByteArrayView("tokens_limit_exceeded"),
                    message, headers);
             return false;
         }
-        headers.append(Http::Header{"retry-after", QByteArray::number(qMax<qint64>(1, (r.retryAfterMs + 999) / 1000))});
-        headers.append(Http::Header{"retry-after-ms", QByteArray::number(r.retryAfterMs)});
+        headers.append(Http::Header{"retry-after"_ba, QByteArray::number(qMax<qint64>(1, (r.retryAfterMs + 999) / 1000))});
+        headers.append(Http::Header{"retry-after-ms"_ba, QByteArray::number(r.retryAfterMs)});
         reject(429, "rate_limit_error",
                r.limit == Limits::LimitKind::Tpm ? QByteArrayView("tokens_limit_exceeded")
                                                   : QByteArrayView("rate_limit_exceeded"),
@@ -301,15 +303,16 @@ bool ProxyCall::admit()
 Http::Headers ProxyCall::rateHeaders() const
 {
     Http::Headers h;
+    h.reserve(10); // what meteringHeaders() and the content type add, without growing the list
     if (m_rate.requestLimit >= 0) {
-        h.append(Http::Header{"x-ratelimit-limit-requests", QByteArray::number(m_rate.requestLimit)});
-        h.append(Http::Header{"x-ratelimit-remaining-requests", QByteArray::number(qMax<qint64>(0, m_rate.requestsRemaining))});
-        h.append(Http::Header{"x-ratelimit-reset-requests", durationHeader(m_rate.requestsResetMs)});
+        h.append(Http::Header{"x-ratelimit-limit-requests"_ba, QByteArray::number(m_rate.requestLimit)});
+        h.append(Http::Header{"x-ratelimit-remaining-requests"_ba, QByteArray::number(qMax<qint64>(0, m_rate.requestsRemaining))});
+        h.append(Http::Header{"x-ratelimit-reset-requests"_ba, durationHeader(m_rate.requestsResetMs)});
     }
     if (m_rate.tokenLimit >= 0) {
-        h.append(Http::Header{"x-ratelimit-limit-tokens", QByteArray::number(m_rate.tokenLimit)});
-        h.append(Http::Header{"x-ratelimit-remaining-tokens", QByteArray::number(qMax<qint64>(0, m_rate.tokensRemaining))});
-        h.append(Http::Header{"x-ratelimit-reset-tokens", durationHeader(m_rate.tokensResetMs)});
+        h.append(Http::Header{"x-ratelimit-limit-tokens"_ba, QByteArray::number(m_rate.tokenLimit)});
+        h.append(Http::Header{"x-ratelimit-remaining-tokens"_ba, QByteArray::number(qMax<qint64>(0, m_rate.tokensRemaining))});
+        h.append(Http::Header{"x-ratelimit-reset-tokens"_ba, durationHeader(m_rate.tokensResetMs)});
     }
     return h;
 }
@@ -318,11 +321,11 @@ Http::Headers ProxyCall::meteringHeaders(qint64 cost) const
 {
     Http::Headers h = rateHeaders();
     if (cost >= 0)
-        h.append(Http::Header{"x-tollgate-cost", formatMoney(cost)});
+        h.append(Http::Header{"x-tollgate-cost"_ba, formatMoney(cost)});
     const qint64 keySpend = m_keySpend >= 0 ? m_keySpend : m_service.limiter().keySpend(m_key->keyId);
-    h.append(Http::Header{"x-tollgate-key-spend", formatMoney(keySpend)});
+    h.append(Http::Header{"x-tollgate-key-spend"_ba, formatMoney(keySpend)});
     const qint64 overheadNs = m_clock.nsecsElapsed() - m_upstreamNs;
-    h.append(Http::Header{"x-tollgate-overhead-ms", QByteArray::number(double(overheadNs) / 1e6, 'f', 3)});
+    h.append(Http::Header{"x-tollgate-overhead-ms"_ba, QByteArray::number(double(overheadNs) / 1e6, 'f', 3)});
     return h;
 }
 
@@ -337,7 +340,7 @@ void ProxyCall::forward(int attempt)
         // A passthrough: the client's method, body and content type, minus its credentials.
         request.method = incoming.method;
         request.body = incoming.body;
-        request.headers = {{"x-request-id", m_requestId}};
+        request.headers = {{"x-request-id"_ba, m_requestId}};
         for (const QByteArray name : {"content-type", "accept"}) {
             const QByteArray value = incoming.header(name);
             if (!value.isEmpty())
@@ -346,12 +349,12 @@ void ProxyCall::forward(int attempt)
     } else {
         request.method = "POST";
         request.body = upstreamBody(incoming.body, m_info, m_deployment->servedName);
-        request.headers = {{"content-type", "application/json"}, {"x-request-id", m_requestId}};
+        request.headers = {{"content-type"_ba, "application/json"_ba}, {"x-request-id"_ba, m_requestId}};
     }
     if (m_info.stream)
-        request.headers.append(Http::Header{"accept", "text/event-stream"});
+        request.headers.append(Http::Header{"accept"_ba, "text/event-stream"_ba});
     if (!m_deployment->authorization.isEmpty())
-        request.headers.append(Http::Header{"authorization", m_deployment->authorization});
+        request.headers.append(Http::Header{"authorization"_ba, m_deployment->authorization});
     const ProxyOptions &o = m_service.options();
     request.connectTimeoutMs = o.connectTimeoutMs;
     request.firstByteTimeoutMs = o.firstByteTimeoutMs;
@@ -387,9 +390,9 @@ void ProxyCall::onResponseStarted(int status, const Http::Headers &headers)
     if (!m_streaming || !m_exchange)
         return;
     Http::Headers out = rateHeaders();
-    out.append(Http::Header{"content-type", "text/event-stream"});
-    out.append(Http::Header{"cache-control", "no-cache"});
-    out.append(Http::Header{"x-tollgate-key-spend", formatMoney(m_service.limiter().keySpend(m_key->keyId))});
+    out.append(Http::Header{"content-type"_ba, "text/event-stream"_ba});
+    out.append(Http::Header{"cache-control"_ba, "no-cache"_ba});
+    out.append(Http::Header{"x-tollgate-key-spend"_ba, formatMoney(m_service.limiter().keySpend(m_key->keyId))});
     m_exchange->startStream(200, out);
     m_service.metrics().openStreams->series({}, m_exchange->worker())->add(1);
 }
@@ -456,7 +459,7 @@ void ProxyCall::finishPlain()
     if (!m_exchange)
         return;
     Http::Headers headers = meteringHeaders(m_cost);
-    headers.append(Http::Header{"content-type", m_contentType.isEmpty() ? QByteArray("application/json") : m_contentType});
+    headers.append(Http::Header{"content-type"_ba, m_contentType.isEmpty() ? "application/json"_ba : m_contentType});
     m_exchange->respond(m_upstreamStatus >= 200 && m_upstreamStatus < 600 ? m_upstreamStatus : 502, headers, m_body);
 }
 
@@ -496,7 +499,7 @@ void ProxyCall::onUpstreamFailed(const Http::UpstreamError &e)
     if (!m_exchange)
         return;
     Http::Headers headers = meteringHeaders(0);
-    headers.append(Http::Header{"content-type", "application/json"});
+    headers.append(Http::Header{"content-type"_ba, "application/json"_ba});
     m_exchange->respond(status, headers,
                         Http::errorBody(timeout ? "The model server did not answer in time."
                                                 : "The model server could not be reached: " + e.message.toUtf8(),
@@ -571,9 +574,9 @@ void ProxyCall::complete(int status, QByteArrayView errorCode)
     metrics.latency->observe({m_model->id, statusText}, double(m_clock.nsecsElapsed()) / 1e9, worker);
     metrics.overhead->observe({}, double(m_clock.nsecsElapsed() - m_upstreamNs) / 1e9, worker);
     if (prompt > 0)
-        metrics.tokens->inc({m_model->id, "prompt"}, worker, double(prompt));
+        metrics.tokens->inc({m_model->id, "prompt"_ba}, worker, double(prompt));
     if (completion > 0)
-        metrics.tokens->inc({m_model->id, "completion"}, worker, double(completion));
+        metrics.tokens->inc({m_model->id, "completion"_ba}, worker, double(completion));
     if (cost > 0)
         metrics.cost->inc({m_model->id}, worker, double(cost) / 1e9);
     deleteLater();

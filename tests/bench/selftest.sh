@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Cheap checks of the benchmark's scripts (the benchmarks themselves are run by hand: tests/bench/run.sh,
-# console.sh): the scripts parse, benchlib.py makes keys in Tollgate's format and renders the results
-# tables, and console.sh's runner reads a startup line and the peak RSS of what it runs.
+# console.sh, cpu.sh): the scripts parse, benchlib.py makes keys in Tollgate's format and renders the
+# results tables, and console.sh's runner reads a startup line and the peak RSS of what it runs.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
@@ -11,6 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 bash -n "$here/run.sh"
 bash -n "$here/console.sh"
 bash -n "$here/benchlib.sh"
+bash -n "$here/cpu.sh"
 python3 "$here/benchlib.py" keys 50 "$tmp/keys.txt"
 test "$(wc -l < "$tmp/keys.txt")" -eq 50
 if grep -Evq '^sk-tg-[0-9A-Za-z]{17}_[0-9A-Za-z]{43}$' "$tmp/keys.txt"; then
