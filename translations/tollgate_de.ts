@@ -1232,12 +1232,52 @@
         <translation>Wiederherstellung von %1 wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This server cannot restore backups from the console (it has no restore endpoint). Test restores still work.</source>
-        <translation>Dieser Server kann Sicherungen nicht über die Konsole wiederherstellen (ihm fehlt der Wiederherstellungs-Endpunkt). Testwiederherstellungen funktionieren weiterhin.</translation>
+        <location line="+35"/>
+        <source>Backup %1 is restored. The data it replaced is kept in the safety backup %2 (restore that one to undo). Sessions made after the backup have ended; sign in again if asked.</source>
+        <translation>Sicherung %1 ist wiederhergestellt. Die ersetzten Daten liegen in der Sicherheitssicherung %2 (diese wiederherstellen, um es rückgängig zu machen). Nach der Sicherung eröffnete Sitzungen sind beendet; melden Sie sich bei Aufforderung erneut an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
+        <source>Another restore is running on the server. Nothing was changed; wait for it to end, then choose Restore again.</source>
+        <translation>Auf dem Server läuft bereits eine andere Wiederherstellung. Nichts wurde geändert; warten Sie, bis sie endet, und wählen Sie dann erneut Wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The confirmation has expired (it lasts 5 minutes). Nothing was changed; choose Restore again.</source>
+        <translation>Die Bestätigung ist abgelaufen (sie gilt 5 Minuten). Nichts wurde geändert; wählen Sie erneut Wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer knows this confirmation (already used, or the server restarted). Nothing was changed; choose Restore again.</source>
+        <translation>Der Server kennt diese Bestätigung nicht mehr (bereits verwendet oder der Server wurde neu gestartet). Nichts wurde geändert; wählen Sie erneut Wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This confirmation was issued to another admin. Nothing was changed.</source>
+        <translation>Diese Bestätigung wurde einem anderen Administrator ausgestellt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This confirmation is for another backup. Nothing was changed; choose Restore again.</source>
+        <translation>Diese Bestätigung gilt für eine andere Sicherung. Nichts wurde geändert; wählen Sie erneut Wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore was not confirmed. Nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde nicht bestätigt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup was made from another kind of database and cannot be restored here. Nothing was changed.</source>
+        <translation>Diese Sicherung stammt aus einer anderen Datenbankart und kann hier nicht wiederhergestellt werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by another version of Tollgate (another schema version) and cannot be restored here. Nothing was changed.</source>
+        <translation>Diese Sicherung wurde von einer anderen Tollgate-Version (andere Schemaversion) erstellt und kann hier nicht wiederhergestellt werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Confirm the restore of %1.</source>
         <translation>Bestätigen Sie die Wiederherstellung von %1.</translation>
     </message>
@@ -1250,11 +1290,6 @@
         <location line="+8"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Backup %1 is restored. Sessions made after it have ended; sign in again if asked.</source>
-        <translation>Sicherung %1 ist wiederhergestellt. Danach begonnene Sitzungen sind beendet; melden Sie sich bei Aufforderung erneut an.</translation>
     </message>
     <message>
         <location filename="../ui/backupspage.h" line="+42"/>

@@ -1232,12 +1232,52 @@
         <translation>Preparando la restauración de %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This server cannot restore backups from the console (it has no restore endpoint). Test restores still work.</source>
-        <translation>Este servidor no puede restaurar copias desde la consola (no tiene el punto de restauración). Las pruebas de restauración siguen funcionando.</translation>
+        <location line="+35"/>
+        <source>Backup %1 is restored. The data it replaced is kept in the safety backup %2 (restore that one to undo). Sessions made after the backup have ended; sign in again if asked.</source>
+        <translation>La copia %1 está restaurada. Los datos que sustituyó se conservan en la copia de seguridad %2 (restáurela para deshacer). Las sesiones abiertas después de la copia han terminado; vuelva a iniciar sesión si se le pide.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
+        <source>Another restore is running on the server. Nothing was changed; wait for it to end, then choose Restore again.</source>
+        <translation>Ya hay otra restauración en curso en el servidor. No se ha cambiado nada; espere a que termine y vuelva a elegir Restaurar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The confirmation has expired (it lasts 5 minutes). Nothing was changed; choose Restore again.</source>
+        <translation>La confirmación ha caducado (dura 5 minutos). No se ha cambiado nada; vuelva a elegir Restaurar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer knows this confirmation (already used, or the server restarted). Nothing was changed; choose Restore again.</source>
+        <translation>El servidor ya no reconoce esta confirmación (ya se usó o el servidor se reinició). No se ha cambiado nada; vuelva a elegir Restaurar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This confirmation was issued to another admin. Nothing was changed.</source>
+        <translation>Esta confirmación se emitió para otro administrador. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This confirmation is for another backup. Nothing was changed; choose Restore again.</source>
+        <translation>Esta confirmación es para otra copia. No se ha cambiado nada; vuelva a elegir Restaurar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore was not confirmed. Nothing was changed.</source>
+        <translation>La restauración no se confirmó. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup was made from another kind of database and cannot be restored here. Nothing was changed.</source>
+        <translation>Esta copia procede de otro tipo de base de datos y no se puede restaurar aquí. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by another version of Tollgate (another schema version) and cannot be restored here. Nothing was changed.</source>
+        <translation>Esta copia la hizo otra versión de Tollgate (otra versión del esquema) y no se puede restaurar aquí. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Confirm the restore of %1.</source>
         <translation>Confirme la restauración de %1.</translation>
     </message>
@@ -1250,11 +1290,6 @@
         <location line="+8"/>
         <source>Restoring %1…</source>
         <translation>Restaurando %1…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Backup %1 is restored. Sessions made after it have ended; sign in again if asked.</source>
-        <translation>La copia %1 está restaurada. Las sesiones abiertas después han terminado; vuelva a iniciar sesión si se le pide.</translation>
     </message>
     <message>
         <location filename="../ui/backupspage.h" line="+42"/>

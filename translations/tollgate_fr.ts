@@ -1232,12 +1232,52 @@
         <translation>Préparation de la restauration de %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This server cannot restore backups from the console (it has no restore endpoint). Test restores still work.</source>
-        <translation>Ce serveur ne peut pas restaurer de sauvegarde depuis la console (il n’a pas de point d’accès de restauration). Les tests de restauration fonctionnent.</translation>
+        <location line="+35"/>
+        <source>Backup %1 is restored. The data it replaced is kept in the safety backup %2 (restore that one to undo). Sessions made after the backup have ended; sign in again if asked.</source>
+        <translation>La sauvegarde %1 est restaurée. Les données qu’elle a remplacées sont conservées dans la sauvegarde de sécurité %2 (restaurez-la pour annuler). Les sessions ouvertes après la sauvegarde sont terminées ; reconnectez-vous si on vous le demande.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
+        <source>Another restore is running on the server. Nothing was changed; wait for it to end, then choose Restore again.</source>
+        <translation>Une autre restauration est en cours sur le serveur. Rien n’a été modifié ; attendez qu’elle se termine, puis choisissez à nouveau Restaurer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The confirmation has expired (it lasts 5 minutes). Nothing was changed; choose Restore again.</source>
+        <translation>La confirmation a expiré (elle dure 5 minutes). Rien n’a été modifié ; choisissez à nouveau Restaurer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer knows this confirmation (already used, or the server restarted). Nothing was changed; choose Restore again.</source>
+        <translation>Le serveur ne connaît plus cette confirmation (déjà utilisée, ou le serveur a redémarré). Rien n’a été modifié ; choisissez à nouveau Restaurer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This confirmation was issued to another admin. Nothing was changed.</source>
+        <translation>Cette confirmation a été délivrée à un autre administrateur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This confirmation is for another backup. Nothing was changed; choose Restore again.</source>
+        <translation>Cette confirmation concerne une autre sauvegarde. Rien n’a été modifié ; choisissez à nouveau Restaurer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore was not confirmed. Nothing was changed.</source>
+        <translation>La restauration n’a pas été confirmée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup was made from another kind of database and cannot be restored here. Nothing was changed.</source>
+        <translation>Cette sauvegarde provient d’un autre type de base de données et ne peut pas être restaurée ici. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by another version of Tollgate (another schema version) and cannot be restored here. Nothing was changed.</source>
+        <translation>Cette sauvegarde a été faite par une autre version de Tollgate (autre version du schéma) et ne peut pas être restaurée ici. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Confirm the restore of %1.</source>
         <translation>Confirmez la restauration de %1.</translation>
     </message>
@@ -1250,11 +1290,6 @@
         <location line="+8"/>
         <source>Restoring %1…</source>
         <translation>Restauration de %1…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Backup %1 is restored. Sessions made after it have ended; sign in again if asked.</source>
-        <translation>La sauvegarde %1 est restaurée. Les sessions ouvertes après elle sont terminées ; reconnectez-vous si on vous le demande.</translation>
     </message>
     <message>
         <location filename="../ui/backupspage.h" line="+42"/>

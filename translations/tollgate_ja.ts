@@ -1230,12 +1230,52 @@
         <translation>%1 の復元を準備中…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This server cannot restore backups from the console (it has no restore endpoint). Test restores still work.</source>
-        <translation>このサーバーはコンソールからバックアップを復元できません(復元エンドポイントがありません)。テスト復元は利用できます。</translation>
+        <location line="+35"/>
+        <source>Backup %1 is restored. The data it replaced is kept in the safety backup %2 (restore that one to undo). Sessions made after the backup have ended; sign in again if asked.</source>
+        <translation>バックアップ %1 を復元しました。置き換えられたデータは安全用バックアップ %2 に保存されています（元に戻すにはそれを復元してください）。バックアップ後に開始したセッションは終了しました。求められたら再度サインインしてください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
+        <source>Another restore is running on the server. Nothing was changed; wait for it to end, then choose Restore again.</source>
+        <translation>サーバーで別の復元が実行中です。何も変更されていません。終了を待ってから、もう一度［復元］を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The confirmation has expired (it lasts 5 minutes). Nothing was changed; choose Restore again.</source>
+        <translation>確認の有効期限が切れました（有効期間は 5 分）。何も変更されていません。もう一度［復元］を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer knows this confirmation (already used, or the server restarted). Nothing was changed; choose Restore again.</source>
+        <translation>サーバーはこの確認を認識できません（使用済み、またはサーバーが再起動しました）。何も変更されていません。もう一度［復元］を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This confirmation was issued to another admin. Nothing was changed.</source>
+        <translation>この確認は別の管理者に発行されたものです。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This confirmation is for another backup. Nothing was changed; choose Restore again.</source>
+        <translation>この確認は別のバックアップ用です。何も変更されていません。もう一度［復元］を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore was not confirmed. Nothing was changed.</source>
+        <translation>復元が確認されていません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup was made from another kind of database and cannot be restored here. Nothing was changed.</source>
+        <translation>このバックアップは別の種類のデータベースのもので、ここには復元できません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by another version of Tollgate (another schema version) and cannot be restored here. Nothing was changed.</source>
+        <translation>このバックアップは別のバージョンの Tollgate（別のスキーマバージョン）で作成されたため、ここには復元できません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Confirm the restore of %1.</source>
         <translation>%1 の復元を確認してください。</translation>
     </message>
@@ -1248,11 +1288,6 @@
         <location line="+8"/>
         <source>Restoring %1…</source>
         <translation>%1 を復元中…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Backup %1 is restored. Sessions made after it have ended; sign in again if asked.</source>
-        <translation>バックアップ %1 を復元しました。それ以降のセッションは終了しています。求められたら再度サインインしてください。</translation>
     </message>
     <message>
         <location filename="../ui/backupspage.h" line="+42"/>

@@ -471,15 +471,8 @@ void BackupsPage::prepareRestore()
         return;
     busy(tr("Preparing the restore of %1…").arg(id));
     Client::Reply *reply = client()->post(u"/api/v1/backups/%1/restore/prepare"_s.arg(id), {});
-    connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
-        if (error.status == 404 && error.message == u"No such API endpoint."_s) {
-            finish(KindRestore, false,
-                   tr("This server cannot restore backups from the console (it has no restore endpoint). "
-                      "Test restores still work."));
-            return;
-        }
-        fail(KindRestore, error);
-    });
+    connect(reply, &Client::Reply::failed, this,
+            [this](const Client::Error &error) { failRestore(error); });
     connect(reply, &Client::Reply::finished, this, [this, id](const QJsonObject &prepared) {
         finish(KindRestore + u"-prepare"_s, true, tr("Confirm the restore of %1.").arg(id));
         auto *dialog = new RestoreDialog(id, prepared, this);
@@ -499,15 +492,63 @@ void BackupsPage::restore(const QString &id, const QString &token)
     Client::Reply *reply =
         client()->post(u"/api/v1/backups/%1/restore"_s.arg(id), {{u"confirmationToken"_s, token}});
     connect(reply, &Client::Reply::failed, this,
-            [this](const Client::Error &error) { fail(KindRestore, error); });
+            [this](const Client::Error &error) { failRestore(error); });
     connect(reply, &Client::Reply::finished, this, [this, id](const QJsonObject &answer) {
-        follow(KindRestore, answer.value("operationId"_L1).toString(), [this, id](const QJsonObject &) {
-            finish(KindRestore, true,
-                   tr("Backup %1 is restored. Sessions made after it have ended; sign in again if asked.")
-                       .arg(id));
+        follow(KindRestore, answer.value("operationId"_L1).toString(), [this, id](const QJsonObject &result) {
+            // The list gains the safety backup: show it selected, then the outcome (after the
+            // reload, so that the count of backups does not replace it).
+            const QString safety = result.value("safetyBackupId"_L1).toString();
             m_model->reload();
+            connect(
+                m_model, &Models::BackupsModel::loadingChanged, this,
+                [this, id, safety] {
+                    selectBackup(safety);
+                    finish(KindRestore, true,
+                           tr("Backup %1 is restored. The data it replaced is kept in the safety backup %2 "
+                              "(restore that one to undo). Sessions made after the backup have ended; sign in "
+                              "again if asked.")
+                               .arg(id, safety));
+                },
+                Qt::SingleShotConnection);
         });
     });
+}
+
+void BackupsPage::failRestore(const Client::Error &error)
+{
+    const QString refusal = restoreRefusal(error);
+    if (refusal.isEmpty()) {
+        fail(KindRestore, error);
+        return;
+    }
+    finish(KindRestore, false, refusal);
+    Q_EMIT problem(refusal);
+}
+
+QString BackupsPage::restoreRefusal(const Client::Error &error)
+{
+    const QString &code = error.code;
+    if (code == u"restore_running"_s)
+        return tr("Another restore is running on the server. Nothing was changed; wait for it to end, then "
+                  "choose Restore again.");
+    if (code == u"confirmation_expired"_s)
+        return tr("The confirmation has expired (it lasts 5 minutes). Nothing was changed; choose Restore again.");
+    if (code == u"confirmation_invalid"_s)
+        return tr("The server no longer knows this confirmation (already used, or the server restarted). "
+                  "Nothing was changed; choose Restore again.");
+    if (code == u"confirmation_not_yours"_s)
+        return tr("This confirmation was issued to another admin. Nothing was changed.");
+    if (code == u"confirmation_mismatch"_s)
+        return tr("This confirmation is for another backup. Nothing was changed; choose Restore again.");
+    if (code == u"confirmation_required"_s)
+        return tr("The restore was not confirmed. Nothing was changed.");
+    if (code == u"backup_incompatible"_s)
+        return tr("This backup was made from another kind of database and cannot be restored here. "
+                  "Nothing was changed.");
+    if (code == u"schema_mismatch"_s)
+        return tr("This backup was made by another version of Tollgate (another schema version) and cannot "
+                  "be restored here. Nothing was changed.");
+    return {};
 }
 
 } // namespace Tollgate::Ui

@@ -70,6 +70,11 @@ private:
     void chooseDownloadFile();
     void deleteBackup(const QString &id);
     void restore(const QString &id, const QString &token);
+    /// The server's refusal of a restore (expired or unknown confirmation, incompatible backup) in
+    /// words, or empty when @p error is not one of them.
+    static QString restoreRefusal(const Client::Error &error);
+    /// Ends a refused restore (or its preparation) with restoreRefusal() or errorText().
+    void failRestore(const Client::Error &error);
     /// Follows @p operationId of @p kind with the progress bar; @p onResult gets the result.
     void follow(const QString &kind, const QString &operationId,
                 const std::function<void(const QJsonObject &)> &onResult);

@@ -115,7 +115,7 @@ RestoreDialog::RestoreDialog(const QString &backupId, const QJsonObject &prepare
     resize(560, 460);
 
     connect(m_confirm, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_restore->setEnabled(text.trimmed() == m_backupId && !m_token.isEmpty());
+        m_restore->setEnabled(text == m_backupId && !m_token.isEmpty());
     });
     connect(m_restore, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -160,6 +160,7 @@ private Q_SLOTS:
     void readOnlyAdminCannotBackUp();
     void ssoSignInThroughTheBrowser();
     void ssoRefusalIsShown();
+    void restoreReplacesTheStore(); // last: it rewinds the store the other cases set up
 
 private:
     bool signIn(Ui::MainWindow &window, const QString &username, const QString &password);
@@ -514,36 +515,6 @@ void TestConsoleOps::backupDownloadTestRestoreAndDelete()
     QVERIFY(page->reportSummary()->property("verified").toBool());
     QVERIFY(page->reportSummary()->text().contains(u"Integrity check: ok"_s));
 
-    // Restore: the confirmation when the server offers it; a readable refusal when it does not.
-    QSignalSpy dialogShown(page, &Ui::BackupsPage::restoreDialogShown);
-    const qsizetype before = finished.size();
-    page->prepareRestore();
-    QTRY_VERIFY_WITH_TIMEOUT(dialogShown.size() == 1 || finished.size() > before, Timeout);
-    if (dialogShown.isEmpty()) {
-        QCOMPARE(finished.last().at(0).toString(), u"restore"_s);
-        QCOMPARE(finished.last().at(1).toBool(), false);
-        QVERIFY2(page->statusLabel()->text().contains(u"cannot restore"_s),
-                 qPrintable(page->statusLabel()->text()));
-        qInfo("restore: this server has no restore endpoint; the page says so");
-    } else {
-        auto *dialog = dialogShown.at(0).at(0).value<Ui::RestoreDialog *>();
-        QVERIFY(dialog);
-        QVERIFY(dialog->counts()->rowCount() > 0);
-        QVERIFY(!dialog->restoreButton()->isEnabled());
-        QTest::keyClicks(dialog->confirmation(), u"wrong"_s);
-        QVERIFY(!dialog->restoreButton()->isEnabled());
-        dialog->confirmation()->clear();
-        QTest::keyClicks(dialog->confirmation(), backup.id);
-        QVERIFY(dialog->restoreButton()->isEnabled());
-        const qsizetype beforeRestore = finished.size();
-        QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            finished.size() > beforeRestore && finished.last().at(0).toString() == u"restore"_s, 60'000);
-        QVERIFY2(finished.last().at(1).toBool(), qPrintable(page->statusLabel()->text()));
-        qInfo("restore: %s", qPrintable(page->statusLabel()->text()));
-        return; // the restored store may have ended this session; deletion is tested without restore
-    }
-
     // Delete, confirmed in a window-modal box.
     page->confirmDelete();
     auto *box = page->findChild<QMessageBox *>(u"confirmDelete"_s);
@@ -562,6 +533,123 @@ void TestConsoleOps::backupDownloadTestRestoreAndDelete()
     QVERIFY(finished.last().at(1).toBool());
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 0, Timeout);
     QCOMPARE(fetch(m_admin, m_admin.get(u"/api/v1/backups"_s)).value("total"_L1).toInt(), 0);
+}
+
+void TestConsoleOps::restoreReplacesTheStore()
+{
+    // Signed in before the backup, so this session survives the restore.
+    Client::ApiClient client;
+    Ui::MainWindow window(&client);
+    QVERIFY(signIn(window, u"root"_s, AdminPassword));
+    QVERIFY(window.showPage(u"backups"_s));
+    auto *page = qobject_cast<Ui::BackupsPage *>(window.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoaded() && !page->model()->isLoading(), Timeout);
+    QSignalSpy finished(page, &Ui::BackupsPage::operationFinished);
+    QTest::mouseClick(findByAccessibleName<QPushButton>(page, u"Back up the whole store now"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(finished.last().at(0).toString(), u"backup"_s);
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(page->statusLabel()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->selectedBackupId().isEmpty(), Timeout);
+    const QString backupId = page->selectedBackupId();
+    const qint64 usersAtBackup = fetch(m_admin, m_admin.get(u"/api/v1/users"_s)).value("total"_L1).toInteger();
+    QVERIFY(usersAtBackup > 0);
+
+    // A user created after the backup.
+    QCOMPARE(createUsers(m_admin, {QJsonObject{{u"username"_s, u"latecomer"_s},
+                                               {u"password"_s, UserPassword},
+                                               {u"roles"_s, QJsonArray{u"user"_s}}}}),
+             1);
+    QVERIFY(!userId(u"latecomer"_s).isEmpty());
+
+    // The dialog shows prepare's row counts: users now N+1, in the backup N.
+    QSignalSpy dialogShown(page, &Ui::BackupsPage::restoreDialogShown);
+    auto *restoreButton = findByAccessibleName<QPushButton>(page, u"Restore the selected backup"_s);
+    QVERIFY(restoreButton && restoreButton->isEnabled());
+    QTest::mouseClick(restoreButton, Qt::LeftButton);
+    QVERIFY(dialogShown.wait(Timeout));
+    auto *dialog = dialogShown.at(0).at(0).value<Ui::RestoreDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->confirmationToken().isEmpty());
+    const QLocale locale;
+    int usersRow = -1;
+    for (int row = 0; row < dialog->counts()->rowCount(); ++row) {
+        if (dialog->counts()->item(row, 0)->text() == u"users"_s)
+            usersRow = row;
+    }
+    QVERIFY(usersRow >= 0);
+    QCOMPARE(dialog->counts()->item(usersRow, 1)->text(), locale.toString(usersAtBackup + 1));
+    QCOMPARE(dialog->counts()->item(usersRow, 2)->text(), locale.toString(usersAtBackup));
+    QCOMPARE(dialog->counts()->item(usersRow, 3)->text(), locale.toString(-1));
+    QVERIFY(dialog->counts()->item(usersRow, 3)->toolTip().contains(u"1 row"_s));
+
+    // The red button unlocks only for the id typed exactly.
+    QVERIFY(!dialog->restoreButton()->isEnabled());
+    QTest::keyClicks(dialog->confirmation(), backupId.chopped(1));
+    QVERIFY(!dialog->restoreButton()->isEnabled());
+    dialog->confirmation()->clear();
+    QTest::keyClicks(dialog->confirmation(), backupId + u" "_s);
+    QVERIFY(!dialog->restoreButton()->isEnabled());
+    dialog->confirmation()->clear();
+    QTest::keyClicks(dialog->confirmation(), backupId);
+    QVERIFY(dialog->restoreButton()->isEnabled());
+
+    // Confirm: the page follows the operation with its progress bar until it is done.
+    const qsizetype before = finished.size();
+    QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+    auto *progress = findByAccessibleName<QProgressBar>(page, u"Operation progress"_s);
+    QVERIFY(progress->isVisibleTo(page));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() > before, 60'000);
+    QCOMPARE(finished.last().at(0).toString(), u"restore"_s);
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(page->statusLabel()->text()));
+    QVERIFY(!progress->isVisibleTo(page));
+
+    // The user created after the backup is gone.
+    const QJsonObject users = fetch(m_admin, m_admin.get(u"/api/v1/users"_s));
+    QCOMPARE(users.value("total"_L1).toInteger(), usersAtBackup);
+    for (const QJsonValue &u : users.value("items"_L1).toArray())
+        QVERIFY(u.toObject().value("username"_L1).toString() != u"latecomer"_s);
+    QVERIFY(userId(u"latecomer"_s).isEmpty());
+
+    // The safety backup of the replaced data is listed, selected and named in the status.
+    QString safetyId;
+    for (const QJsonValue &b : fetch(m_admin, m_admin.get(u"/api/v1/backups"_s)).value("items"_L1).toArray()) {
+        if (b.toObject().value("reason"_L1).toString() == u"pre-restore"_s) {
+            QCOMPARE(b.toObject().value("restoreOf"_L1).toString(), backupId);
+            safetyId = b.toObject().value("id"_L1).toString();
+        }
+    }
+    QVERIFY(!safetyId.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowOf(safetyId) >= 0, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(page->selectedBackupId(), safetyId, Timeout);
+    QVERIFY2(page->statusLabel()->text().contains(safetyId), qPrintable(page->statusLabel()->text()));
+    QCOMPARE(fetch(client, client.get(u"/api/v1/backups"_s)).value("total"_L1).toInt(), page->model()->rowCount());
+
+    // Undo through the safety backup, confirmed from another console first: the page's own
+    // confirmation is then used up, and the refusal is said in words, not as an HTTP status.
+    dialogShown.clear();
+    page->prepareRestore();
+    QVERIFY(dialogShown.wait(Timeout));
+    dialog = dialogShown.at(0).at(0).value<Ui::RestoreDialog *>();
+    const QJsonObject started =
+        fetch(m_admin, m_admin.post(u"/api/v1/backups/%1/restore"_s.arg(safetyId),
+                                    {{u"confirmationToken"_s, dialog->confirmationToken()}}));
+    const QString operationId = started.value("operationId"_L1).toString();
+    QVERIFY(!operationId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        fetch(m_admin, m_admin.operation(operationId)).value("state"_L1).toString(), u"succeeded"_s, 60'000);
+    QVERIFY(!userId(u"latecomer"_s).isEmpty());
+    QTest::keyClicks(dialog->confirmation(), safetyId);
+    const qsizetype beforeRefusal = finished.size();
+    QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() > beforeRefusal, 60'000);
+    QCOMPARE(finished.last().at(0).toString(), u"restore"_s);
+    QCOMPARE(finished.last().at(1).toBool(), false);
+    QVERIFY2(page->statusLabel()->text().contains(u"Nothing was changed"_s), qPrintable(page->statusLabel()->text()));
+    QVERIFY2(page->statusLabel()->text().contains(u"already used"_s), qPrintable(page->statusLabel()->text()));
+    QVERIFY(!page->statusLabel()->text().contains(u"409"_s));
+    QVERIFY(!userId(u"latecomer"_s).isEmpty());
 }
 
 void TestConsoleOps::readOnlyAdminCannotBackUp()
