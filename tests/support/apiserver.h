@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -125,6 +126,9 @@ public:
                        const QString &password = UserPassword);
     /// The audit entries of @p action, read from the store (500 at most).
     QList<Store::AuditEntry> audit(const QString &action);
+    /// The first column of the first row @p sql (with @p values bound) gives, read from the store
+    /// directly; -1 when there is no row.
+    qint64 scalar(const QString &sql, const QVariantList &values = {});
 
 private:
     bool startProcess(Process &server, const QString &dataDir, const QStringList &extraArguments,
