@@ -103,6 +103,9 @@ public:
     QString dir() const { return m_dir.path(); }
     QString dataDir() const { return m_dataDir; }
     QString databaseUrl() const { return m_databaseUrl; }
+    /// The throwaway PostgreSQL behind Backend::Postgres (not running before a start() on it), e.g.
+    /// for scratch databases next to the store.
+    PostgresServer &postgres() { return m_pg; }
     /// The admin's access token (empty without Options::bootstrapAdmin).
     QByteArray admin() const { return m_admin; }
     /// The admin's user id (asked of /api/v1/auth/me once).
