@@ -53,8 +53,8 @@ private:
 
     QJsonObject create(const QJsonObject &texts, bool dismissible = true)
     {
-        const RawResponse r =
-            m_server.call("POST", "/api/v1/banners", m_server.admin(), {{u"texts"_s, texts}, {u"dismissible"_s, dismissible}});
+        const RawResponse r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                                            {{u"texts"_s, texts}, {u"dismissible"_s, dismissible}});
         if (r.status != 201)
             qWarning("create banner: %d %s", r.status, r.body.constData());
         return object(r);
@@ -84,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(first.value("active"_L1).toBool(), false);
         QVERIFY(object(active(alice)).value("banner"_L1).isNull()); // nothing active yet
 
-        QCOMPARE(m_server.call("POST", "/api/v1/banners/" + firstId + "/activate", m_server.admin()).status, 200);
+        QCOMPARE(m_server.call("POST", "/api/v1/banners/" + firstId + "/activate", m_server.admin()).status,
+                 200);
         QCOMPARE(activeBanner(alice).value("id"_L1).toString(), QString::fromLatin1(firstId));
         QCOMPARE(activeBanner(alice).value("text"_L1).toString(), u"Maintenance tonight"_s);
         QCOMPARE(activeBanner(alice, "?lang=de").value("text"_L1).toString(), u"Wartung heute Nacht"_s);
@@ -95,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(fallback.value("lang"_L1).toString(), u"en"_s);
 
         // Activating the second switches the first off.
-        const RawResponse on = m_server.call("POST", "/api/v1/banners/" + secondId + "/activate", m_server.admin());
+        const RawResponse on =
+            m_server.call("POST", "/api/v1/banners/" + secondId + "/activate", m_server.admin());
         QCOMPARE(on.status, 200);
         QCOMPARE(object(on).value("active"_L1).toBool(), true);
         const QJsonArray all = items(m_server.call("GET", "/api/v1/banners", m_server.admin()));
@@ -113,7 +115,9 @@ private Q_SLOTS:
         QCOMPARE(auditOf("banner.activate").size(), 2);
         QCOMPARE(auditOf("banner.create").size(), 2);
 
-        QCOMPARE(m_server.call("POST", "/api/v1/banners/" + secondId + "/deactivate", m_server.admin()).status, 200);
+        QCOMPARE(
+            m_server.call("POST", "/api/v1/banners/" + secondId + "/deactivate", m_server.admin()).status,
+            200);
         QVERIFY(object(active(alice)).value("banner"_L1).isNull());
         QCOMPARE(auditOf("banner.deactivate").size(), 2);
     }
@@ -134,7 +138,8 @@ private Q_SLOTS:
 
         // A banner that is not dismissible cannot be dismissed.
         const QByteArray sticky = create({{u"en"_s, u"Sticky"_s}}, false).value("id"_L1).toString().toLatin1();
-        QCOMPARE(m_server.call("POST", "/api/v1/banners/" + sticky + "/activate", m_server.admin()).status, 200);
+        QCOMPARE(m_server.call("POST", "/api/v1/banners/" + sticky + "/activate", m_server.admin()).status,
+                 200);
         QCOMPARE(m_server.call("POST", "/api/v1/banners/" + sticky + "/dismiss", carol).status, 400);
         QCOMPARE(activeBanner(carol).value("id"_L1).toString(), QString::fromLatin1(sticky));
     }
@@ -144,24 +149,29 @@ private Q_SLOTS:
         const auto field = [](const RawResponse &r) {
             return object(r).value("error"_L1).toObject().value("param"_L1).toString();
         };
-        RawResponse r = m_server.call("POST", "/api/v1/banners", m_server.admin(), {{u"texts"_s, QJsonObject{{u"de"_s, u"Nur Deutsch"_s}}}});
+        RawResponse r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                                      {{u"texts"_s, QJsonObject{{u"de"_s, u"Nur Deutsch"_s}}}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"texts"_s);
         r = m_server.call("POST", "/api/v1/banners", m_server.admin(), {});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"texts"_s);
         r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
-                 {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}, {u"variant"_s, u"purple"_s}});
+                          {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}, {u"variant"_s, u"purple"_s}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"variant"_s);
-        r = m_server.call("POST", "/api/v1/banners", m_server.admin(), {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}, {u"active"_s, true}});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}, {u"active"_s, true}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"active"_s);
 
         const QJsonObject b = create({{u"en"_s, u"Versioned"_s}});
         const QByteArray path = "/api/v1/banners/" + b.value("id"_L1).toString().toLatin1();
         QCOMPARE(m_server.call("PATCH", path, m_server.admin(), {{u"variant"_s, u"warning"_s}}).status, 428);
-        QCOMPARE(m_server.call("PATCH", path, m_server.admin(), {{u"variant"_s, u"warning"_s}, {u"version"_s, 7}}).status, 412);
+        QCOMPARE(
+            m_server.call("PATCH", path, m_server.admin(), {{u"variant"_s, u"warning"_s}, {u"version"_s, 7}})
+                .status,
+            412);
         r = m_server.call("PATCH", path, m_server.admin(), {{u"variant"_s, u"warning"_s}, {u"version"_s, 1}});
         QCOMPARE(r.status, 200);
         QCOMPARE(object(r).value("variant"_L1).toString(), u"warning"_s);
@@ -171,7 +181,10 @@ private Q_SLOTS:
         m_server.createUser(u"viewer"_s, {u"user"_s, u"adminReadonly"_s});
         const QByteArray viewer = m_server.token(u"viewer"_s);
         QCOMPARE(m_server.call("GET", "/api/v1/banners", viewer).status, 200);
-        QCOMPARE(m_server.call("POST", "/api/v1/banners", viewer, {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}}).status, 403);
+        QCOMPARE(
+            m_server.call("POST", "/api/v1/banners", viewer, {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}})
+                .status,
+            403);
         QCOMPARE(m_server.call("PATCH", path, viewer, {{u"version"_s, 2}}).status, 403);
         QCOMPARE(m_server.call("POST", path + "/activate", viewer).status, 403);
         QCOMPARE(m_server.call("DELETE", path, viewer).status, 403);
@@ -199,26 +212,31 @@ private Q_SLOTS:
 
         // Validation: times with a zone, the end after the start.
         const QJsonObject texts{{u"en"_s, u"Scheduled"_s}};
-        RawResponse r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
-                             {{u"texts"_s, texts}, {u"startsAt"_s, iso(now + hour)}, {u"endsAt"_s, iso(now)}});
+        RawResponse r =
+            m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, texts}, {u"startsAt"_s, iso(now + hour)}, {u"endsAt"_s, iso(now)}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"endsAt"_s);
         r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
-                 {{u"texts"_s, texts}, {u"startsAt"_s, iso(now)}, {u"endsAt"_s, iso(now)}});
+                          {{u"texts"_s, texts}, {u"startsAt"_s, iso(now)}, {u"endsAt"_s, iso(now)}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"endsAt"_s);
-        r = m_server.call("POST", "/api/v1/banners", m_server.admin(), {{u"texts"_s, texts}, {u"startsAt"_s, u"tomorrow"_s}});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, texts}, {u"startsAt"_s, u"tomorrow"_s}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"startsAt"_s);
-        r = m_server.call("POST", "/api/v1/banners", m_server.admin(), {{u"texts"_s, texts}, {u"endsAt"_s, u"2030-01-01T00:00:00"_s}});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, texts}, {u"endsAt"_s, u"2030-01-01T00:00:00"_s}});
         QCOMPARE(r.status, 400); // no zone: ambiguous
         QCOMPARE(field(r), u"endsAt"_s);
-        r = m_server.call("POST", "/api/v1/banners", m_server.admin(), {{u"texts"_s, texts}, {u"endsAt"_s, 1234}});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, texts}, {u"endsAt"_s, 1234}});
         QCOMPARE(r.status, 400);
 
         // Activated, but its window opens in an hour: not shown.
-        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
-                 {{u"texts"_s, texts}, {u"startsAt"_s, iso(now + hour)}, {u"endsAt"_s, iso(now + 2 * hour)}});
+        r = m_server.call(
+            "POST", "/api/v1/banners", m_server.admin(),
+            {{u"texts"_s, texts}, {u"startsAt"_s, iso(now + hour)}, {u"endsAt"_s, iso(now + 2 * hour)}});
         QCOMPARE(r.status, 201);
         QJsonObject b = object(r);
         QCOMPARE(b.value("startsAt"_L1).toString(), iso(now + hour));
@@ -239,13 +257,15 @@ private Q_SLOTS:
         QVERIFY(listed);
 
         // The end before the stored start is refused on update too.
-        r = m_server.call("PATCH", path, m_server.admin(), {{u"endsAt"_s, iso(now)}, {u"version"_s, b.value("version"_L1)}});
+        r = m_server.call("PATCH", path, m_server.admin(),
+                          {{u"endsAt"_s, iso(now)}, {u"version"_s, b.value("version"_L1)}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"endsAt"_s);
 
         // Opened a moment from now: hidden until then, shown after.
         const qint64 opens = QDateTime::currentMSecsSinceEpoch() + 1500;
-        r = m_server.call("PATCH", path, m_server.admin(), {{u"startsAt"_s, iso(opens)}, {u"version"_s, b.value("version"_L1)}});
+        r = m_server.call("PATCH", path, m_server.admin(),
+                          {{u"startsAt"_s, iso(opens)}, {u"version"_s, b.value("version"_L1)}});
         QCOMPARE(r.status, 200);
         b = object(r);
         QVERIFY(object(active(dora)).value("banner"_L1).isNull());
@@ -257,13 +277,16 @@ private Q_SLOTS:
 
         // Closed: its end has passed.
         r = m_server.call("PATCH", path, m_server.admin(),
-                 {{u"startsAt"_s, iso(now - 2 * hour)}, {u"endsAt"_s, iso(now - hour)}, {u"version"_s, b.value("version"_L1)}});
+                          {{u"startsAt"_s, iso(now - 2 * hour)},
+                           {u"endsAt"_s, iso(now - hour)},
+                           {u"version"_s, b.value("version"_L1)}});
         QCOMPARE(r.status, 200);
         b = object(r);
         QVERIFY(object(active(dora)).value("banner"_L1).isNull());
 
         // null clears a bound: open-ended again, shown.
-        r = m_server.call("PATCH", path, m_server.admin(), {{u"endsAt"_s, QJsonValue()}, {u"version"_s, b.value("version"_L1)}});
+        r = m_server.call("PATCH", path, m_server.admin(),
+                          {{u"endsAt"_s, QJsonValue()}, {u"version"_s, b.value("version"_L1)}});
         QCOMPARE(r.status, 200);
         QVERIFY(object(r).value("endsAt"_L1).isNull());
         QCOMPARE(activeBanner(dora).value("id"_L1), b.value("id"_L1));
@@ -291,28 +314,37 @@ private Q_SLOTS:
         const auto field = [](const RawResponse &resp) {
             return object(resp).value("error"_L1).toObject().value("param"_L1).toString();
         };
-        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(), {{u"displayCurrency"_s, u"euro"_s}, {u"version"_s, 0}});
+        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
+                          {{u"displayCurrency"_s, u"euro"_s}, {u"version"_s, 0}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"displayCurrency"_s);
-        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(), {{u"usageRetentionDays"_s, 0}, {u"version"_s, 0}});
+        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
+                          {{u"usageRetentionDays"_s, 0}, {u"version"_s, 0}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"usageRetentionDays"_s);
         r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
-                 {{u"alertWebhookUrls"_s, QJsonArray{u"ftp://x"_s}}, {u"version"_s, 0}});
+                          {{u"alertWebhookUrls"_s, QJsonArray{u"ftp://x"_s}}, {u"version"_s, 0}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"alertWebhookUrls"_s);
-        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(), {{u"colour"_s, u"red"_s}, {u"version"_s, 0}});
+        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
+                          {{u"colour"_s, u"red"_s}, {u"version"_s, 0}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"colour"_s);
 
         r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
-                 {{u"newUserRpm"_s, 5}, {u"displayCurrency"_s, u"EUR"_s},
-                  {u"alertWebhookUrls"_s, QJsonArray{u"https://hooks.example.com/a"_s}}});
+                          {{u"newUserRpm"_s, 5},
+                           {u"displayCurrency"_s, u"EUR"_s},
+                           {u"alertWebhookUrls"_s, QJsonArray{u"https://hooks.example.com/a"_s}}});
         QCOMPARE(r.status, 200);
         QCOMPARE(object(r).value("version"_L1).toInteger(), 1);
         // Once stored, a change needs the version it is based on.
-        QCOMPARE(m_server.call("PATCH", "/api/v1/settings", m_server.admin(), {{u"newUserRpm"_s, 6}}).status, 428);
-        QCOMPARE(m_server.call("PATCH", "/api/v1/settings", m_server.admin(), {{u"newUserRpm"_s, 6}, {u"version"_s, 7}}).status, 412);
+        QCOMPARE(m_server.call("PATCH", "/api/v1/settings", m_server.admin(), {{u"newUserRpm"_s, 6}}).status,
+                 428);
+        QCOMPARE(m_server
+                     .call("PATCH", "/api/v1/settings", m_server.admin(),
+                           {{u"newUserRpm"_s, 6}, {u"version"_s, 7}})
+                     .status,
+                 412);
         s = object(m_server.call("GET", "/api/v1/settings", m_server.admin()));
         QCOMPARE(s.value("newUserRpm"_L1).toInteger(), 5);
         QCOMPARE(s.value("displayCurrency"_L1).toString(), u"EUR"_s);
@@ -321,7 +353,9 @@ private Q_SLOTS:
 
         const QByteArray viewer = m_server.token(u"viewer"_s);
         QCOMPARE(m_server.call("GET", "/api/v1/settings", viewer).status, 200);
-        QCOMPARE(m_server.call("PATCH", "/api/v1/settings", viewer, {{u"newUserRpm"_s, 7}, {u"version"_s, 1}}).status, 403);
+        QCOMPARE(m_server.call("PATCH", "/api/v1/settings", viewer, {{u"newUserRpm"_s, 7}, {u"version"_s, 1}})
+                     .status,
+                 403);
         const QJsonArray audits = auditOf("settings.update");
         QCOMPARE(audits.size(), 1);
         QCOMPARE(audits[0].toObject().value("after"_L1).toObject().value("newUserRpm"_L1).toInteger(), 5);
