@@ -8,24 +8,17 @@
 // counting as exhaustion.
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/subscriptionrepository.h"
-#include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/process.h"
-#include "tests/support/testsupport.h"
+#include "tests/support/apiserver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -37,19 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString AdminPassword = u"admin-password-1"_s;
-const QString UserPassword = u"user-password-1"_s;
 const QByteArray Secret = "webhook-secret-0123456789";
-
-QJsonObject object(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 /// A webhook endpoint on its own thread (the server's test sends block this one): records every
 /// POST and answers 500 to the first failNext() of them, 204 to the rest.
@@ -160,8 +141,9 @@ class TestAlerts final : public QObject
     Q_OBJECT
 
 public:
-    explicit TestAlerts(bool postgres)
-        : m_postgres(postgres)
+    explicit TestAlerts(Backend backend)
+        : m_backend(backend)
+        , m_server({.logLevel = u"warning"_s})
     {}
 
 private:
@@ -173,79 +155,24 @@ private:
         QByteArray secret;
     };
 
-    bool m_postgres;
-    PostgresServer m_pg;
+    Backend m_backend;
     MockLlmProcess m_mock;
     WebhookReceiver m_receiver;
-    QTemporaryDir m_dir;
-    Process m_server;
-    QString m_databaseUrl;
-    QByteArray m_admin;
+    ApiServer m_server;
     Persona m_alice; // key budget
     Persona m_bob;   // user budget
 
-    RawResponse call(QByteArrayView method, const QByteArray &path, const QByteArray &token,
-                     const QJsonObject &body = {})
-    {
-        RawHeaders headers{{"content-type", "application/json"}};
-        if (!token.isEmpty())
-            headers.append({"authorization", "Bearer " + token});
-        const QByteArray payload = method == "GET" || method == "DELETE" ? QByteArray() : json(body);
-        return rawRequest(m_server.host(), m_server.port(), method, path, payload, headers);
-    }
-
-    QByteArray token(const QString &username, const QString &password)
-    {
-        const RawResponse r =
-            call("POST", "/api/v1/auth/login", {}, {{u"username"_s, username}, {u"password"_s, password}});
-        return object(r).value("accessToken"_L1).toString().toLatin1();
-    }
-
-    qint64 scalar(const QString &sql, const QVariantList &values = {})
-    {
-        Store::Database db(m_databaseUrl);
-        QSqlQuery q = db.exec(sql, values);
-        return q.next() ? q.value(0).toLongLong() : -1;
-    }
-
-    bool startServer()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
-        env.remove(u"TOLLGATE_MASTER_KEY"_s);
-        const QString dataDir = m_dir.filePath(u"data"_s);
-        QDir().mkpath(dataDir);
-        if (!m_server.start(binaryPath(u"tollgate-server"_s),
-                            {u"--config"_s, m_dir.filePath(u"tollgate.json"_s), u"--data-dir"_s, dataDir,
-                             u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s,
-                             u"--log-level"_s, u"warning"_s, u"--workers"_s, u"2"_s},
-                            env))
-            return false;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 15'000 &&
-               rawRequest(m_server.host(), m_server.port(), "GET", "/health/readiness").status != 200)
-            QTest::qWait(20);
-        m_admin = token(u"root"_s, AdminPassword);
-        return !m_admin.isEmpty();
-    }
-
     Persona newUser(const QString &username, const QJsonObject &keyFields)
     {
-        const RawResponse r = call(
-            "POST", "/api/v1/users", m_admin,
-            {{u"username"_s, username}, {u"password"_s, UserPassword}, {u"roles"_s, QJsonArray{u"user"_s}}});
-        if (r.status != 201)
-            qWarning("create %s: %d %s", qPrintable(username), r.status, r.body.constData());
         Persona p;
-        p.id = object(r).value("id"_L1).toString();
-        p.token = token(username, UserPassword);
-        Store::Database db(m_databaseUrl);
+        p.id = m_server.createUser(username);
+        p.token = m_server.token(username);
+        Store::Database db(m_server.databaseUrl());
         Store::SubscriptionRepository(db).create(p.id, u"mock-chat"_s, Store::SubscriptionStatus::Active,
                                                  u"test"_s);
         QJsonObject body = keyFields;
         body.insert(u"name"_s, username + u"-key"_s);
-        const RawResponse k = call("POST", "/api/v1/keys", p.token, body);
+        const RawResponse k = m_server.call("POST", "/api/v1/keys", p.token, body);
         if (k.status != 201)
             qWarning("key %s: %d %s", qPrintable(username), k.status, k.body.constData());
         p.keyId = object(k).value("id"_L1).toString();
@@ -261,8 +188,9 @@ private:
                                {u"max_tokens"_s, 8},
                                {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s},
                                                                       {u"content"_s, u"hello there"_s}}}}};
-        return rawRequest(m_server.host(), m_server.port(), "POST", "/v1/chat/completions", json(body),
-                          {{"authorization", "Bearer " + who.secret}, {"content-type", "application/json"}});
+        return m_server.request(
+            "POST", "/v1/chat/completions", json(body),
+            {{"authorization", "Bearer " + who.secret}, {"content-type", "application/json"}});
     }
 
     /// Chats until the budget refuses; returns how many were answered 200 (the first may wait for
@@ -290,7 +218,7 @@ private:
 
     QJsonObject notifications(const QByteArray &token, const QByteArray &query = {})
     {
-        const RawResponse r = call("GET", "/api/v1/notifications" + query, token);
+        const RawResponse r = m_server.call("GET", "/api/v1/notifications" + query, token);
         if (r.status != 200)
             qWarning() << r.status << r.body;
         return object(r);
@@ -330,60 +258,52 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QVERIFY(m_receiver.start());
         QVERIFY2(m_mock.start({u"--models"_s, u"*"_s}), qPrintable(m_mock.errorString()));
-        if (m_postgres) {
-            QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
-            m_databaseUrl = m_pg.createDatabase();
-            QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
-        } else {
-            m_databaseUrl = u"sqlite://"_s + m_dir.filePath(u"tollgate.db"_s);
-        }
-        QFile f(m_dir.filePath(u"tollgate.json"_s));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(
-            json({{u"models"_s,
-                   QJsonArray{QJsonObject{
-                       {u"id"_s, u"mock-chat"_s},
-                       {u"capabilities"_s, QJsonArray{u"chat"_s}},
-                       {u"prices"_s, QJsonObject{{u"input"_s, u"1000"_s}, {u"output"_s, u"2000"_s}}},
-                       {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}}}));
-        f.close();
-        QVERIFY2(startServer(), m_server.standardError().constData());
+        m_server.options().config = QJsonObject{
+            {u"models"_s,
+             QJsonArray{QJsonObject{
+                 {u"id"_s, u"mock-chat"_s},
+                 {u"capabilities"_s, QJsonArray{u"chat"_s}},
+                 {u"prices"_s, QJsonObject{{u"input"_s, u"1000"_s}, {u"output"_s, u"2000"_s}}},
+                 {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}}};
+        QString error;
+        QVERIFY2(m_server.start(m_backend, &error), qPrintable(error));
     }
 
     void webhookSettings()
     {
-        const RawResponse got = call("GET", "/api/v1/settings", m_admin);
+        const RawResponse got = m_server.call("GET", "/api/v1/settings", m_server.admin());
         QCOMPARE(got.status, 200);
         QCOMPARE(object(got).value("alertWebhookSecretSet"_L1).toBool(), false);
         QCOMPARE(object(got).value("alertKeyExpiryWarningDays"_L1).toInt(), 7);
         const double version = object(got).value("version"_L1).toDouble();
         // Only http(s) URLs.
-        QCOMPARE(
-            call("PATCH", "/api/v1/settings", m_admin,
-                 {{u"version"_s, version}, {u"alertWebhookUrls"_s, QJsonArray{u"ftp://127.0.0.1/hook"_s}}})
-                .status,
-            400);
+        QCOMPARE(m_server
+                     .call("PATCH", "/api/v1/settings", m_server.admin(),
+                           {{u"version"_s, version},
+                            {u"alertWebhookUrls"_s, QJsonArray{u"ftp://127.0.0.1/hook"_s}}})
+                     .status,
+                 400);
         const RawResponse patched =
-            call("PATCH", "/api/v1/settings", m_admin,
-                 {{u"version"_s, version},
-                  {u"alertWebhookUrls"_s, QJsonArray{QString::fromLatin1(m_receiver.url())}},
-                  {u"alertWebhookSecret"_s, QString::fromLatin1(Secret)},
-                  {u"alertRetryBaseMs"_s, 300}});
+            m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
+                          {{u"version"_s, version},
+                           {u"alertWebhookUrls"_s, QJsonArray{QString::fromLatin1(m_receiver.url())}},
+                           {u"alertWebhookSecret"_s, QString::fromLatin1(Secret)},
+                           {u"alertRetryBaseMs"_s, 300}});
         QCOMPARE(patched.status, 200);
         // Write-only: neither the answer, nor GET, nor the audit log shows the secret.
         QVERIFY(!patched.body.contains(Secret));
-        const RawResponse again = call("GET", "/api/v1/settings", m_admin);
+        const RawResponse again = m_server.call("GET", "/api/v1/settings", m_server.admin());
         QVERIFY(!again.body.contains(Secret));
         QCOMPARE(object(again).value("alertWebhookSecretSet"_L1).toBool(), true);
-        const RawResponse audit = call("GET", "/api/v1/audit?action=settings.update", m_admin);
+        const RawResponse audit =
+            m_server.call("GET", "/api/v1/audit?action=settings.update", m_server.admin());
         QCOMPARE(audit.status, 200);
         QVERIFY(audit.body.contains("alertWebhookSecretSet"));
         QVERIFY(!audit.body.contains(Secret));
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM settings WHERE value LIKE ?"_s,
-                        {u"%"_s + QString::fromLatin1(Secret) + u"%"_s}),
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM settings WHERE value LIKE ?"_s,
+                                 {u"%"_s + QString::fromLatin1(Secret) + u"%"_s}),
                  0);
     }
 
@@ -413,8 +333,8 @@ private Q_SLOTS:
         QCOMPARE(soft.value("read"_L1).toBool(), false);
 
         // Audited, as the alerting system.
-        const RawResponse audit =
-            call("GET", "/api/v1/audit?action=alert.&targetId=" + m_alice.keyId.toLatin1(), m_admin);
+        const RawResponse audit = m_server.call(
+            "GET", "/api/v1/audit?action=alert.&targetId=" + m_alice.keyId.toLatin1(), m_server.admin());
         QCOMPARE(audit.status, 200);
         QStringList actions;
         for (const QJsonValue &e : object(audit).value("items"_L1).toArray())
@@ -438,7 +358,7 @@ private Q_SLOTS:
             QCOMPARE(body.value("subject"_L1)[u"user"_s][u"id"_s].toString(), m_alice.id);
         }
         const QJsonObject deliveries =
-            object(call("GET", "/api/v1/alerts/deliveries?state=delivered", m_admin));
+            object(m_server.call("GET", "/api/v1/alerts/deliveries?state=delivered", m_server.admin()));
         QCOMPARE(deliveries.value("total"_L1).toInt(), 2);
         QCOMPARE(deliveries.value("items"_L1).toArray().at(0)[u"attempts"_s].toInt(), 1);
         QCOMPARE(deliveries.value("items"_L1).toArray().at(0)[u"lastStatus"_s].toInt(), 204);
@@ -453,14 +373,17 @@ private Q_SLOTS:
     void userBudgetHasASoftThreshold()
     {
         m_bob = newUser(u"bob"_s, {});
-        const RawResponse user = call("GET", "/api/v1/users/" + m_bob.id.toLatin1(), m_admin);
-        QCOMPARE(call("PATCH", "/api/v1/users/" + m_bob.id.toLatin1(), m_admin,
-                      {{u"version"_s, object(user).value("version"_L1)}, {u"maxBudget"_s, u"0.069"_s}})
+        const RawResponse user =
+            m_server.call("GET", "/api/v1/users/" + m_bob.id.toLatin1(), m_server.admin());
+        QCOMPARE(m_server
+                     .call("PATCH", "/api/v1/users/" + m_bob.id.toLatin1(), m_server.admin(),
+                           {{u"version"_s, object(user).value("version"_L1)}, {u"maxBudget"_s, u"0.069"_s}})
                      .status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(
-            scalar(u"SELECT COUNT(*) FROM users WHERE id = ? AND max_budget IS NOT NULL"_s, {m_bob.id}), 1,
-            5000);
+            m_server.scalar(u"SELECT COUNT(*) FROM users WHERE id = ? AND max_budget IS NOT NULL"_s,
+                            {m_bob.id}),
+            1, 5000);
         QTest::qWait(1500); // the data plane's catalog picks up the user's budget
         // 80 % of 0.069 (the default alertUserSoftBudgetPercent) is 0.0552: crossed by the third
         // request, which also reaches the budget.
@@ -487,10 +410,11 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 2);
         const QByteArray first = items.at(0)[u"id"_s].toString().toLatin1();
         // Not bob's to mark, and not his to see.
-        QCOMPARE(call("POST", "/api/v1/notifications/" + first + "/read", m_bob.token).status, 404);
-        QCOMPARE(call("GET", "/api/v1/notifications?scope=all", m_bob.token).status, 403);
-        QCOMPARE(call("GET", "/api/v1/notifications?scope=everything", m_alice.token).status, 400);
-        QCOMPARE(call("POST", "/api/v1/notifications/" + first + "/read", m_alice.token).status, 204);
+        QCOMPARE(m_server.call("POST", "/api/v1/notifications/" + first + "/read", m_bob.token).status, 404);
+        QCOMPARE(m_server.call("GET", "/api/v1/notifications?scope=all", m_bob.token).status, 403);
+        QCOMPARE(m_server.call("GET", "/api/v1/notifications?scope=everything", m_alice.token).status, 400);
+        QCOMPARE(m_server.call("POST", "/api/v1/notifications/" + first + "/read", m_alice.token).status,
+                 204);
         QCOMPARE(notifications(m_alice.token).value("unread"_L1).toInt(), 1);
         const QJsonObject unread = notifications(m_alice.token, "?unread=true");
         QCOMPARE(unread.value("total"_L1).toInt(), 1);
@@ -501,13 +425,14 @@ private Q_SLOTS:
         QCOMPARE(page.value("total"_L1).toInt(), 2);
         QCOMPARE(page.value("limit"_L1).toInt(), 1);
         QCOMPARE(page.value("items"_L1).toArray().size(), 1);
-        QCOMPARE(
-            object(call("POST", "/api/v1/notifications/read-all", m_alice.token)).value("marked"_L1).toInt(),
-            1);
+        QCOMPARE(object(m_server.call("POST", "/api/v1/notifications/read-all", m_alice.token))
+                     .value("marked"_L1)
+                     .toInt(),
+                 1);
         QCOMPARE(notifications(m_alice.token).value("unread"_L1).toInt(), 0);
         // Admins: their own feed is empty, scope=all shows everybody's, with their own read marks.
-        QCOMPARE(notifications(m_admin).value("total"_L1).toInt(), 0);
-        const QJsonObject all = notifications(m_admin, "?scope=all");
+        QCOMPARE(notifications(m_server.admin()).value("total"_L1).toInt(), 0);
+        const QJsonObject all = notifications(m_server.admin(), "?scope=all");
         QCOMPARE(all.value("total"_L1).toInt(), 4);
         QCOMPARE(all.value("unread"_L1).toInt(), 4);
         QCOMPARE(notifications(m_bob.token).value("unread"_L1).toInt(), 2);
@@ -515,22 +440,23 @@ private Q_SLOTS:
 
     void restartRepeatsNothing()
     {
-        m_server.stop();
-        QVERIFY2(startServer(), m_server.standardError().constData());
+        QString error;
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
         // The restarted limiter loads the spent budget and refuses: the exhaustion it reports
         // again is already in the store.
         QCOMPARE(chat(m_alice).status, 429);
         QTest::qWait(1500);
         QCOMPARE(notifications(m_alice.token).value("total"_L1).toInt(), 2);
         QCOMPARE(hitsFor(m_alice.keyId).size(), 2);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM alert_events WHERE subject_id = ?"_s, {m_alice.keyId}), 2);
+        QCOMPARE(
+            m_server.scalar(u"SELECT COUNT(*) FROM alert_events WHERE subject_id = ?"_s, {m_alice.keyId}), 2);
     }
 
     void failingReceiverIsRetriedWithBackoff()
     {
         m_receiver.failNext(2);
         const qsizetype before = m_receiver.hits().size();
-        const RawResponse r = call("POST", "/api/v1/alerts/test", m_admin);
+        const RawResponse r = m_server.call("POST", "/api/v1/alerts/test", m_server.admin());
         QCOMPARE(r.status, 200);
         const QJsonObject first = object(r).value("deliveries"_L1).toArray().at(0).toObject();
         QCOMPARE(first.value("state"_L1).toString(), u"pending"_s);
@@ -538,14 +464,15 @@ private Q_SLOTS:
         QCOMPARE(first.value("lastStatus"_L1).toInt(), 500);
         QVERIFY(first.value("lastError"_L1).toString().contains(u"500"_s));
         const QByteArray eventId = object(r).value("eventId"_L1).toString().toLatin1();
-        QTRY_COMPARE_WITH_TIMEOUT(object(call("GET", "/api/v1/alerts/deliveries?eventId=" + eventId, m_admin))
-                                      .value("items"_L1)
-                                      .toArray()
-                                      .at(0)[u"state"_s]
-                                      .toString(),
-                                  u"delivered"_s, 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            object(m_server.call("GET", "/api/v1/alerts/deliveries?eventId=" + eventId, m_server.admin()))
+                .value("items"_L1)
+                .toArray()
+                .at(0)[u"state"_s]
+                .toString(),
+            u"delivered"_s, 15'000);
         const QJsonObject delivered =
-            object(call("GET", "/api/v1/alerts/deliveries?eventId=" + eventId, m_admin))
+            object(m_server.call("GET", "/api/v1/alerts/deliveries?eventId=" + eventId, m_server.admin()))
                 .value("items"_L1)
                 .toArray()
                 .at(0)
@@ -569,22 +496,25 @@ private Q_SLOTS:
         QVERIFY2(hits[2].atMs - hits[1].atMs >= 900,
                  qPrintable(QString::number(hits[2].atMs - hits[1].atMs)));
         // Test events are for the webhook, not the feed; the send is audited.
-        QCOMPARE(notifications(m_admin, "?scope=all").value("total"_L1).toInt(), 4);
-        QCOMPARE(object(call("GET", "/api/v1/audit?action=alert.test", m_admin)).value("total"_L1).toInt(),
+        QCOMPARE(notifications(m_server.admin(), "?scope=all").value("total"_L1).toInt(), 4);
+        QCOMPARE(object(m_server.call("GET", "/api/v1/audit?action=alert.test", m_server.admin()))
+                     .value("total"_L1)
+                     .toInt(),
                  1);
     }
 
     void keyExpiringSoonIsWarnedOnce()
     {
         const QString expiresAt = QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODateWithMs);
-        const RawResponse k = call("POST", "/api/v1/keys", m_bob.token,
-                                   {{u"name"_s, u"short-lived"_s}, {u"expiresAt"_s, expiresAt}});
+        const RawResponse k = m_server.call("POST", "/api/v1/keys", m_bob.token,
+                                            {{u"name"_s, u"short-lived"_s}, {u"expiresAt"_s, expiresAt}});
         QCOMPARE(k.status, 201);
         const QString keyId = object(k).value("id"_L1).toString();
-        const RawResponse run = call("POST", "/api/v1/jobs/key-expiry-warning/run", m_admin);
+        const RawResponse run =
+            m_server.call("POST", "/api/v1/jobs/key-expiry-warning/run", m_server.admin());
         QCOMPARE(run.status, 200);
         QCOMPARE(object(run).value("counts"_L1)[u"warned"_s].toInt(), 1);
-        QCOMPARE(object(call("POST", "/api/v1/jobs/key-expiry-warning/run", m_admin))
+        QCOMPARE(object(m_server.call("POST", "/api/v1/jobs/key-expiry-warning/run", m_server.admin()))
                      .value("counts"_L1)[u"warned"_s]
                      .toInt(),
                  0);
@@ -600,13 +530,14 @@ private Q_SLOTS:
         QCOMPARE(warnings, 1);
         QTRY_COMPARE_WITH_TIMEOUT(hitsFor(keyId).size(), 1, 10'000);
         // A key far from expiry is not warned about.
-        QCOMPARE(
-            call("POST", "/api/v1/keys", m_bob.token,
-                 {{u"name"_s, u"long-lived"_s},
-                  {u"expiresAt"_s, QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODateWithMs)}})
-                .status,
-            201);
-        QCOMPARE(object(call("POST", "/api/v1/jobs/key-expiry-warning/run", m_admin))
+        QCOMPARE(m_server
+                     .call("POST", "/api/v1/keys", m_bob.token,
+                           {{u"name"_s, u"long-lived"_s},
+                            {u"expiresAt"_s,
+                             QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODateWithMs)}})
+                     .status,
+                 201);
+        QCOMPARE(object(m_server.call("POST", "/api/v1/jobs/key-expiry-warning/run", m_server.admin()))
                      .value("counts"_L1)[u"warned"_s]
                      .toInt(),
                  0);
@@ -614,13 +545,14 @@ private Q_SLOTS:
 
     void testNeedsAWebhook()
     {
-        const RawResponse got = call("GET", "/api/v1/settings", m_admin);
-        QCOMPARE(
-            call("PATCH", "/api/v1/settings", m_admin,
-                 {{u"version"_s, object(got).value("version"_L1)}, {u"alertWebhookUrls"_s, QJsonArray()}})
-                .status,
-            200);
-        QCOMPARE(call("POST", "/api/v1/alerts/test", m_admin).status, 409);
+        const RawResponse got = m_server.call("GET", "/api/v1/settings", m_server.admin());
+        QCOMPARE(m_server
+                     .call("PATCH", "/api/v1/settings", m_server.admin(),
+                           {{u"version"_s, object(got).value("version"_L1)},
+                            {u"alertWebhookUrls"_s, QJsonArray()}})
+                     .status,
+                 200);
+        QCOMPARE(m_server.call("POST", "/api/v1/alerts/test", m_server.admin()).status, 409);
     }
 
     /// The budget refuses before it is spent to the last cent when the next request's worst case
@@ -640,18 +572,7 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int failures = 0;
-    {
-        TestAlerts sqlite(false);
-        sqlite.setObjectName(u"TestAlerts(sqlite)"_s);
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    {
-        TestAlerts postgres(true);
-        postgres.setObjectName(u"TestAlerts(postgres)"_s);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    return failures;
+    return execOnEachBackend<TestAlerts>(u"TestAlerts"_s, argc, argv);
 }
 
 #include "tst_alerts.moc"

@@ -9,10 +9,7 @@
 #include "gateway-core/store/backup.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/subscriptionrepository.h"
-#include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/process.h"
-#include "tests/support/testsupport.h"
+#include "tests/support/apiserver.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -26,7 +23,6 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Tollgate;
@@ -34,18 +30,6 @@ using namespace Tollgate::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString AdminPassword = u"admin-password-1"_s;
-
-QJsonObject object(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 /// Every row of every table of the store at @p url, each row as its values joined, sorted: two
 /// stores with equal dumps hold the same rows.
@@ -101,38 +85,21 @@ class TestBackup final : public QObject
     Q_OBJECT
 
 public:
-    explicit TestBackup(bool postgres)
-        : m_postgres(postgres)
+    explicit TestBackup(Backend backend)
+        : m_postgres(backend == Backend::Postgres)
+        , m_server({.logLevel = u"warning"_s})
     {}
 
 private:
     bool m_postgres;
-    PostgresServer m_pg;
-    QTemporaryDir m_dir;
     MockLlmProcess m_mock;
-    Process m_server;
-    Process m_replica; // a second gateway on the same store
-    qint64 m_answered = 0; // chats answered 200: each leaves one usage record
-    QString m_databaseUrl;
+    ApiServer m_server;
+    std::unique_ptr<Process> m_replica; // a second gateway on the same store
+    qint64 m_answered = 0;              // chats answered 200: each leaves one usage record
     QString m_backupDir;
-    QByteArray m_admin;
 
-    RawResponse call(QByteArrayView method, const QByteArray &path, const QByteArray &token,
-                     const QJsonObject &body = {})
-    {
-        RawHeaders headers{{"content-type", "application/json"}};
-        if (!token.isEmpty())
-            headers.append({"authorization", "Bearer " + token});
-        const QByteArray payload = method == "GET" || method == "DELETE" ? QByteArray() : json(body);
-        return rawRequest(m_server.host(), m_server.port(), method, path, payload, headers);
-    }
-
-    QByteArray token(const QString &username, const QString &password)
-    {
-        const RawResponse r =
-            call("POST", "/api/v1/auth/login", {}, {{u"username"_s, username}, {u"password"_s, password}});
-        return object(r).value("accessToken"_L1).toString().toLatin1();
-    }
+    /// @p name in the temporary directory of the run.
+    QString path(const QString &name) const { return QDir(m_server.dir()).filePath(name); }
 
     /// One chat completion through @p port's gateway with @p secret; the HTTP status.
     int chat(quint16 port, const QString &secret)
@@ -165,17 +132,13 @@ private:
     /// A key of the user signed in with @p userToken: {id, secret}.
     std::pair<QString, QString> newKey(const QByteArray &userToken, const QString &name)
     {
-        const QJsonObject k = object(call("POST", "/api/v1/keys", userToken, {{u"name"_s, name}}));
+        const QJsonObject k = object(m_server.call("POST", "/api/v1/keys", userToken, {{u"name"_s, name}}));
         return {k.value("id"_L1).toString(), k.value("secret"_L1).toString()};
     }
 
     QString newUser(const QString &username, const QString &role)
     {
-        const RawResponse r = call("POST", "/api/v1/users", m_admin,
-                                   {{u"username"_s, username},
-                                    {u"password"_s, u"user-password-1"_s},
-                                    {u"roles"_s, QJsonArray{role}}});
-        return object(r).value("id"_L1).toString();
+        return m_server.createUser(username, {role}, u"user-password-1"_s);
     }
 
     /// Waits until usage_records holds a row for every answered chat (the journals flush about
@@ -193,7 +156,7 @@ private:
     /// Takes a backup and waits for it; its manifest.
     QJsonObject backupNow()
     {
-        const RawResponse started = call("POST", "/api/v1/backups", m_admin);
+        const RawResponse started = m_server.call("POST", "/api/v1/backups", m_server.admin());
         const QJsonObject op = waitForOperation(object(started).value("operationId"_L1).toString());
         return op.value("result"_L1).toObject();
     }
@@ -204,12 +167,12 @@ private:
     {
         const QString file = QDir(m_backupDir).filePath(manifest.value("file"_L1).toString());
         if (!m_postgres) {
-            const QString copy = m_dir.filePath(u"dump-source.db"_s);
+            const QString copy = path(u"dump-source.db"_s);
             QFile::remove(copy);
             QFile::copy(file, copy);
             return dumpTables(u"sqlite://"_s + copy);
         }
-        const QString url = m_pg.createDatabase();
+        const QString url = m_server.postgres().createDatabase();
         const Store::Database::Location where = Store::Database(url).location();
         QProcess restore;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -224,13 +187,7 @@ private:
         return dumpTables(url);
     }
 
-    qint64 liveCount(const QString &table)
-    {
-        Store::Database db(m_databaseUrl);
-        QSqlQuery q = db.exec(u"SELECT COUNT(*) FROM "_s + table);
-        q.next();
-        return q.value(0).toLongLong();
-    }
+    qint64 liveCount(const QString &table) { return m_server.scalar(u"SELECT COUNT(*) FROM "_s + table); }
 
     /// Polls operation @p id until it leaves "running"; its last state.
     QJsonObject waitForOperation(const QString &id, QList<int> *percents = nullptr)
@@ -239,7 +196,7 @@ private:
         t.start();
         QJsonObject op;
         while (t.elapsed() < 60'000) {
-            const RawResponse r = call("GET", "/api/v1/operations/" + id.toUtf8(), m_admin);
+            const RawResponse r = m_server.call("GET", "/api/v1/operations/" + id.toUtf8(), m_server.admin());
             op = object(r);
             if (r.status != 200)
                 return op;
@@ -255,59 +212,36 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QVERIFY2(m_mock.start({u"--models"_s, u"*"_s}), qPrintable(m_mock.errorString()));
-        {
-            QFile f(m_dir.filePath(u"tollgate.json"_s));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(json({{u"models"_s,
-                           QJsonArray{QJsonObject{
-                               {u"id"_s, u"mock-chat"_s},
-                               {u"capabilities"_s, QJsonArray{u"chat"_s}},
-                               {u"prices"_s, QJsonObject{{u"input"_s, u"1"_s}, {u"output"_s, u"2"_s}}},
-                               {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}}}));
-        }
-        if (m_postgres) {
-            QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
-            m_databaseUrl = m_pg.createDatabase();
-            QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
-        } else {
-            m_databaseUrl = u"sqlite://"_s + m_dir.filePath(u"tollgate.db"_s);
-        }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
-        env.remove(u"TOLLGATE_MASTER_KEY"_s);
-        const QString dataDir = m_dir.filePath(u"data"_s);
-        m_backupDir = m_dir.filePath(u"saved"_s);
-        QDir().mkpath(dataDir);
-        QVERIFY2(m_server.start(binaryPath(u"tollgate-server"_s),
-                                {u"--config"_s, m_dir.filePath(u"tollgate.json"_s), u"--data-dir"_s, dataDir,
-                                 u"--database"_s, m_databaseUrl, u"--backup-dir"_s,
-                                 m_backupDir, u"--listen"_s, u"127.0.0.1:0"_s, u"--log-level"_s, u"warning"_s,
-                                 u"--workers"_s, u"2"_s},
-                                env),
-                 qPrintable(m_server.errorString()));
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 15'000 &&
-               rawRequest(m_server.host(), m_server.port(), "GET", "/health/readiness").status != 200)
-            QTest::qWait(20);
-        m_admin = token(u"root"_s, AdminPassword);
-        QVERIFY2(!m_admin.isEmpty(), m_server.standardError().constData());
+        m_server.options().config = QJsonObject{
+            {u"models"_s,
+             QJsonArray{QJsonObject{
+                 {u"id"_s, u"mock-chat"_s},
+                 {u"capabilities"_s, QJsonArray{u"chat"_s}},
+                 {u"prices"_s, QJsonObject{{u"input"_s, u"1"_s}, {u"output"_s, u"2"_s}}},
+                 {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}}};
+        m_backupDir = path(u"saved"_s);
+        m_server.options().extraArguments << u"--backup-dir"_s << m_backupDir;
+        QString error;
+        QVERIFY2(m_server.start(m_postgres ? Backend::Postgres : Backend::Sqlite, &error), qPrintable(error));
     }
 
     void backupListDownloadDelete()
     {
         for (int i = 0; i < 5; ++i) {
-            const RawResponse r = call("POST", "/api/v1/users", m_admin,
-                                       {{u"username"_s, u"backup-user%1"_s.arg(i)},
-                                        {u"password"_s, u"user-password-1"_s},
-                                        {u"roles"_s, QJsonArray{u"user"_s}}});
+            const RawResponse r = m_server.call("POST", "/api/v1/users", m_server.admin(),
+                                                {{u"username"_s, u"backup-user%1"_s.arg(i)},
+                                                 {u"password"_s, u"user-password-1"_s},
+                                                 {u"roles"_s, QJsonArray{u"user"_s}}});
             QCOMPARE(r.status, 201);
         }
-        QCOMPARE(object(call("GET", "/api/v1/backups", m_admin)).value("items"_L1).toArray().size(), 0);
+        QCOMPARE(object(m_server.call("GET", "/api/v1/backups", m_server.admin()))
+                     .value("items"_L1)
+                     .toArray()
+                     .size(),
+                 0);
 
-        const RawResponse started = call("POST", "/api/v1/backups", m_admin);
+        const RawResponse started = m_server.call("POST", "/api/v1/backups", m_server.admin());
         QCOMPARE(started.status, 202);
         const QString id = object(started).value("id"_L1).toString();
         const QString operationId = object(started).value("operationId"_L1).toString();
@@ -319,7 +253,8 @@ private Q_SLOTS:
         QCOMPARE(op.value("kind"_L1).toString(), u"backup"_s);
         QVERIFY(std::is_sorted(percents.begin(), percents.end()));
 
-        const QJsonArray items = object(call("GET", "/api/v1/backups", m_admin)).value("items"_L1).toArray();
+        const QJsonArray items =
+            object(m_server.call("GET", "/api/v1/backups", m_server.admin())).value("items"_L1).toArray();
         QCOMPARE(items.size(), 1);
         const QJsonObject manifest = items.first().toObject();
         QCOMPARE(manifest.value("id"_L1).toString(), id);
@@ -327,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(manifest.value("createdBy"_L1).toString(), u"root"_s);
         QVERIFY(manifest.value("size"_L1).toDouble() > 1000);
         {
-            Store::Database db(m_databaseUrl);
+            Store::Database db(m_server.databaseUrl());
             QCOMPARE(manifest.value("schemaVersion"_L1).toInt(), db.schemaVersion());
         }
         // The counts describe the store at backup time: six users (root and the five above).
@@ -335,15 +270,16 @@ private Q_SLOTS:
         QCOMPARE(counts.value("users"_L1).toInteger(), 6);
         QCOMPARE(counts.value("users"_L1).toInteger(), liveCount(u"users"_s));
         QVERIFY(counts.contains("api_keys"_L1));
-        QCOMPARE(object(call("GET", "/api/v1/backups/" + id.toUtf8(), m_admin)), manifest);
+        QCOMPARE(object(m_server.call("GET", "/api/v1/backups/" + id.toUtf8(), m_server.admin())), manifest);
 
         // The download is the file the manifest describes.
-        const RawResponse download = call("GET", "/api/v1/backups/" + id.toUtf8() + "/download", m_admin);
+        const RawResponse download =
+            m_server.call("GET", "/api/v1/backups/" + id.toUtf8() + "/download", m_server.admin());
         QCOMPARE(download.status, 200);
         QCOMPARE(qint64(download.body.size()), qint64(manifest.value("size"_L1).toDouble()));
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(download.body, QCryptographicHash::Sha256).toHex()),
                  manifest.value("sha256"_L1).toString());
-        const QString copy = m_dir.filePath(u"downloaded"_s);
+        const QString copy = path(u"downloaded"_s);
         {
             QFile f(copy);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -371,13 +307,15 @@ private Q_SLOTS:
 
         // A test-restore reads the backup back in a scratch database: the counts of backup time,
         // even after the live store has moved on.
-        QCOMPARE(call("POST", "/api/v1/users", m_admin,
-                      {{u"username"_s, u"after-backup"_s},
-                       {u"password"_s, u"user-password-1"_s},
-                       {u"roles"_s, QJsonArray{u"user"_s}}})
+        QCOMPARE(m_server
+                     .call("POST", "/api/v1/users", m_server.admin(),
+                           {{u"username"_s, u"after-backup"_s},
+                            {u"password"_s, u"user-password-1"_s},
+                            {u"roles"_s, QJsonArray{u"user"_s}}})
                      .status,
                  201);
-        const RawResponse testRestore = call("POST", "/api/v1/backups/" + id.toUtf8() + "/test-restore", m_admin);
+        const RawResponse testRestore =
+            m_server.call("POST", "/api/v1/backups/" + id.toUtf8() + "/test-restore", m_server.admin());
         QCOMPARE(testRestore.status, 202);
         const QJsonObject checked = waitForOperation(object(testRestore).value("operationId"_L1).toString());
         QVERIFY2(checked.value("state"_L1).toString() == u"succeeded"_s,
@@ -401,25 +339,36 @@ private Q_SLOTS:
         QCOMPARE(liveCount(u"users"_s), 7);
         if (m_postgres) {
             // The scratch database is gone again.
-            Store::Database maintenance(m_pg.url());
+            Store::Database maintenance(m_server.postgres().url());
             QSqlQuery q = maintenance.exec(u"SELECT COUNT(*) FROM pg_database WHERE datname LIKE 'tollgate_restore_%'"_s);
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }
-        QCOMPARE(call("POST", "/api/v1/backups/20990101T000000Z-00000000/test-restore", m_admin).status, 404);
+        QCOMPARE(
+            m_server.call("POST", "/api/v1/backups/20990101T000000Z-00000000/test-restore", m_server.admin())
+                .status,
+            404);
 
         // Unknown and malformed ids are 404, and never reach the file system.
-        QCOMPARE(call("GET", "/api/v1/backups/20990101T000000Z-00000000/download", m_admin).status, 404);
-        QCOMPARE(call("GET", "/api/v1/backups/..%2Fdata/download", m_admin).status, 404);
-        QCOMPARE(call("GET", "/api/v1/operations/no-such-operation", m_admin).status, 404);
+        QCOMPARE(m_server.call("GET", "/api/v1/backups/20990101T000000Z-00000000/download", m_server.admin())
+                     .status,
+                 404);
+        QCOMPARE(m_server.call("GET", "/api/v1/backups/..%2Fdata/download", m_server.admin()).status, 404);
+        QCOMPARE(m_server.call("GET", "/api/v1/operations/no-such-operation", m_server.admin()).status, 404);
 
-        QCOMPARE(call("DELETE", "/api/v1/backups/" + id.toUtf8(), m_admin).status, 204);
-        QCOMPARE(object(call("GET", "/api/v1/backups", m_admin)).value("items"_L1).toArray().size(), 0);
-        QCOMPARE(call("GET", "/api/v1/backups/" + id.toUtf8() + "/download", m_admin).status, 404);
+        QCOMPARE(m_server.call("DELETE", "/api/v1/backups/" + id.toUtf8(), m_server.admin()).status, 204);
+        QCOMPARE(object(m_server.call("GET", "/api/v1/backups", m_server.admin()))
+                     .value("items"_L1)
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(
+            m_server.call("GET", "/api/v1/backups/" + id.toUtf8() + "/download", m_server.admin()).status,
+            404);
         QCOMPARE(QDir(m_backupDir).entryList(QDir::Files), QStringList());
 
         // Both changes are in the audit log.
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         for (const QString &action : {u"backup.create"_s, u"backup.delete"_s}) {
             Store::AuditFilter filter;
             filter.action = action;
@@ -433,18 +382,20 @@ private Q_SLOTS:
     void backupWhileWriting()
     {
         // The backup is consistent while the store keeps changing: the counts match the copy.
-        const RawResponse started = call("POST", "/api/v1/backups", m_admin);
+        const RawResponse started = m_server.call("POST", "/api/v1/backups", m_server.admin());
         QCOMPARE(started.status, 202);
         for (int i = 0; i < 5; ++i)
-            call("POST", "/api/v1/users", m_admin,
-                 {{u"username"_s, u"during%1"_s.arg(i)},
-                  {u"password"_s, u"user-password-1"_s},
-                  {u"roles"_s, QJsonArray{u"user"_s}}});
+            m_server.call("POST", "/api/v1/users", m_server.admin(),
+                          {{u"username"_s, u"during%1"_s.arg(i)},
+                           {u"password"_s, u"user-password-1"_s},
+                           {u"roles"_s, QJsonArray{u"user"_s}}});
         const QJsonObject op = waitForOperation(object(started).value("operationId"_L1).toString());
         QCOMPARE(op.value("state"_L1).toString(), u"succeeded"_s);
         const qint64 users = op.value("result"_L1).toObject().value("rowCounts"_L1).toObject().value("users"_L1).toInteger();
         QVERIFY(users >= 7 && users <= 12);
-        QCOMPARE(call("DELETE", "/api/v1/backups/" + object(started).value("id"_L1).toString().toUtf8(), m_admin)
+        QCOMPARE(m_server
+                     .call("DELETE", "/api/v1/backups/" + object(started).value("id"_L1).toString().toUtf8(),
+                           m_server.admin())
                      .status,
                  204);
     }
@@ -455,11 +406,11 @@ private Q_SLOTS:
         const QString keeperId = newUser(u"keeper"_s, u"user"_s);
         QVERIFY(!keeperId.isEmpty());
         {
-            Store::Database db(m_databaseUrl);
+            Store::Database db(m_server.databaseUrl());
             Store::SubscriptionRepository(db).create(keeperId, u"mock-chat"_s, Store::SubscriptionStatus::Active,
                                                      u"test"_s);
         }
-        const QByteArray keeper = token(u"keeper"_s, u"user-password-1"_s);
+        const QByteArray keeper = m_server.token(u"keeper"_s, u"user-password-1"_s);
         const auto [keptId, kept] = newKey(keeper, u"kept"_s);
         const auto [doomedId, doomed] = newKey(keeper, u"doomed"_s);
         QVERIFY(!kept.isEmpty() && !doomed.isEmpty());
@@ -468,18 +419,13 @@ private Q_SLOTS:
         QVERIFY(waitForUsage());
 
         // A second replica on the same store: it must follow the restore too.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"TOLLGATE_MASTER_KEY"_s);
-        const QString replicaDir = m_dir.filePath(u"replica"_s);
-        QDir().mkpath(replicaDir);
-        QVERIFY2(m_replica.start(binaryPath(u"tollgate-server"_s),
-                                 {u"--config"_s, m_dir.filePath(u"tollgate.json"_s), u"--data-dir"_s, replicaDir,
-                                  u"--database"_s, m_databaseUrl, u"--backup-dir"_s, m_dir.filePath(u"replica-saved"_s),
-                                  u"--listen"_s, u"127.0.0.1:0"_s, u"--log-level"_s, u"warning"_s, u"--workers"_s,
-                                  u"1"_s},
-                                 env),
-                 qPrintable(m_replica.errorString()));
-        QCOMPARE(waitForChat(m_replica.port(), kept, 200), 200);
+        {
+            QString error;
+            m_replica = m_server.startReplica(
+                &error, {u"--backup-dir"_s, path(u"replica-saved"_s), u"--workers"_s, u"1"_s});
+            QVERIFY2(m_replica != nullptr, qPrintable(error));
+        }
+        QCOMPARE(waitForChat(m_replica->port(), kept, 200), 200);
         QVERIFY(waitForUsage());
 
         const QJsonObject backup = backupNow();
@@ -495,29 +441,32 @@ private Q_SLOTS:
         const QString newcomerId = newUser(u"newcomer"_s, u"user"_s);
         QVERIFY(!newcomerId.isEmpty());
         {
-            Store::Database db(m_databaseUrl);
+            Store::Database db(m_server.databaseUrl());
             Store::SubscriptionRepository(db).create(newcomerId, u"mock-chat"_s, Store::SubscriptionStatus::Active,
                                                      u"test"_s);
         }
         const auto [freshId, fresh] = newKey(keeper, u"fresh"_s);
         QVERIFY(!fresh.isEmpty());
-        const RawResponse keeperNow = call("GET", "/api/v1/users/" + keeperId.toUtf8(), m_admin);
+        const RawResponse keeperNow =
+            m_server.call("GET", "/api/v1/users/" + keeperId.toUtf8(), m_server.admin());
         RawHeaders ifMatch{{"content-type", "application/json"},
-                           {"authorization", "Bearer " + m_admin},
+                           {"authorization", "Bearer " + m_server.admin()},
                            {"if-match", keeperNow.header("etag")}};
-        QCOMPARE(rawRequest(m_server.host(), m_server.port(), "PATCH", "/api/v1/users/" + keeperId.toUtf8(),
-                            json({{u"fullName"_s, u"Changed After Backup"_s}}), ifMatch)
+        QCOMPARE(m_server
+                     .request("PATCH", "/api/v1/users/" + keeperId.toUtf8(),
+                              json({{u"fullName"_s, u"Changed After Backup"_s}}), ifMatch)
                      .status,
                  200);
-        QCOMPARE(call("DELETE", "/api/v1/keys/" + doomedId.toUtf8(), m_admin).status, 204);
+        QCOMPARE(m_server.call("DELETE", "/api/v1/keys/" + doomedId.toUtf8(), m_server.admin()).status, 204);
         QCOMPARE(waitForChat(m_server.port(), fresh, 200), 200);
         QCOMPARE(waitForChat(m_server.port(), doomed, 401), 401);
-        QCOMPARE(waitForChat(m_replica.port(), fresh, 200), 200);
-        QCOMPARE(waitForChat(m_replica.port(), doomed, 401), 401);
+        QCOMPARE(waitForChat(m_replica->port(), fresh, 200), 200);
+        QCOMPARE(waitForChat(m_replica->port(), doomed, 401), 401);
         QVERIFY(waitForUsage());
 
         // The test-restore report says the backup is sound.
-        const RawResponse tested = call("POST", "/api/v1/backups/" + backupId.toUtf8() + "/test-restore", m_admin);
+        const RawResponse tested =
+            m_server.call("POST", "/api/v1/backups/" + backupId.toUtf8() + "/test-restore", m_server.admin());
         QCOMPARE(tested.status, 202);
         const QJsonObject report =
             waitForOperation(object(tested).value("operationId"_L1).toString()).value("result"_L1).toObject();
@@ -525,16 +474,20 @@ private Q_SLOTS:
 
         // Who may prepare and restore: admins only.
         newUser(u"auditor"_s, u"adminReadonly"_s);
-        const QByteArray auditor = token(u"auditor"_s, u"user-password-1"_s);
+        const QByteArray auditor = m_server.token(u"auditor"_s, u"user-password-1"_s);
         newUser(u"second-admin"_s, u"admin"_s);
-        const QByteArray secondAdmin = token(u"second-admin"_s, u"user-password-1"_s);
+        const QByteArray secondAdmin = m_server.token(u"second-admin"_s, u"user-password-1"_s);
         const QByteArray restorePath = "/api/v1/backups/" + backupId.toUtf8() + "/restore";
-        QCOMPARE(call("POST", restorePath + "/prepare", auditor).status, 403);
-        QCOMPARE(call("POST", restorePath, auditor, {{u"confirmationToken"_s, u"x"_s}}).status, 403);
-        QCOMPARE(call("POST", "/api/v1/backups/20990101T000000Z-00000000/restore/prepare", m_admin).status, 404);
+        QCOMPARE(m_server.call("POST", restorePath + "/prepare", auditor).status, 403);
+        QCOMPARE(m_server.call("POST", restorePath, auditor, {{u"confirmationToken"_s, u"x"_s}}).status, 403);
+        QCOMPARE(
+            m_server
+                .call("POST", "/api/v1/backups/20990101T000000Z-00000000/restore/prepare", m_server.admin())
+                .status,
+            404);
 
         // Prepare: a token and the row counts before and after.
-        const RawResponse prepared = call("POST", restorePath + "/prepare", m_admin);
+        const RawResponse prepared = m_server.call("POST", restorePath + "/prepare", m_server.admin());
         QCOMPARE(prepared.status, 200);
         const QJsonObject preparation = object(prepared);
         const QString confirmation = preparation.value("confirmationToken"_L1).toString();
@@ -553,34 +506,39 @@ private Q_SLOTS:
 
         // Refusals touch nothing and leave the token valid.
         const auto refused = [&](const QByteArray &path, const QByteArray &caller, const QJsonObject &body) {
-            const RawResponse r = call("POST", path, caller, body);
+            const RawResponse r = m_server.call("POST", path, caller, body);
             return std::pair<int, QString>{
                 r.status, object(r).value("error"_L1).toObject().value("code"_L1).toString()};
         };
         using Refusal = std::pair<int, QString>;
-        QCOMPARE(refused(restorePath, m_admin, {}), Refusal(400, u"confirmation_required"_s));
-        QCOMPARE(refused(restorePath, m_admin, {{u"confirmationToken"_s, u"rst_wrong"_s}}),
+        QCOMPARE(refused(restorePath, m_server.admin(), {}), Refusal(400, u"confirmation_required"_s));
+        QCOMPARE(refused(restorePath, m_server.admin(), {{u"confirmationToken"_s, u"rst_wrong"_s}}),
                  Refusal(409, u"confirmation_invalid"_s));
         QCOMPARE(refused(restorePath, secondAdmin, {{u"confirmationToken"_s, confirmation}}),
                  Refusal(403, u"confirmation_not_yours"_s));
         const QJsonObject other = backupNow();
-        QCOMPARE(refused("/api/v1/backups/" + other.value("id"_L1).toString().toUtf8() + "/restore", m_admin,
-                         {{u"confirmationToken"_s, confirmation}}),
+        QCOMPARE(refused("/api/v1/backups/" + other.value("id"_L1).toString().toUtf8() + "/restore",
+                         m_server.admin(), {{u"confirmationToken"_s, confirmation}}),
                  Refusal(409, u"confirmation_mismatch"_s));
-        QCOMPARE(call("DELETE", "/api/v1/backups/" + other.value("id"_L1).toString().toUtf8(), m_admin).status, 204);
+        QCOMPARE(m_server
+                     .call("DELETE", "/api/v1/backups/" + other.value("id"_L1).toString().toUtf8(),
+                           m_server.admin())
+                     .status,
+                 204);
         QCOMPARE(liveCount(u"users"_s), atBackup.value(u"users"_s).size() + 3);
         QCOMPARE(chat(m_server.port(), fresh), 200);
         QVERIFY(waitForUsage());
         const qint64 usersBefore = liveCount(u"users"_s);
 
         // Restore, following its progress as Server-Sent Events.
-        const RawResponse started = call("POST", restorePath, m_admin, {{u"confirmationToken"_s, confirmation}});
+        const RawResponse started =
+            m_server.call("POST", restorePath, m_server.admin(), {{u"confirmationToken"_s, confirmation}});
         QCOMPARE(started.status, 202);
         const QString operationId = object(started).value("operationId"_L1).toString();
         QCOMPARE(object(started).value("operation"_L1).toObject().value("kind"_L1).toString(), u"restore"_s);
         const RawResponse events =
-            rawRequest(m_server.host(), m_server.port(), "GET", "/api/v1/operations/" + operationId.toUtf8() + "/events",
-                       {}, {{"authorization", "Bearer " + m_admin}}, 120'000);
+            m_server.request("GET", "/api/v1/operations/" + operationId.toUtf8() + "/events", {},
+                             {{"authorization", "Bearer " + m_server.admin()}}, 120'000);
         QCOMPARE(events.status, 200);
         QVERIFY(events.header("content-type").startsWith("text/event-stream"));
         QVERIFY(events.complete);
@@ -604,7 +562,7 @@ private Q_SLOTS:
 
         // Every table holds exactly the backup's rows; the store adds only the restore's own
         // records (its marker and audit entry) and, if one ran meanwhile, a scheduled job's run.
-        QMap<QString, QStringList> now = dumpTables(m_databaseUrl);
+        QMap<QString, QStringList> now = dumpTables(m_server.databaseUrl());
         QCOMPARE(now.value(u"store_restores"_s).size(), atBackup.value(u"store_restores"_s).size() + 1);
         QVERIFY(now.value(u"store_restores"_s).join(u'\n').contains(backupId));
         QStringList audit = now.value(u"audit_log"_s);
@@ -631,42 +589,45 @@ private Q_SLOTS:
         QCOMPARE(chat(m_server.port(), fresh), 401);
         QCOMPARE(chat(m_server.port(), doomed), 200);
         QCOMPARE(chat(m_server.port(), kept), 200);
-        QCOMPARE(waitForChat(m_replica.port(), fresh, 401), 401);
-        QCOMPARE(waitForChat(m_replica.port(), doomed, 200), 200);
+        QCOMPARE(waitForChat(m_replica->port(), fresh, 401), 401);
+        QCOMPARE(waitForChat(m_replica->port(), doomed, 200), 200);
         // Sessions opened after the backup are gone with it; the admin's own survives.
-        QCOMPARE(call("GET", "/api/v1/backups", secondAdmin).status, 401);
-        QCOMPARE(call("GET", "/api/v1/backups", m_admin).status, 200);
+        QCOMPARE(m_server.call("GET", "/api/v1/backups", secondAdmin).status, 401);
+        QCOMPARE(m_server.call("GET", "/api/v1/backups", m_server.admin()).status, 200);
 
         // The token is used up.
-        QCOMPARE(refused(restorePath, m_admin, {{u"confirmationToken"_s, confirmation}}),
+        QCOMPARE(refused(restorePath, m_server.admin(), {{u"confirmationToken"_s, confirmation}}),
                  Refusal(409, u"confirmation_invalid"_s));
 
         // The safety backup holds the store as it was just before, and restores like any other.
         const QString safetyId = result.value("safetyBackupId"_L1).toString();
-        const QJsonObject safety = object(call("GET", "/api/v1/backups/" + safetyId.toUtf8(), m_admin));
+        const QJsonObject safety =
+            object(m_server.call("GET", "/api/v1/backups/" + safetyId.toUtf8(), m_server.admin()));
         QCOMPARE(safety.value("reason"_L1).toString(), u"pre-restore"_s);
         QCOMPARE(safety.value("restoreOf"_L1).toString(), backupId);
         QCOMPARE(safety.value("rowCounts"_L1).toObject().value("users"_L1).toInteger(), usersBefore);
         bool listed = false;
-        for (const QJsonValue &item : object(call("GET", "/api/v1/backups", m_admin)).value("items"_L1).toArray())
+        for (const QJsonValue &item :
+             object(m_server.call("GET", "/api/v1/backups", m_server.admin())).value("items"_L1).toArray())
             listed = listed || item.toObject().value("id"_L1).toString() == safetyId;
         QVERIFY(listed);
         const QByteArray safetyPath = "/api/v1/backups/" + safetyId.toUtf8() + "/restore";
-        const QString again = object(call("POST", safetyPath + "/prepare", m_admin))
+        const QString again = object(m_server.call("POST", safetyPath + "/prepare", m_server.admin()))
                                   .value("confirmationToken"_L1)
                                   .toString();
-        const RawResponse back = call("POST", safetyPath, m_admin, {{u"confirmationToken"_s, again}});
+        const RawResponse back =
+            m_server.call("POST", safetyPath, m_server.admin(), {{u"confirmationToken"_s, again}});
         QCOMPARE(back.status, 202);
         const QJsonObject undone = waitForOperation(object(back).value("operationId"_L1).toString());
         QVERIFY2(undone.value("state"_L1).toString() == u"succeeded"_s, QJsonDocument(undone).toJson().constData());
         QCOMPARE(liveCount(u"users"_s), usersBefore);
         QCOMPARE(chat(m_server.port(), fresh), 200);
         QCOMPARE(chat(m_server.port(), doomed), 401);
-        QCOMPARE(waitForChat(m_replica.port(), fresh, 200), 200);
-        QCOMPARE(waitForChat(m_replica.port(), doomed, 401), 401);
+        QCOMPARE(waitForChat(m_replica->port(), fresh, 200), 200);
+        QCOMPARE(waitForChat(m_replica->port(), doomed, 401), 401);
 
         // The restore is in the audit log (the prepare entry went with the store it described).
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         Store::AuditFilter filter;
         filter.action = u"backup.restore"_s;
         const auto entries = Store::AuditRepository(db).list(filter, {10, 0}).items;
@@ -675,30 +636,20 @@ private Q_SLOTS:
         QCOMPARE(entries.first().actorName, u"root"_s);
         QVERIFY(entries.first().success);
         QCOMPARE(entries.first().after.toObject().value("backupId"_L1).toString(), safetyId);
-        m_replica.stop();
+        m_replica->stop();
     }
 
     void eventsOfUnknownOperation()
     {
-        QCOMPARE(call("GET", "/api/v1/operations/no-such-operation/events", m_admin).status, 404);
+        QCOMPARE(m_server.call("GET", "/api/v1/operations/no-such-operation/events", m_server.admin()).status,
+                 404);
     }
 };
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int failures = 0;
-    {
-        TestBackup sqlite(false);
-        sqlite.setObjectName(u"TestBackup(sqlite)"_s);
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    {
-        TestBackup postgres(true);
-        postgres.setObjectName(u"TestBackup(postgres)"_s);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    return failures;
+    return execOnEachBackend<TestBackup>(u"TestBackup"_s, argc, argv);
 }
 
 #include "tst_backup.moc"

@@ -4,99 +4,35 @@
 // English as the fallback, dismissal per user, validation, versioned changes, adminReadonly
 // reading but not writing, an audit record for every change, and the schedule window (startsAt,
 // endsAt) that limits when an activated banner shows.
-#include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/process.h"
-#include "tests/support/testsupport.h"
+#include "tests/support/apiserver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Tollgate;
 using namespace Tollgate::Testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const QString AdminPassword = u"admin-password-1"_s;
-const QString UserPassword = u"user-password-1"_s;
-
-QJsonObject object(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QJsonArray items(const RawResponse &r)
-{
-    return object(r).value("items"_L1).toArray();
-}
-
-} // namespace
 
 class TestBanners final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TestBanners(bool postgres)
-        : m_postgres(postgres)
+    explicit TestBanners(Backend backend)
+        : m_backend(backend)
+        , m_server({.config = QJsonObject{{u"models"_s, QJsonArray{}}}, .logLevel = u"warning"_s})
     {}
 
 private:
-    bool m_postgres;
-    PostgresServer m_pg;
-    QTemporaryDir m_dir;
-    Process m_server;
-    QString m_databaseUrl;
-    QByteArray m_admin;
-    QString m_adminId;
-
-    RawResponse call(QByteArrayView method, const QByteArray &path, const QByteArray &token,
-                     const QJsonObject &body = {})
-    {
-        RawHeaders headers{{"content-type", "application/json"}};
-        if (!token.isEmpty())
-            headers.append({"authorization", "Bearer " + token});
-        const QByteArray payload = method == "GET" || method == "DELETE" ? QByteArray() : json(body);
-        return rawRequest(m_server.host(), m_server.port(), method, path, payload, headers);
-    }
-
-    QByteArray token(const QString &username, const QString &password)
-    {
-        const RawResponse r =
-            call("POST", "/api/v1/auth/login", {}, {{u"username"_s, username}, {u"password"_s, password}});
-        return object(r).value("accessToken"_L1).toString().toLatin1();
-    }
-
+    Backend m_backend;
+    ApiServer m_server;
 
     QJsonArray auditOf(const QByteArray &action)
     {
-        return items(call("GET", "/api/v1/audit?action=" + action, m_admin));
-    }
-
-    QString createUser(const QString &username, const QStringList &roles = {u"user"_s})
-    {
-        const RawResponse r = call("POST", "/api/v1/users", m_admin,
-                                   {{u"username"_s, username},
-                                    {u"password"_s, UserPassword},
-                                    {u"roles"_s, QJsonArray::fromStringList(roles)}});
-        if (r.status != 201)
-            qWarning("create %s: %d %s", qPrintable(username), r.status, r.body.constData());
-        return object(r).value("id"_L1).toString();
+        return items(m_server.call("GET", "/api/v1/audit?action=" + action, m_server.admin()));
     }
 
     RawResponse active(const QByteArray &who, const QByteArray &query = {}, const QByteArray &acceptLanguage = {})
@@ -104,7 +40,7 @@ private:
         RawHeaders headers{{"authorization", "Bearer " + who}};
         if (!acceptLanguage.isEmpty())
             headers.append({"accept-language", acceptLanguage});
-        return rawRequest(m_server.host(), m_server.port(), "GET", "/api/v1/banners/active" + query, {}, headers);
+        return m_server.request("GET", "/api/v1/banners/active" + query, {}, headers);
     }
 
     QJsonObject activeBanner(const QByteArray &who, const QByteArray &query = {}, const QByteArray &accept = {})
@@ -117,8 +53,8 @@ private:
 
     QJsonObject create(const QJsonObject &texts, bool dismissible = true)
     {
-        const RawResponse r =
-            call("POST", "/api/v1/banners", m_admin, {{u"texts"_s, texts}, {u"dismissible"_s, dismissible}});
+        const RawResponse r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                                            {{u"texts"_s, texts}, {u"dismissible"_s, dismissible}});
         if (r.status != 201)
             qWarning("create banner: %d %s", r.status, r.body.constData());
         return object(r);
@@ -127,43 +63,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        if (m_postgres) {
-            QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
-            m_databaseUrl = m_pg.createDatabase();
-            QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
-        } else {
-            m_databaseUrl = u"sqlite://"_s + m_dir.filePath(u"tollgate.db"_s);
-        }
-        QFile f(m_dir.filePath(u"tollgate.json"_s));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(json({{u"models"_s, QJsonArray{}}}));
-        f.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
-        env.remove(u"TOLLGATE_MASTER_KEY"_s);
-        const QString dataDir = m_dir.filePath(u"data"_s);
-        QDir().mkpath(dataDir);
-        QVERIFY2(m_server.start(binaryPath(u"tollgate-server"_s),
-                                {u"--config"_s, m_dir.filePath(u"tollgate.json"_s), u"--data-dir"_s, dataDir,
-                                 u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s,
-                                 u"--log-level"_s, u"warning"_s, u"--workers"_s, u"2"_s},
-                                env),
-                 qPrintable(m_server.errorString()));
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 15'000 &&
-               rawRequest(m_server.host(), m_server.port(), "GET", "/health/readiness").status != 200)
-            QTest::qWait(20);
-        m_admin = token(u"root"_s, AdminPassword);
-        QVERIFY2(!m_admin.isEmpty(), m_server.standardError().constData());
-        m_adminId = object(call("GET", "/api/v1/auth/me", m_admin)).value("id"_L1).toString();
-        QVERIFY(!m_adminId.isEmpty());
+        QString error;
+        QVERIFY2(m_server.start(m_backend, &error), qPrintable(error));
+        QVERIFY(!m_server.admin().isEmpty());
+        QVERIFY(!m_server.adminId().isEmpty());
     }
 
     void singleActiveAndLanguages()
     {
-        const QByteArray alice = (createUser(u"alice"_s), token(u"alice"_s, UserPassword));
+        const QByteArray alice = (m_server.createUser(u"alice"_s), m_server.token(u"alice"_s));
         QVERIFY(!alice.isEmpty());
         QCOMPARE(active(alice).status, 200);
         QVERIFY(object(active(alice)).value("banner"_L1).isNull());
@@ -176,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(first.value("active"_L1).toBool(), false);
         QVERIFY(object(active(alice)).value("banner"_L1).isNull()); // nothing active yet
 
-        QCOMPARE(call("POST", "/api/v1/banners/" + firstId + "/activate", m_admin).status, 200);
+        QCOMPARE(m_server.call("POST", "/api/v1/banners/" + firstId + "/activate", m_server.admin()).status,
+                 200);
         QCOMPARE(activeBanner(alice).value("id"_L1).toString(), QString::fromLatin1(firstId));
         QCOMPARE(activeBanner(alice).value("text"_L1).toString(), u"Maintenance tonight"_s);
         QCOMPARE(activeBanner(alice, "?lang=de").value("text"_L1).toString(), u"Wartung heute Nacht"_s);
@@ -187,10 +96,11 @@ private Q_SLOTS:
         QCOMPARE(fallback.value("lang"_L1).toString(), u"en"_s);
 
         // Activating the second switches the first off.
-        const RawResponse on = call("POST", "/api/v1/banners/" + secondId + "/activate", m_admin);
+        const RawResponse on =
+            m_server.call("POST", "/api/v1/banners/" + secondId + "/activate", m_server.admin());
         QCOMPARE(on.status, 200);
         QCOMPARE(object(on).value("active"_L1).toBool(), true);
-        const QJsonArray all = items(call("GET", "/api/v1/banners", m_admin));
+        const QJsonArray all = items(m_server.call("GET", "/api/v1/banners", m_server.admin()));
         QCOMPARE(all.size(), 2);
         int activeCount = 0;
         for (const QJsonValue &b : all)
@@ -205,29 +115,32 @@ private Q_SLOTS:
         QCOMPARE(auditOf("banner.activate").size(), 2);
         QCOMPARE(auditOf("banner.create").size(), 2);
 
-        QCOMPARE(call("POST", "/api/v1/banners/" + secondId + "/deactivate", m_admin).status, 200);
+        QCOMPARE(
+            m_server.call("POST", "/api/v1/banners/" + secondId + "/deactivate", m_server.admin()).status,
+            200);
         QVERIFY(object(active(alice)).value("banner"_L1).isNull());
         QCOMPARE(auditOf("banner.deactivate").size(), 2);
     }
 
     void dismissalIsPerUser()
     {
-        createUser(u"bob"_s);
-        createUser(u"carol"_s);
-        const QByteArray bob = token(u"bob"_s, UserPassword);
-        const QByteArray carol = token(u"carol"_s, UserPassword);
+        m_server.createUser(u"bob"_s);
+        m_server.createUser(u"carol"_s);
+        const QByteArray bob = m_server.token(u"bob"_s);
+        const QByteArray carol = m_server.token(u"carol"_s);
         const QByteArray id = create({{u"en"_s, u"Dismiss me"_s}}).value("id"_L1).toString().toLatin1();
-        QCOMPARE(call("POST", "/api/v1/banners/" + id + "/activate", m_admin).status, 200);
+        QCOMPARE(m_server.call("POST", "/api/v1/banners/" + id + "/activate", m_server.admin()).status, 200);
         QCOMPARE(activeBanner(bob).value("id"_L1).toString(), QString::fromLatin1(id));
-        QCOMPARE(call("POST", "/api/v1/banners/" + id + "/dismiss", bob).status, 204);
+        QCOMPARE(m_server.call("POST", "/api/v1/banners/" + id + "/dismiss", bob).status, 204);
         QVERIFY(object(active(bob)).value("banner"_L1).isNull());
         QCOMPARE(activeBanner(carol).value("id"_L1).toString(), QString::fromLatin1(id));
-        QCOMPARE(call("POST", "/api/v1/banners/no-such/dismiss", bob).status, 404);
+        QCOMPARE(m_server.call("POST", "/api/v1/banners/no-such/dismiss", bob).status, 404);
 
         // A banner that is not dismissible cannot be dismissed.
         const QByteArray sticky = create({{u"en"_s, u"Sticky"_s}}, false).value("id"_L1).toString().toLatin1();
-        QCOMPARE(call("POST", "/api/v1/banners/" + sticky + "/activate", m_admin).status, 200);
-        QCOMPARE(call("POST", "/api/v1/banners/" + sticky + "/dismiss", carol).status, 400);
+        QCOMPARE(m_server.call("POST", "/api/v1/banners/" + sticky + "/activate", m_server.admin()).status,
+                 200);
+        QCOMPARE(m_server.call("POST", "/api/v1/banners/" + sticky + "/dismiss", carol).status, 400);
         QCOMPARE(activeBanner(carol).value("id"_L1).toString(), QString::fromLatin1(sticky));
     }
 
@@ -236,42 +149,50 @@ private Q_SLOTS:
         const auto field = [](const RawResponse &r) {
             return object(r).value("error"_L1).toObject().value("param"_L1).toString();
         };
-        RawResponse r = call("POST", "/api/v1/banners", m_admin, {{u"texts"_s, QJsonObject{{u"de"_s, u"Nur Deutsch"_s}}}});
+        RawResponse r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                                      {{u"texts"_s, QJsonObject{{u"de"_s, u"Nur Deutsch"_s}}}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"texts"_s);
-        r = call("POST", "/api/v1/banners", m_admin, {});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(), {});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"texts"_s);
-        r = call("POST", "/api/v1/banners", m_admin,
-                 {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}, {u"variant"_s, u"purple"_s}});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}, {u"variant"_s, u"purple"_s}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"variant"_s);
-        r = call("POST", "/api/v1/banners", m_admin, {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}, {u"active"_s, true}});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}, {u"active"_s, true}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"active"_s);
 
         const QJsonObject b = create({{u"en"_s, u"Versioned"_s}});
         const QByteArray path = "/api/v1/banners/" + b.value("id"_L1).toString().toLatin1();
-        QCOMPARE(call("PATCH", path, m_admin, {{u"variant"_s, u"warning"_s}}).status, 428);
-        QCOMPARE(call("PATCH", path, m_admin, {{u"variant"_s, u"warning"_s}, {u"version"_s, 7}}).status, 412);
-        r = call("PATCH", path, m_admin, {{u"variant"_s, u"warning"_s}, {u"version"_s, 1}});
+        QCOMPARE(m_server.call("PATCH", path, m_server.admin(), {{u"variant"_s, u"warning"_s}}).status, 428);
+        QCOMPARE(
+            m_server.call("PATCH", path, m_server.admin(), {{u"variant"_s, u"warning"_s}, {u"version"_s, 7}})
+                .status,
+            412);
+        r = m_server.call("PATCH", path, m_server.admin(), {{u"variant"_s, u"warning"_s}, {u"version"_s, 1}});
         QCOMPARE(r.status, 200);
         QCOMPARE(object(r).value("variant"_L1).toString(), u"warning"_s);
         QCOMPARE(object(r).value("version"_L1).toInteger(), 2);
         QCOMPARE(auditOf("banner.update").size(), 1);
 
-        createUser(u"viewer"_s, {u"user"_s, u"adminReadonly"_s});
-        const QByteArray viewer = token(u"viewer"_s, UserPassword);
-        QCOMPARE(call("GET", "/api/v1/banners", viewer).status, 200);
-        QCOMPARE(call("POST", "/api/v1/banners", viewer, {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}}).status, 403);
-        QCOMPARE(call("PATCH", path, viewer, {{u"version"_s, 2}}).status, 403);
-        QCOMPARE(call("POST", path + "/activate", viewer).status, 403);
-        QCOMPARE(call("DELETE", path, viewer).status, 403);
-        const QByteArray bob = token(u"bob"_s, UserPassword);
-        QCOMPARE(call("GET", "/api/v1/banners", bob).status, 403);
+        m_server.createUser(u"viewer"_s, {u"user"_s, u"adminReadonly"_s});
+        const QByteArray viewer = m_server.token(u"viewer"_s);
+        QCOMPARE(m_server.call("GET", "/api/v1/banners", viewer).status, 200);
+        QCOMPARE(
+            m_server.call("POST", "/api/v1/banners", viewer, {{u"texts"_s, QJsonObject{{u"en"_s, u"x"_s}}}})
+                .status,
+            403);
+        QCOMPARE(m_server.call("PATCH", path, viewer, {{u"version"_s, 2}}).status, 403);
+        QCOMPARE(m_server.call("POST", path + "/activate", viewer).status, 403);
+        QCOMPARE(m_server.call("DELETE", path, viewer).status, 403);
+        const QByteArray bob = m_server.token(u"bob"_s);
+        QCOMPARE(m_server.call("GET", "/api/v1/banners", bob).status, 403);
 
-        QCOMPARE(call("DELETE", path, m_admin).status, 204);
-        QCOMPARE(call("DELETE", path, m_admin).status, 404);
+        QCOMPARE(m_server.call("DELETE", path, m_server.admin()).status, 204);
+        QCOMPARE(m_server.call("DELETE", path, m_server.admin()).status, 404);
         const QJsonArray deletes = auditOf("banner.delete");
         QCOMPARE(deletes.size(), 1);
         QCOMPARE(deletes[0].toObject().value("targetId"_L1).toString(), b.value("id"_L1).toString());
@@ -284,44 +205,49 @@ private Q_SLOTS:
         const auto iso = [](qint64 ms) {
             return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
         };
-        createUser(u"dora"_s);
-        const QByteArray dora = token(u"dora"_s, UserPassword);
+        m_server.createUser(u"dora"_s);
+        const QByteArray dora = m_server.token(u"dora"_s);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const qint64 hour = 3600'000;
 
         // Validation: times with a zone, the end after the start.
         const QJsonObject texts{{u"en"_s, u"Scheduled"_s}};
-        RawResponse r = call("POST", "/api/v1/banners", m_admin,
-                             {{u"texts"_s, texts}, {u"startsAt"_s, iso(now + hour)}, {u"endsAt"_s, iso(now)}});
+        RawResponse r =
+            m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, texts}, {u"startsAt"_s, iso(now + hour)}, {u"endsAt"_s, iso(now)}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"endsAt"_s);
-        r = call("POST", "/api/v1/banners", m_admin,
-                 {{u"texts"_s, texts}, {u"startsAt"_s, iso(now)}, {u"endsAt"_s, iso(now)}});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, texts}, {u"startsAt"_s, iso(now)}, {u"endsAt"_s, iso(now)}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"endsAt"_s);
-        r = call("POST", "/api/v1/banners", m_admin, {{u"texts"_s, texts}, {u"startsAt"_s, u"tomorrow"_s}});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, texts}, {u"startsAt"_s, u"tomorrow"_s}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"startsAt"_s);
-        r = call("POST", "/api/v1/banners", m_admin, {{u"texts"_s, texts}, {u"endsAt"_s, u"2030-01-01T00:00:00"_s}});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, texts}, {u"endsAt"_s, u"2030-01-01T00:00:00"_s}});
         QCOMPARE(r.status, 400); // no zone: ambiguous
         QCOMPARE(field(r), u"endsAt"_s);
-        r = call("POST", "/api/v1/banners", m_admin, {{u"texts"_s, texts}, {u"endsAt"_s, 1234}});
+        r = m_server.call("POST", "/api/v1/banners", m_server.admin(),
+                          {{u"texts"_s, texts}, {u"endsAt"_s, 1234}});
         QCOMPARE(r.status, 400);
 
         // Activated, but its window opens in an hour: not shown.
-        r = call("POST", "/api/v1/banners", m_admin,
-                 {{u"texts"_s, texts}, {u"startsAt"_s, iso(now + hour)}, {u"endsAt"_s, iso(now + 2 * hour)}});
+        r = m_server.call(
+            "POST", "/api/v1/banners", m_server.admin(),
+            {{u"texts"_s, texts}, {u"startsAt"_s, iso(now + hour)}, {u"endsAt"_s, iso(now + 2 * hour)}});
         QCOMPARE(r.status, 201);
         QJsonObject b = object(r);
         QCOMPARE(b.value("startsAt"_L1).toString(), iso(now + hour));
         QCOMPARE(b.value("endsAt"_L1).toString(), iso(now + 2 * hour));
         const QByteArray path = "/api/v1/banners/" + b.value("id"_L1).toString().toLatin1();
-        r = call("POST", path + "/activate", m_admin);
+        r = m_server.call("POST", path + "/activate", m_server.admin());
         QCOMPARE(r.status, 200);
         b = object(r);
         QVERIFY(object(active(dora)).value("banner"_L1).isNull());
         bool listed = false;
-        for (const QJsonValue &item : items(call("GET", "/api/v1/banners", m_admin))) {
+        for (const QJsonValue &item : items(m_server.call("GET", "/api/v1/banners", m_server.admin()))) {
             if (item.toObject().value("id"_L1) == b.value("id"_L1)) {
                 listed = true;
                 QVERIFY(item.toObject().value("active"_L1).toBool());
@@ -331,13 +257,15 @@ private Q_SLOTS:
         QVERIFY(listed);
 
         // The end before the stored start is refused on update too.
-        r = call("PATCH", path, m_admin, {{u"endsAt"_s, iso(now)}, {u"version"_s, b.value("version"_L1)}});
+        r = m_server.call("PATCH", path, m_server.admin(),
+                          {{u"endsAt"_s, iso(now)}, {u"version"_s, b.value("version"_L1)}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"endsAt"_s);
 
         // Opened a moment from now: hidden until then, shown after.
         const qint64 opens = QDateTime::currentMSecsSinceEpoch() + 1500;
-        r = call("PATCH", path, m_admin, {{u"startsAt"_s, iso(opens)}, {u"version"_s, b.value("version"_L1)}});
+        r = m_server.call("PATCH", path, m_server.admin(),
+                          {{u"startsAt"_s, iso(opens)}, {u"version"_s, b.value("version"_L1)}});
         QCOMPARE(r.status, 200);
         b = object(r);
         QVERIFY(object(active(dora)).value("banner"_L1).isNull());
@@ -348,14 +276,17 @@ private Q_SLOTS:
         QCOMPARE(shown.value("endsAt"_L1).toString(), iso(now + 2 * hour));
 
         // Closed: its end has passed.
-        r = call("PATCH", path, m_admin,
-                 {{u"startsAt"_s, iso(now - 2 * hour)}, {u"endsAt"_s, iso(now - hour)}, {u"version"_s, b.value("version"_L1)}});
+        r = m_server.call("PATCH", path, m_server.admin(),
+                          {{u"startsAt"_s, iso(now - 2 * hour)},
+                           {u"endsAt"_s, iso(now - hour)},
+                           {u"version"_s, b.value("version"_L1)}});
         QCOMPARE(r.status, 200);
         b = object(r);
         QVERIFY(object(active(dora)).value("banner"_L1).isNull());
 
         // null clears a bound: open-ended again, shown.
-        r = call("PATCH", path, m_admin, {{u"endsAt"_s, QJsonValue()}, {u"version"_s, b.value("version"_L1)}});
+        r = m_server.call("PATCH", path, m_server.admin(),
+                          {{u"endsAt"_s, QJsonValue()}, {u"version"_s, b.value("version"_L1)}});
         QCOMPARE(r.status, 200);
         QVERIFY(object(r).value("endsAt"_L1).isNull());
         QCOMPARE(activeBanner(dora).value("id"_L1), b.value("id"_L1));
@@ -369,12 +300,12 @@ private Q_SLOTS:
             sawWindow = sawWindow || after.value("startsAt"_L1).toString() == iso(now - 2 * hour);
         }
         QVERIFY(sawWindow);
-        QCOMPARE(call("POST", path + "/deactivate", m_admin).status, 200);
+        QCOMPARE(m_server.call("POST", path + "/deactivate", m_server.admin()).status, 200);
     }
 
     void settingsAreTypedAndVersioned()
     {
-        RawResponse r = call("GET", "/api/v1/settings", m_admin);
+        RawResponse r = m_server.call("GET", "/api/v1/settings", m_server.admin());
         QCOMPARE(r.status, 200);
         QJsonObject s = object(r);
         QVERIFY(s.value("newUserRpm"_L1).isNull()); // new users get no limit unless set
@@ -383,37 +314,48 @@ private Q_SLOTS:
         const auto field = [](const RawResponse &resp) {
             return object(resp).value("error"_L1).toObject().value("param"_L1).toString();
         };
-        r = call("PATCH", "/api/v1/settings", m_admin, {{u"displayCurrency"_s, u"euro"_s}, {u"version"_s, 0}});
+        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
+                          {{u"displayCurrency"_s, u"euro"_s}, {u"version"_s, 0}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"displayCurrency"_s);
-        r = call("PATCH", "/api/v1/settings", m_admin, {{u"usageRetentionDays"_s, 0}, {u"version"_s, 0}});
+        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
+                          {{u"usageRetentionDays"_s, 0}, {u"version"_s, 0}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"usageRetentionDays"_s);
-        r = call("PATCH", "/api/v1/settings", m_admin,
-                 {{u"alertWebhookUrls"_s, QJsonArray{u"ftp://x"_s}}, {u"version"_s, 0}});
+        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
+                          {{u"alertWebhookUrls"_s, QJsonArray{u"ftp://x"_s}}, {u"version"_s, 0}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"alertWebhookUrls"_s);
-        r = call("PATCH", "/api/v1/settings", m_admin, {{u"colour"_s, u"red"_s}, {u"version"_s, 0}});
+        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
+                          {{u"colour"_s, u"red"_s}, {u"version"_s, 0}});
         QCOMPARE(r.status, 400);
         QCOMPARE(field(r), u"colour"_s);
 
-        r = call("PATCH", "/api/v1/settings", m_admin,
-                 {{u"newUserRpm"_s, 5}, {u"displayCurrency"_s, u"EUR"_s},
-                  {u"alertWebhookUrls"_s, QJsonArray{u"https://hooks.example.com/a"_s}}});
+        r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(),
+                          {{u"newUserRpm"_s, 5},
+                           {u"displayCurrency"_s, u"EUR"_s},
+                           {u"alertWebhookUrls"_s, QJsonArray{u"https://hooks.example.com/a"_s}}});
         QCOMPARE(r.status, 200);
         QCOMPARE(object(r).value("version"_L1).toInteger(), 1);
         // Once stored, a change needs the version it is based on.
-        QCOMPARE(call("PATCH", "/api/v1/settings", m_admin, {{u"newUserRpm"_s, 6}}).status, 428);
-        QCOMPARE(call("PATCH", "/api/v1/settings", m_admin, {{u"newUserRpm"_s, 6}, {u"version"_s, 7}}).status, 412);
-        s = object(call("GET", "/api/v1/settings", m_admin));
+        QCOMPARE(m_server.call("PATCH", "/api/v1/settings", m_server.admin(), {{u"newUserRpm"_s, 6}}).status,
+                 428);
+        QCOMPARE(m_server
+                     .call("PATCH", "/api/v1/settings", m_server.admin(),
+                           {{u"newUserRpm"_s, 6}, {u"version"_s, 7}})
+                     .status,
+                 412);
+        s = object(m_server.call("GET", "/api/v1/settings", m_server.admin()));
         QCOMPARE(s.value("newUserRpm"_L1).toInteger(), 5);
         QCOMPARE(s.value("displayCurrency"_L1).toString(), u"EUR"_s);
         QCOMPARE(s.value("auditRetentionDays"_L1).toInteger(), 365);
         QCOMPARE(s.value("alertWebhookUrls"_L1).toArray().size(), 1);
 
-        const QByteArray viewer = token(u"viewer"_s, UserPassword);
-        QCOMPARE(call("GET", "/api/v1/settings", viewer).status, 200);
-        QCOMPARE(call("PATCH", "/api/v1/settings", viewer, {{u"newUserRpm"_s, 7}, {u"version"_s, 1}}).status, 403);
+        const QByteArray viewer = m_server.token(u"viewer"_s);
+        QCOMPARE(m_server.call("GET", "/api/v1/settings", viewer).status, 200);
+        QCOMPARE(m_server.call("PATCH", "/api/v1/settings", viewer, {{u"newUserRpm"_s, 7}, {u"version"_s, 1}})
+                     .status,
+                 403);
         const QJsonArray audits = auditOf("settings.update");
         QCOMPARE(audits.size(), 1);
         QCOMPARE(audits[0].toObject().value("after"_L1).toObject().value("newUserRpm"_L1).toInteger(), 5);
@@ -422,18 +364,7 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int failures = 0;
-    {
-        TestBanners sqlite(false);
-        sqlite.setObjectName(u"TestBanners(sqlite)"_s);
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    {
-        TestBanners postgres(true);
-        postgres.setObjectName(u"TestBanners(postgres)"_s);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    return failures;
+    return execOnEachBackend<TestBanners>(u"TestBanners"_s, argc, argv);
 }
 
 #include "tst_banners.moc"

@@ -9,23 +9,17 @@
 #include "gateway-core/service/jobrunner.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/subscriptionrepository.h"
-#include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/process.h"
+#include "tests/support/apiserver.h"
 #include "tests/support/redis.h"
-#include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QDebug>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Tollgate;
@@ -34,20 +28,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString AdminPassword = u"admin-password-1"_s;
-const QString UserPassword = u"user-password-1"_s;
 const QByteArray MasterKey = "jobs-test-master-key-0123456789";
 const qint64 DayMs = 24LL * 3600 * 1000;
-
-QJsonObject object(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 } // namespace
 
@@ -56,50 +38,23 @@ class TestJobs final : public QObject
     Q_OBJECT
 
 public:
-    explicit TestJobs(bool postgres)
-        : m_postgres(postgres)
+    explicit TestJobs(Backend backend)
+        : m_backend(backend)
+        , m_server({.masterKey = QString::fromLatin1(MasterKey), .logLevel = u"warning"_s})
     {}
 
 private:
-    bool m_postgres;
-    PostgresServer m_pg;
+    Backend m_backend;
     RedisServer m_redis;
     MockLlmProcess m_mock;
-    QTemporaryDir m_dir;
-    Process m_server;
-    QString m_databaseUrl;
+    ApiServer m_server;
     QString m_rootId;
-    QByteArray m_admin;
     QString m_budgetKeyId;
     QString m_budgetKeySecret;
 
-    RawResponse call(QByteArrayView method, const QByteArray &path, const QByteArray &token,
-                     const QJsonObject &body = {})
-    {
-        RawHeaders headers{{"content-type", "application/json"}};
-        if (!token.isEmpty())
-            headers.append({"authorization", "Bearer " + token});
-        const QByteArray payload = method == "GET" || method == "DELETE" ? QByteArray() : json(body);
-        return rawRequest(m_server.host(), m_server.port(), method, path, payload, headers);
-    }
-
-    QByteArray token(const QString &username, const QString &password)
-    {
-        const RawResponse r =
-            call("POST", "/api/v1/auth/login", {}, {{u"username"_s, username}, {u"password"_s, password}});
-        return object(r).value("accessToken"_L1).toString().toLatin1();
-    }
-
-    qint64 scalar(const QString &sql, const QVariantList &values = {})
-    {
-        Store::Database db(m_databaseUrl);
-        QSqlQuery q = db.exec(sql, values);
-        return q.next() ? q.value(0).toLongLong() : -1;
-    }
-
     void exec(const QString &sql, const QVariantList &values = {})
     {
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         db.exec(sql, values);
     }
 
@@ -109,8 +64,9 @@ private:
             {u"model"_s, u"jobs-chat"_s},
             {u"max_tokens"_s, 8},
             {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hello there"_s}}}}};
-        return rawRequest(m_server.host(), m_server.port(), "POST", "/v1/chat/completions", json(body),
-                          {{"authorization", "Bearer " + secret.toUtf8()}, {"content-type", "application/json"}});
+        return m_server.request(
+            "POST", "/v1/chat/completions", json(body),
+            {{"authorization", "Bearer " + secret.toUtf8()}, {"content-type", "application/json"}});
     }
 
     /// Creates a user through the API with @p fields, subscribed to jobs-chat; returns its id.
@@ -119,12 +75,12 @@ private:
         QJsonObject body = fields;
         body.insert(u"username"_s, username);
         body.insert(u"password"_s, UserPassword);
-        const RawResponse r = call("POST", "/api/v1/users", m_admin, body);
+        const RawResponse r = m_server.call("POST", "/api/v1/users", m_server.admin(), body);
         if (r.status != 201)
             qWarning() << r.status << r.body;
         const QString id = object(r).value("id"_L1).toString();
         if (!id.isEmpty()) {
-            Store::Database db(m_databaseUrl);
+            Store::Database db(m_server.databaseUrl());
             Store::SubscriptionRepository(db).create(id, u"jobs-chat"_s, Store::SubscriptionStatus::Active, u"test"_s);
         }
         return id;
@@ -133,7 +89,7 @@ private:
     /// A key of the signed-in @p token's user; fills @p id and returns the secret.
     QString createKey(const QByteArray &token, const QJsonObject &fields, QString *id)
     {
-        const RawResponse r = call("POST", "/api/v1/keys", token, fields);
+        const RawResponse r = m_server.call("POST", "/api/v1/keys", token, fields);
         if (r.status != 201)
             qWarning() << r.status << r.body;
         *id = object(r).value("id"_L1).toString();
@@ -143,10 +99,10 @@ private:
     /// Changes general settings through PATCH /api/v1/settings (reading the version first).
     QJsonObject patchSettings(const QJsonObject &changes)
     {
-        const QJsonObject current = object(call("GET", "/api/v1/settings", m_admin));
+        const QJsonObject current = object(m_server.call("GET", "/api/v1/settings", m_server.admin()));
         QJsonObject body = changes;
         body.insert(u"version"_s, current.value("version"_L1));
-        const RawResponse r = call("PATCH", "/api/v1/settings", m_admin, body);
+        const RawResponse r = m_server.call("PATCH", "/api/v1/settings", m_server.admin(), body);
         if (r.status != 200)
             qWarning() << r.status << r.body;
         return object(r);
@@ -188,8 +144,9 @@ private:
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 15'000) {
-            if (scalar(u"SELECT COUNT(*) FROM usage_records WHERE status = 200 AND "_s + column + u" = ?"_s, {id})
-                >= requests)
+            if (m_server.scalar(u"SELECT COUNT(*) FROM usage_records WHERE status = 200 AND "_s + column +
+                                    u" = ?"_s,
+                                {id}) >= requests)
                 return true;
             QTest::qWait(100);
         }
@@ -198,7 +155,7 @@ private:
 
     QJsonObject runJob(const QByteArray &name, int expectedStatus = 200)
     {
-        const RawResponse r = call("POST", "/api/v1/jobs/" + name + "/run", m_admin);
+        const RawResponse r = m_server.call("POST", "/api/v1/jobs/" + name + "/run", m_server.admin());
         if (r.status != expectedStatus)
             qWarning() << r.status << r.body;
         return r.status == expectedStatus ? object(r) : QJsonObject{{u"unexpectedStatus"_s, r.status}};
@@ -207,47 +164,24 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QVERIFY2(m_mock.start({u"--models"_s, u"*"_s}), qPrintable(m_mock.errorString()));
-        QStringList arguments;
-        if (m_postgres) {
-            QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
-            m_databaseUrl = m_pg.createDatabase();
-            QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
+        if (m_backend == Backend::Postgres) {
             // The limits live in Redis here: a budget reset must reach the shared counters.
             QVERIFY2(m_redis.start(), qPrintable(m_redis.errorString()));
-            arguments << u"--redis"_s << m_redis.url();
-        } else {
-            m_databaseUrl = u"sqlite://"_s + m_dir.filePath(u"tollgate.db"_s);
+            m_server.options().extraArguments << u"--redis"_s << m_redis.url();
         }
         // A token costs 0.001 either way: a chat costs a few hundredths.
-        QFile config(m_dir.filePath(u"tollgate.json"_s));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(json({{u"models"_s,
-                            QJsonArray{QJsonObject{
-                                {u"id"_s, u"jobs-chat"_s},
-                                {u"capabilities"_s, QJsonArray{u"chat"_s}},
-                                {u"prices"_s, QJsonObject{{u"input"_s, u"1000"_s}, {u"output"_s, u"1000"_s}}},
-                                {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}}}));
-        config.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
-        env.insert(u"TOLLGATE_MASTER_KEY"_s, QString::fromLatin1(MasterKey));
-        const QString dataDir = m_dir.filePath(u"data"_s);
-        QDir().mkpath(dataDir);
-        arguments << u"--config"_s << config.fileName() << u"--data-dir"_s << dataDir << u"--database"_s
-                  << m_databaseUrl << u"--listen"_s << u"127.0.0.1:0"_s << u"--log-level"_s << u"warning"_s
-                  << u"--workers"_s << u"2"_s;
-        QVERIFY2(m_server.start(binaryPath(u"tollgate-server"_s), arguments, env), qPrintable(m_server.errorString()));
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 15'000 &&
-               rawRequest(m_server.host(), m_server.port(), "GET", "/health/readiness").status != 200)
-            QTest::qWait(20);
-        m_admin = token(u"root"_s, AdminPassword);
-        QVERIFY2(!m_admin.isEmpty(), m_server.standardError().constData());
+        m_server.options().config = QJsonObject{
+            {u"models"_s,
+             QJsonArray{QJsonObject{
+                 {u"id"_s, u"jobs-chat"_s},
+                 {u"capabilities"_s, QJsonArray{u"chat"_s}},
+                 {u"prices"_s, QJsonObject{{u"input"_s, u"1000"_s}, {u"output"_s, u"1000"_s}}},
+                 {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}}}}};
+        QString error;
+        QVERIFY2(m_server.start(m_backend, &error), qPrintable(error));
 
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         QSqlQuery q = db.exec(u"SELECT id FROM users WHERE username = 'root'"_s);
         QVERIFY(q.next());
         m_rootId = q.value(0).toString();
@@ -255,7 +189,7 @@ private Q_SLOTS:
 
     void listsJobsBeforeAnyRun()
     {
-        const RawResponse r = call("GET", "/api/v1/jobs", m_admin);
+        const RawResponse r = m_server.call("GET", "/api/v1/jobs", m_server.admin());
         QCOMPARE(r.status, 200);
         const QJsonArray items = object(r).value("items"_L1).toArray();
         QCOMPARE(items.size(), 6);
@@ -289,13 +223,14 @@ private Q_SLOTS:
         QCOMPARE(run.value("ok"_L1).toBool(), true);
         QCOMPARE(run.value("job"_L1).toString(), u"subscription-expiry"_s);
         QCOMPARE(run.value("counts"_L1)[u"expired"_s].toInt(), 1);
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         QSqlQuery q = db.exec(u"SELECT status FROM subscriptions WHERE id = 'sub-old'"_s);
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"expired"_s);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE job = 'subscription-expiry' AND id = ?"_s,
-                        {run.value("id"_L1).toString()}),
-                 1);
+        QCOMPARE(
+            m_server.scalar(u"SELECT COUNT(*) FROM job_runs WHERE job = 'subscription-expiry' AND id = ?"_s,
+                            {run.value("id"_L1).toString()}),
+            1);
         // Nothing left to expire: a second run counts none.
         QCOMPARE(runJob("subscription-expiry").value("counts"_L1)[u"expired"_s].toInt(), 0);
     }
@@ -315,17 +250,19 @@ private Q_SLOTS:
         QCOMPARE(run.value("ok"_L1).toBool(), true);
         QCOMPARE(run.value("counts"_L1)[u"deleted"_s].toInt(), 1);
         QCOMPARE(run.value("counts"_L1)[u"olderThanDays"_s].toInt(), 30);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = 'key-long-expired'"_s), 0);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = 'key-just-expired'"_s), 1);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = 'key-long-expired'"_s), 0);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = 'key-just-expired'"_s), 1);
         // Deleted through the key manager: a tombstone for other replicas and an audit record.
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM api_key_tombstones WHERE id = 'key-long-expired'"_s), 1);
-        QVERIFY(scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'key-long-expired'"_s) >= 1);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM api_key_tombstones WHERE id = 'key-long-expired'"_s),
+                 1);
+        QVERIFY(m_server.scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'key-long-expired'"_s) >=
+                1);
         // The setting shortens the period: now the two-day-old key goes too.
         QCOMPARE(patchSettings({{u"expiredKeyCleanupDays"_s, 1}}).value("expiredKeyCleanupDays"_L1).toInt(), 1);
         const QJsonObject second = runJob("key-cleanup").value("counts"_L1).toObject();
         QCOMPARE(second.value("deleted"_L1).toInt(), 1);
         QCOMPARE(second.value("olderThanDays"_L1).toInt(), 1);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = 'key-just-expired'"_s), 0);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = 'key-just-expired'"_s), 0);
         // Unused-key cleanup is off by default.
         QCOMPARE(second.value("revoked"_L1).toInt(), 0);
         QCOMPARE(second.value("unusedDays"_L1).toInt(), 0);
@@ -349,11 +286,11 @@ private Q_SLOTS:
         const QJsonObject run = runJob("usage-retention");
         QCOMPARE(run.value("ok"_L1).toBool(), true);
         QCOMPARE(run.value("counts"_L1)[u"deleted"_s].toInt(), 2);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records"_s), 1);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 1);
-        QCOMPARE(scalar(u"SELECT requests FROM usage_daily WHERE day = '2020-01-01'"_s), 2);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM usage_records"_s), 1);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 1);
+        QCOMPARE(m_server.scalar(u"SELECT requests FROM usage_daily WHERE day = '2020-01-01'"_s), 2);
         QCOMPARE(run.value("counts"_L1)[u"runsDeleted"_s].toInt(), 1);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'ancient-run'"_s), 0);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'ancient-run'"_s), 0);
         QCOMPARE(run.value("counts"_L1)[u"olderThanDays"_s].toInt(), 90);
         QCOMPARE(run.value("counts"_L1)[u"auditOlderThanDays"_s].toInt(), 365);
         QCOMPARE(run.value("counts"_L1)[u"runsOlderThanDays"_s].toInt(), 90);
@@ -361,7 +298,7 @@ private Q_SLOTS:
         const QJsonObject compaction = runJob("usage-compaction");
         QCOMPARE(compaction.value("ok"_L1).toBool(), true);
         QCOMPARE(compaction.value("counts"_L1)[u"daysUncovered"_s].toInt(), 1);
-        QCOMPARE(scalar(u"SELECT requests FROM usage_daily WHERE day = '2020-01-01'"_s), 2);
+        QCOMPARE(m_server.scalar(u"SELECT requests FROM usage_daily WHERE day = '2020-01-01'"_s), 2);
     }
 
     /// usageRetentionDays, auditRetentionDays and jobRunRetentionDays decide what goes.
@@ -374,14 +311,15 @@ private Q_SLOTS:
         exec(u"INSERT INTO job_runs (id, job, started_at, finished_at, ok, replica) "
              "VALUES ('run-40', 'key-cleanup', ?, ?, TRUE, 'gone')"_s,
              {now - 40 * DayMs, now - 40 * DayMs});
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 1); // 5 days old
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s),
+                 1); // 5 days old
         // The defaults: the 400-day-old audit record goes, the 40-day-old ones stay.
         QJsonObject counts = runJob("usage-retention").value("counts"_L1).toObject();
         QCOMPARE(counts.value("auditDeleted"_L1).toInt(), 1);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'audit-400'"_s), 0);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'audit-40'"_s), 1);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'run-40'"_s), 1);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 1);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'audit-400'"_s), 0);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'audit-40'"_s), 1);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'run-40'"_s), 1);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 1);
         // Shorter periods.
         patchSettings({{u"usageRetentionDays"_s, 3}, {u"auditRetentionDays"_s, 30}, {u"jobRunRetentionDays"_s, 30}});
         counts = runJob("usage-retention").value("counts"_L1).toObject();
@@ -391,11 +329,11 @@ private Q_SLOTS:
         QCOMPARE(counts.value("auditDeleted"_L1).toInt(), 1);
         QCOMPARE(counts.value("runsOlderThanDays"_L1).toInt(), 30);
         QCOMPARE(counts.value("runsDeleted"_L1).toInt(), 1);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 0);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'audit-40'"_s), 0);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'run-40'"_s), 0);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM usage_records WHERE request_id = 'recent'"_s), 0);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM audit_log WHERE target_id = 'audit-40'"_s), 0);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM job_runs WHERE id = 'run-40'"_s), 0);
         // Recent audit records (the settings change itself) stay.
-        QVERIFY(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.update'"_s) >= 1);
+        QVERIFY(m_server.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.update'"_s) >= 1);
         patchSettings({{u"usageRetentionDays"_s, 90}, {u"auditRetentionDays"_s, 365}, {u"jobRunRetentionDays"_s, 90}});
     }
 
@@ -405,7 +343,7 @@ private Q_SLOTS:
     {
         const QString owner = createUser(u"key-spender"_s);
         QVERIFY(!owner.isEmpty());
-        const QByteArray spender = token(u"key-spender"_s, UserPassword);
+        const QByteArray spender = m_server.token(u"key-spender"_s, UserPassword);
         QString keyId;
         const QString secret =
             createKey(spender, {{u"name"_s, u"budgeted"_s}, {u"maxBudget"_s, u"0.2"_s}, {u"budgetDuration"_s, u"1d"_s}},
@@ -423,7 +361,7 @@ private Q_SLOTS:
         QCOMPARE(error.value("code"_L1).toString(), u"insufficient_quota"_s);
         QVERIFY2(error.value("message"_L1).toString().contains(u"Budget exceeded for key"_s), refusal.body.constData());
         QVERIFY(waitForFlush(u"key_id"_s, keyId, served + 1));
-        QVERIFY(scalar(u"SELECT spend FROM api_keys WHERE id = ?"_s, {keyId}) > 0);
+        QVERIFY(m_server.scalar(u"SELECT spend FROM api_keys WHERE id = ?"_s, {keyId}) > 0);
 
         // The window ends in the store; the gateway does not know yet.
         const qint64 ended = QDateTime::currentMSecsSinceEpoch() - 1;
@@ -434,9 +372,9 @@ private Q_SLOTS:
         const QJsonObject run = runJob("budget-reset");
         QCOMPARE(run.value("ok"_L1).toBool(), true);
         QCOMPARE(run.value("counts"_L1)[u"keysReset"_s].toInt(), 1);
-        QCOMPARE(scalar(u"SELECT spend FROM api_keys WHERE id = ?"_s, {keyId}), 0);
-        QCOMPARE(scalar(u"SELECT budget_generation FROM api_keys WHERE id = ?"_s, {keyId}), 1);
-        QVERIFY(scalar(u"SELECT budget_reset_at FROM api_keys WHERE id = ?"_s, {keyId}) > ended);
+        QCOMPARE(m_server.scalar(u"SELECT spend FROM api_keys WHERE id = ?"_s, {keyId}), 0);
+        QCOMPARE(m_server.scalar(u"SELECT budget_generation FROM api_keys WHERE id = ?"_s, {keyId}), 1);
+        QVERIFY(m_server.scalar(u"SELECT budget_reset_at FROM api_keys WHERE id = ?"_s, {keyId}) > ended);
         // Same server process, same key: served again.
         const RawResponse again = chat(secret);
         QCOMPARE(again.status, 200);
@@ -449,7 +387,7 @@ private Q_SLOTS:
         QCOMPARE(second.status, 429);
         QVERIFY(servedAgain >= 1);
         QVERIFY(waitForFlush(u"key_id"_s, keyId, served + 1 + 1 + servedAgain));
-        const qint64 spend = scalar(u"SELECT spend FROM api_keys WHERE id = ?"_s, {keyId});
+        const qint64 spend = m_server.scalar(u"SELECT spend FROM api_keys WHERE id = ?"_s, {keyId});
         QVERIFY2(spend > 100'000'000 && spend <= 200'000'000, qPrintable(QString::number(spend)));
     }
 
@@ -458,8 +396,9 @@ private Q_SLOTS:
     {
         const QString userId = createUser(u"user-spender"_s, {{u"maxBudget"_s, u"0.1"_s}, {u"budgetDuration"_s, u"1d"_s}});
         QVERIFY(!userId.isEmpty());
-        QVERIFY(scalar(u"SELECT budget_reset_at FROM users WHERE id = ?"_s, {userId}) > 0); // window started
-        const QByteArray spender = token(u"user-spender"_s, UserPassword);
+        QVERIFY(m_server.scalar(u"SELECT budget_reset_at FROM users WHERE id = ?"_s, {userId}) >
+                0); // window started
+        const QByteArray spender = m_server.token(u"user-spender"_s, UserPassword);
         QString keyId;
         const QString secret = createKey(spender, {{u"name"_s, u"plain"_s}}, &keyId);
         QVERIFY(!secret.isEmpty());
@@ -480,8 +419,8 @@ private Q_SLOTS:
         const QJsonObject run = runJob("budget-reset");
         QCOMPARE(run.value("counts"_L1)[u"usersReset"_s].toInt(), 1);
         QCOMPARE(run.value("counts"_L1)[u"keysReset"_s].toInt(), 0);
-        QCOMPARE(scalar(u"SELECT spend FROM users WHERE id = ?"_s, {userId}), 0);
-        QCOMPARE(scalar(u"SELECT budget_generation FROM users WHERE id = ?"_s, {userId}), 1);
+        QCOMPARE(m_server.scalar(u"SELECT spend FROM users WHERE id = ?"_s, {userId}), 0);
+        QCOMPARE(m_server.scalar(u"SELECT budget_generation FROM users WHERE id = ?"_s, {userId}), 1);
         QCOMPARE(chat(secret).status, 200);
 
         // A window nobody started (a duration without a reset instant) gets its reset instant.
@@ -489,9 +428,9 @@ private Q_SLOTS:
         const QJsonObject started = runJob("budget-reset").value("counts"_L1).toObject();
         QCOMPARE(started.value("windowsStarted"_L1).toInt(), 1);
         QCOMPARE(started.value("usersReset"_L1).toInt(), 0);
-        QVERIFY(scalar(u"SELECT budget_reset_at FROM users WHERE id = ?"_s, {userId})
-                > QDateTime::currentMSecsSinceEpoch());
-        QCOMPARE(scalar(u"SELECT budget_generation FROM users WHERE id = ?"_s, {userId}), 1);
+        QVERIFY(m_server.scalar(u"SELECT budget_reset_at FROM users WHERE id = ?"_s, {userId}) >
+                QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(m_server.scalar(u"SELECT budget_generation FROM users WHERE id = ?"_s, {userId}), 1);
     }
 
     /// New users get the newUser* settings for what their creator did not give: through
@@ -500,7 +439,7 @@ private Q_SLOTS:
     {
         // Out of the box new users get no limits.
         QString id = createUser(u"plain-user"_s);
-        QJsonObject user = object(call("GET", "/api/v1/users/" + id.toUtf8(), m_admin));
+        QJsonObject user = object(m_server.call("GET", "/api/v1/users/" + id.toUtf8(), m_server.admin()));
         QVERIFY(user.value("rpmLimit"_L1).isNull());
         QVERIFY(user.value("maxBudget"_L1).isNull());
 
@@ -510,12 +449,14 @@ private Q_SLOTS:
                                                  {u"newUserBudget"_s, 3.5},
                                                  {u"newUserBudgetDuration"_s, u"7d"_s}});
         QCOMPARE(saved.value("newUserBudgetDuration"_L1).toString(), u"7d"_s);
-        QCOMPARE(call("PATCH", "/api/v1/settings", m_admin,
-                      {{u"newUserBudgetDuration"_s, u"fortnightly"_s}, {u"version"_s, saved.value("version"_L1)}})
+        QCOMPARE(m_server
+                     .call("PATCH", "/api/v1/settings", m_server.admin(),
+                           {{u"newUserBudgetDuration"_s, u"fortnightly"_s},
+                            {u"version"_s, saved.value("version"_L1)}})
                      .status,
                  400);
         id = createUser(u"defaulted-user"_s);
-        user = object(call("GET", "/api/v1/users/" + id.toUtf8(), m_admin));
+        user = object(m_server.call("GET", "/api/v1/users/" + id.toUtf8(), m_server.admin()));
         QCOMPARE(user.value("rpmLimit"_L1).toInt(), 7);
         QCOMPARE(user.value("tpmLimit"_L1).toInt(), 7000);
         QCOMPARE(user.value("parallelLimit"_L1).toInt(), 2);
@@ -524,26 +465,28 @@ private Q_SLOTS:
         QVERIFY(!user.value("budgetResetAt"_L1).isNull());
         // What the creator gives wins, null included.
         id = createUser(u"explicit-user"_s, {{u"rpmLimit"_s, QJsonValue()}, {u"maxBudget"_s, u"1"_s}});
-        user = object(call("GET", "/api/v1/users/" + id.toUtf8(), m_admin));
+        user = object(m_server.call("GET", "/api/v1/users/" + id.toUtf8(), m_server.admin()));
         QVERIFY(user.value("rpmLimit"_L1).isNull());
         QCOMPARE(user.value("maxBudget"_L1).toString(), u"1"_s);
         QCOMPARE(user.value("tpmLimit"_L1).toInt(), 7000);
 
         // LiteLLM's /user/new.
         const auto userNew = [this](const QJsonObject &body) {
-            return rawRequest(m_server.host(), m_server.port(), "POST", "/user/new", json(body),
-                              {{"authorization", "Bearer " + MasterKey}, {"content-type", "application/json"}});
+            return m_server.request(
+                "POST", "/user/new", json(body),
+                {{"authorization", "Bearer " + MasterKey}, {"content-type", "application/json"}});
         };
         QCOMPARE(userNew({{u"user_id"_s, u"litellm-defaulted"_s}, {u"auto_create_key"_s, false}}).status, 200);
         QCOMPARE(userNew({{u"user_id"_s, u"litellm-explicit"_s}, {u"rpm_limit"_s, 100}, {u"auto_create_key"_s, false}})
                      .status,
                  200);
-        QCOMPARE(scalar(u"SELECT rpm_limit FROM users WHERE id = 'litellm-defaulted'"_s), 7);
-        QCOMPARE(scalar(u"SELECT parallel_limit FROM users WHERE id = 'litellm-defaulted'"_s), 2);
-        QCOMPARE(scalar(u"SELECT max_budget FROM users WHERE id = 'litellm-defaulted'"_s), 3'500'000'000LL);
-        QVERIFY(scalar(u"SELECT budget_reset_at FROM users WHERE id = 'litellm-defaulted'"_s) > 0);
-        QCOMPARE(scalar(u"SELECT rpm_limit FROM users WHERE id = 'litellm-explicit'"_s), 100);
-        QCOMPARE(scalar(u"SELECT tpm_limit FROM users WHERE id = 'litellm-explicit'"_s), 7000);
+        QCOMPARE(m_server.scalar(u"SELECT rpm_limit FROM users WHERE id = 'litellm-defaulted'"_s), 7);
+        QCOMPARE(m_server.scalar(u"SELECT parallel_limit FROM users WHERE id = 'litellm-defaulted'"_s), 2);
+        QCOMPARE(m_server.scalar(u"SELECT max_budget FROM users WHERE id = 'litellm-defaulted'"_s),
+                 3'500'000'000LL);
+        QVERIFY(m_server.scalar(u"SELECT budget_reset_at FROM users WHERE id = 'litellm-defaulted'"_s) > 0);
+        QCOMPARE(m_server.scalar(u"SELECT rpm_limit FROM users WHERE id = 'litellm-explicit'"_s), 100);
+        QCOMPARE(m_server.scalar(u"SELECT tpm_limit FROM users WHERE id = 'litellm-explicit'"_s), 7000);
 
         patchSettings({{u"newUserRpm"_s, QJsonValue()},
                        {u"newUserTpm"_s, QJsonValue()},
@@ -577,12 +520,19 @@ private Q_SLOTS:
         // Other keys of this test are in use or new; only these three qualify.
         QCOMPARE(counts.value("revoked"_L1).toInt(), 3);
         for (const QString &id : {u"key-never-used"_s, u"key-used-long-ago"_s, m_budgetKeyId}) {
-            QVERIFY2(scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = ? AND revoked_at IS NOT NULL"_s, {id}) == 1,
-                     qPrintable(id));
-            QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'key.revoke' AND target_id = ?"_s, {id}), 1);
+            QVERIFY2(
+                m_server.scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = ? AND revoked_at IS NOT NULL"_s,
+                                {id}) == 1,
+                qPrintable(id));
+            QCOMPARE(
+                m_server.scalar(
+                    u"SELECT COUNT(*) FROM audit_log WHERE action = 'key.revoke' AND target_id = ?"_s, {id}),
+                1);
         }
         for (const QString &id : {u"key-used-lately"_s, u"key-brand-new"_s})
-            QCOMPARE(scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = ? AND revoked_at IS NULL"_s, {id}), 1);
+            QCOMPARE(
+                m_server.scalar(u"SELECT COUNT(*) FROM api_keys WHERE id = ? AND revoked_at IS NULL"_s, {id}),
+                1);
         // The gateway (which served it over budget until now) refuses the revoked key at once.
         QCOMPARE(chat(m_budgetKeySecret).status, 401);
         // Already revoked keys are not revoked again.
@@ -600,7 +550,7 @@ private Q_SLOTS:
 
     void listShowsRunsAndAuditHasThem()
     {
-        const RawResponse r = call("GET", "/api/v1/jobs", m_admin);
+        const RawResponse r = m_server.call("GET", "/api/v1/jobs", m_server.admin());
         QCOMPARE(r.status, 200);
         for (const QJsonValue &item : object(r).value("items"_L1).toArray()) {
             const QJsonObject last = item[u"lastRun"_s].toObject();
@@ -610,25 +560,27 @@ private Q_SLOTS:
             QVERIFY(last.value("counts"_L1).isObject());
             QVERIFY(!last.value("replica"_L1).toString().isEmpty());
         }
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'job.run'"_s),
-                 scalar(u"SELECT COUNT(*) FROM job_runs"_s));
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'job.run'"_s),
+                 m_server.scalar(u"SELECT COUNT(*) FROM job_runs"_s));
     }
 
     void leaseHeldElsewhereGives409()
     {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const qint64 runs = scalar(u"SELECT COUNT(*) FROM job_runs"_s);
+        const qint64 runs = m_server.scalar(u"SELECT COUNT(*) FROM job_runs"_s);
         exec(u"UPDATE job_leases SET holder = 'other-replica', expires_at = ? WHERE job = 'usage-retention'"_s,
              {now + 600'000});
-        const RawResponse r = call("POST", "/api/v1/jobs/usage-retention/run", m_admin);
+        const RawResponse r = m_server.call("POST", "/api/v1/jobs/usage-retention/run", m_server.admin());
         QCOMPARE(r.status, 409);
         QVERIFY(object(r).value("error"_L1).toObject().value("message"_L1).toString().contains(u"other-replica"_s)
                 || QString::fromUtf8(r.body).contains(u"other-replica"_s));
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs"_s), runs);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM job_runs"_s), runs);
         // An expired lease is free again.
         exec(u"UPDATE job_leases SET expires_at = ? WHERE job = 'usage-retention'"_s, {now - 1});
         QCOMPARE(runJob("usage-retention").value("ok"_L1).toBool(), true);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_leases WHERE job = 'usage-retention' AND holder = ''"_s), 1);
+        QCOMPARE(m_server.scalar(
+                     u"SELECT COUNT(*) FROM job_leases WHERE job = 'usage-retention' AND holder = ''"_s),
+                 1);
     }
 
     /// The scheduler thread (every server has one) runs what is due and skips a job leased elsewhere.
@@ -643,51 +595,44 @@ private Q_SLOTS:
         exec(u"UPDATE job_leases SET holder = 'other-replica', expires_at = ? WHERE job = 'key-cleanup'"_s,
              {now + 600'000});
         {
-            Service::JobScheduler scheduler(std::make_shared<Store::Database>(m_databaseUrl), nullptr,
-                                            [] { return true; }, 50);
+            Service::JobScheduler scheduler(
+                std::make_shared<Store::Database>(m_server.databaseUrl()), nullptr, [] { return true; }, 50);
             scheduler.start();
-            QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}),
-                                      otherJobs, 10'000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                m_server.scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), otherJobs,
+                10'000);
             QTest::qWait(300); // several more ticks: nothing is due any more
         }
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), otherJobs);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ? AND job = 'key-cleanup'"_s, {replica}), 0);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ?"_s, {replica}), otherJobs);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM job_runs WHERE replica = ? AND job = 'key-cleanup'"_s,
+                                 {replica}),
+                 0);
         exec(u"UPDATE job_leases SET holder = '', expires_at = 0 WHERE job = 'key-cleanup'"_s);
     }
 
     void unknownJobAndReadonly()
     {
-        QCOMPARE(call("POST", "/api/v1/jobs/no-such-job/run", m_admin).status, 404);
-        QCOMPARE(call("POST", "/api/v1/users", m_admin,
-                      {{u"username"_s, u"watcher"_s},
-                       {u"password"_s, u"user-password-1"_s},
-                       {u"roles"_s, QJsonArray{u"user"_s, u"adminReadonly"_s}}})
+        QCOMPARE(m_server.call("POST", "/api/v1/jobs/no-such-job/run", m_server.admin()).status, 404);
+        QCOMPARE(m_server
+                     .call("POST", "/api/v1/users", m_server.admin(),
+                           {{u"username"_s, u"watcher"_s},
+                            {u"password"_s, u"user-password-1"_s},
+                            {u"roles"_s, QJsonArray{u"user"_s, u"adminReadonly"_s}}})
                      .status,
                  201);
-        const QByteArray watcher = token(u"watcher"_s, u"user-password-1"_s);
+        const QByteArray watcher = m_server.token(u"watcher"_s, u"user-password-1"_s);
         QVERIFY(!watcher.isEmpty());
-        QCOMPARE(call("GET", "/api/v1/jobs", watcher).status, 200);
-        const qint64 runs = scalar(u"SELECT COUNT(*) FROM job_runs"_s);
-        QCOMPARE(call("POST", "/api/v1/jobs/usage-retention/run", watcher).status, 403);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM job_runs"_s), runs);
+        QCOMPARE(m_server.call("GET", "/api/v1/jobs", watcher).status, 200);
+        const qint64 runs = m_server.scalar(u"SELECT COUNT(*) FROM job_runs"_s);
+        QCOMPARE(m_server.call("POST", "/api/v1/jobs/usage-retention/run", watcher).status, 403);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM job_runs"_s), runs);
     }
 };
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int failures = 0;
-    {
-        TestJobs sqlite(false);
-        sqlite.setObjectName(u"TestJobs(sqlite)"_s);
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    {
-        TestJobs postgres(true);
-        postgres.setObjectName(u"TestJobs(postgres)"_s);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    return failures;
+    return execOnEachBackend<TestJobs>(u"TestJobs"_s, argc, argv);
 }
 
 #include "tst_jobs.moc"

@@ -15,23 +15,17 @@
 #include "gateway-core/store/usagequery.h"
 #include "gateway-core/store/usagerepository.h"
 #include "gateway-core/util/decimal.h"
-#include "tests/support/mockllmprocess.h"
-#include "tests/support/postgres.h"
-#include "tests/support/process.h"
-#include "tests/support/testsupport.h"
+#include "tests/support/apiserver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
-#include <QSqlQuery>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
+#include <QRandomGenerator>
 #include <QSet>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
 #include <QTimeZone>
@@ -41,19 +35,6 @@ using namespace Tollgate::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString AdminPassword = u"admin-password-1"_s;
-const QString UserPassword = u"user-password-1"_s;
-
-QJsonObject object(const RawResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 qint64 nanos(const QJsonValue &money)
 {
@@ -140,19 +121,16 @@ class TestUsage final : public QObject
     Q_OBJECT
 
 public:
-    explicit TestUsage(bool postgres)
-        : m_postgres(postgres)
+    explicit TestUsage(Backend backend)
+        : m_backend(backend)
+        , m_server({.logLevel = u"warning"_s})
     {}
 
 private:
-    bool m_postgres;
-    PostgresServer m_pg;
-    QTemporaryDir m_dir;
+    Backend m_backend;
     MockLlmProcess m_mock;
     MockLlmProcess m_broken;
-    Process m_server;
-    QString m_databaseUrl;
-    QByteArray m_admin;
+    ApiServer m_server;
     QString m_today;
 
     struct Persona
@@ -168,47 +146,18 @@ private:
     // Per user and model, what was sent.
     QHash<QString, Sent> m_sent;
 
-    RawResponse get(const QByteArray &path, const QByteArray &token)
-    {
-        RawHeaders headers;
-        if (!token.isEmpty())
-            headers.append({"authorization", "Bearer " + token});
-        return rawRequest(m_server.host(), m_server.port(), "GET", path, {}, headers);
-    }
-
-    RawResponse post(const QByteArray &path, const QByteArray &token, const QJsonObject &body)
-    {
-        RawHeaders headers{{"content-type", "application/json"}};
-        if (!token.isEmpty())
-            headers.append({"authorization", "Bearer " + token});
-        return rawRequest(m_server.host(), m_server.port(), "POST", path, json(body), headers);
-    }
-
-    QByteArray login(const QString &username, const QString &password)
-    {
-        return object(post("/api/v1/auth/login", {}, {{u"username"_s, username}, {u"password"_s, password}}))
-            .value("accessToken"_L1)
-            .toString()
-            .toLatin1();
-    }
-
     Persona newUser(const QString &username, const QStringList &roles)
     {
-        const RawResponse r = post("/api/v1/users", m_admin,
-                                   {{u"username"_s, username},
-                                    {u"password"_s, UserPassword},
-                                    {u"roles"_s, QJsonArray::fromStringList(roles)}});
-        if (r.status != 201)
-            qWarning("create %s: %d %s", qPrintable(username), r.status, r.body.constData());
         Persona p;
-        p.id = object(r).value("id"_L1).toString();
-        p.token = login(username, UserPassword);
+        p.id = m_server.createUser(username, roles);
+        p.token = m_server.token(username);
         {
-            Store::Database db(m_databaseUrl);
+            Store::Database db(m_server.databaseUrl());
             for (const QString &model : {u"mock-chat"_s, u"mock-other"_s, u"mock-broken"_s})
                 Store::SubscriptionRepository(db).create(p.id, model, Store::SubscriptionStatus::Active, u"test"_s);
         }
-        const RawResponse k = post("/api/v1/keys", p.token, {{u"name"_s, username + u"-key"_s}});
+        const RawResponse k =
+            m_server.call("POST", "/api/v1/keys", p.token, {{u"name"_s, username + u"-key"_s}});
         if (k.status != 201)
             qWarning("key %s: %d %s", qPrintable(username), k.status, k.body.constData());
         p.keyId = object(k).value("id"_L1).toString();
@@ -224,8 +173,8 @@ private:
             {u"model"_s, model},
             {u"max_tokens"_s, 8},
             {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hello there"_s}}}}};
-        const RawResponse r = rawRequest(
-            m_server.host(), m_server.port(), "POST", "/v1/chat/completions", json(body),
+        const RawResponse r = m_server.request(
+            "POST", "/v1/chat/completions", json(body),
             {{"authorization", "Bearer " + who.secret.toUtf8()}, {"content-type", "application/json"}});
         Sent s;
         s.requests = 1;
@@ -270,47 +219,21 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QVERIFY2(m_mock.start({u"--models"_s, u"*"_s}), qPrintable(m_mock.errorString()));
         QVERIFY2(m_broken.start({u"--models"_s, u"*"_s, u"--fault"_s, u"http-500"_s}),
                  qPrintable(m_broken.errorString()));
-        if (m_postgres) {
-            QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
-            m_databaseUrl = m_pg.createDatabase();
-            QVERIFY2(!m_databaseUrl.isEmpty(), qPrintable(m_pg.errorString()));
-        } else {
-            m_databaseUrl = u"sqlite://"_s + m_dir.filePath(u"tollgate.db"_s);
-        }
         const auto model = [](const QString &id, const QString &in, const QString &out, const QString &base) {
             return QJsonObject{{u"id"_s, id},
                                {u"capabilities"_s, QJsonArray{u"chat"_s}},
                                {u"prices"_s, QJsonObject{{u"input"_s, in}, {u"output"_s, out}}},
                                {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, base}}}}};
         };
-        QFile f(m_dir.filePath(u"tollgate.json"_s));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(json({{u"models"_s, QJsonArray{model(u"mock-chat"_s, u"1"_s, u"2"_s, m_mock.apiBase()),
-                                               model(u"mock-other"_s, u"3"_s, u"4"_s, m_mock.apiBase()),
-                                               model(u"mock-broken"_s, u"1"_s, u"1"_s, m_broken.apiBase())}}}));
-        f.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TOLLGATE_BOOTSTRAP_ADMIN"_s, u"root:"_s + AdminPassword);
-        env.remove(u"TOLLGATE_MASTER_KEY"_s);
-        const QString dataDir = m_dir.filePath(u"data"_s);
-        QDir().mkpath(dataDir);
-        QVERIFY2(m_server.start(binaryPath(u"tollgate-server"_s),
-                                {u"--config"_s, m_dir.filePath(u"tollgate.json"_s), u"--data-dir"_s, dataDir,
-                                 u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s,
-                                 u"--log-level"_s, u"warning"_s, u"--workers"_s, u"2"_s},
-                                env),
-                 qPrintable(m_server.errorString()));
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 15'000 &&
-               rawRequest(m_server.host(), m_server.port(), "GET", "/health/readiness").status != 200)
-            QTest::qWait(20);
-        m_admin = login(u"root"_s, AdminPassword);
-        QVERIFY2(!m_admin.isEmpty(), m_server.standardError().constData());
+        m_server.options().config = QJsonObject{
+            {u"models"_s, QJsonArray{model(u"mock-chat"_s, u"1"_s, u"2"_s, m_mock.apiBase()),
+                                     model(u"mock-other"_s, u"3"_s, u"4"_s, m_mock.apiBase()),
+                                     model(u"mock-broken"_s, u"1"_s, u"1"_s, m_broken.apiBase())}}};
+        QString error;
+        QVERIFY2(m_server.start(m_backend, &error), qPrintable(error));
 
         m_alice = newUser(u"alice"_s, {u"user"_s});
         m_bob = newUser(u"bob"_s, {u"user"_s});
@@ -318,7 +241,8 @@ private Q_SLOTS:
         QVERIFY(!m_alice.secret.isEmpty() && !m_bob.secret.isEmpty());
 
         // The data plane picks up new keys and subscriptions within about a second.
-        t.restart();
+        QElapsedTimer t;
+        t.start();
         int status = 0;
         while (t.elapsed() < 10'000 && (status = chat(m_alice, u"mock-chat"_s)) != 200) {
             m_sent.clear();
@@ -345,7 +269,10 @@ private Q_SLOTS:
         t.restart();
         qint64 seen = 0;
         while (t.elapsed() < 15'000) {
-            seen = number(object(get("/api/v1/usage/summary", m_admin)).value("totals"_L1).toObject(), "requests");
+            seen = number(object(m_server.call("GET", "/api/v1/usage/summary", m_server.admin()))
+                              .value("totals"_L1)
+                              .toObject(),
+                          "requests");
             if (seen >= 7)
                 break;
             QTest::qWait(200);
@@ -355,7 +282,8 @@ private Q_SLOTS:
 
     void summaryTotalsAndPreviousPeriod()
     {
-        const RawResponse r = get("/api/v1/usage/summary?from=" + today() + "&to=" + today(), m_admin);
+        const RawResponse r = m_server.call("GET", "/api/v1/usage/summary?from=" + today() + "&to=" + today(),
+                                            m_server.admin());
         QCOMPARE(r.status, 200);
         const QJsonObject s = object(r);
         const QJsonObject totals = s.value("totals"_L1).toObject();
@@ -376,7 +304,8 @@ private Q_SLOTS:
         // Today against today a week later: the previous period of an 8-day range holds today.
         const QByteArray later = QDate::fromString(m_today, Qt::ISODate).addDays(8).toString(Qt::ISODate).toLatin1();
         const QByteArray laterEnd = QDate::fromString(m_today, Qt::ISODate).addDays(15).toString(Qt::ISODate).toLatin1();
-        const QJsonObject ahead = object(get("/api/v1/usage/summary?from=" + later + "&to=" + laterEnd, m_admin));
+        const QJsonObject ahead = object(m_server.call(
+            "GET", "/api/v1/usage/summary?from=" + later + "&to=" + laterEnd, m_server.admin()));
         QCOMPARE(number(ahead.value("previous"_L1).toObject().value("totals"_L1).toObject(), "requests"), 7);
         QCOMPARE(ahead.value("deltas"_L1).toObject().value("requests"_L1).toObject().value("percent"_L1).toDouble(),
                  -100.0);
@@ -392,34 +321,46 @@ private Q_SLOTS:
     {
         const QByteArray range = "from=" + today() + "&to=" + today();
         // By key, by model (comma list), by user (repeated).
-        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&keyId=" + m_alice.keyId.toUtf8(), m_admin))
-                           .value("totals"_L1)
-                           .toObject(),
-                       sent(m_alice.id));
-        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&modelId=mock-chat,mock-other", m_admin))
-                           .value("totals"_L1)
-                           .toObject(),
-                       [&] {
-                           Sent s = sent({}, u"mock-chat"_s);
-                           s.add(sent({}, u"mock-other"_s));
-                           return s;
-                       }());
-        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&userId=" + m_alice.id.toUtf8() +
-                                      "&userId=" + m_bob.id.toUtf8(),
-                                  m_admin))
+        compareMetrics(
+            object(m_server.call("GET", "/api/v1/usage/summary?" + range + "&keyId=" + m_alice.keyId.toUtf8(),
+                                 m_server.admin()))
+                .value("totals"_L1)
+                .toObject(),
+            sent(m_alice.id));
+        compareMetrics(
+            object(m_server.call("GET", "/api/v1/usage/summary?" + range + "&modelId=mock-chat,mock-other",
+                                 m_server.admin()))
+                .value("totals"_L1)
+                .toObject(),
+            [&] {
+                Sent s = sent({}, u"mock-chat"_s);
+                s.add(sent({}, u"mock-other"_s));
+                return s;
+            }());
+        compareMetrics(object(m_server.call("GET",
+                                            "/api/v1/usage/summary?" + range + "&userId=" +
+                                                m_alice.id.toUtf8() + "&userId=" + m_bob.id.toUtf8(),
+                                            m_server.admin()))
                            .value("totals"_L1)
                            .toObject(),
                        sent());
-        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&modelId=nothing", m_admin))
+        compareMetrics(object(m_server.call("GET", "/api/v1/usage/summary?" + range + "&modelId=nothing",
+                                            m_server.admin()))
                            .value("totals"_L1)
                            .toObject(),
                        Sent{});
         // Ranges: at most 366 days, from not after to, days well formed, no unknown parameters.
-        QCOMPARE(get("/api/v1/usage/summary?from=2025-01-01&to=2026-01-01", m_admin).status, 200); // 366 days
-        QCOMPARE(get("/api/v1/usage/summary?from=2025-01-01&to=2026-01-02", m_admin).status, 400);
-        QCOMPARE(get("/api/v1/usage/summary?from=2026-02-01&to=2026-01-01", m_admin).status, 400);
-        QCOMPARE(get("/api/v1/usage/summary?from=yesterday", m_admin).status, 400);
-        QCOMPARE(get("/api/v1/usage/summary?user=x", m_admin).status, 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/summary?from=2025-01-01&to=2026-01-01", m_server.admin())
+                     .status,
+                 200); // 366 days
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/summary?from=2025-01-01&to=2026-01-02", m_server.admin())
+                     .status,
+                 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/summary?from=2026-02-01&to=2026-01-01", m_server.admin())
+                     .status,
+                 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/summary?from=yesterday", m_server.admin()).status, 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/summary?user=x", m_server.admin()).status, 400);
     }
 
     void timeseries()
@@ -427,7 +368,9 @@ private Q_SLOTS:
         const QDate day = QDate::fromString(m_today, Qt::ISODate);
         const QByteArray from = day.addDays(-2).toString(Qt::ISODate).toLatin1();
         QJsonArray items =
-            object(get("/api/v1/usage/timeseries?groupBy=day&from=" + from + "&to=" + today(), m_admin))
+            object(m_server.call("GET",
+                                 "/api/v1/usage/timeseries?groupBy=day&from=" + from + "&to=" + today(),
+                                 m_server.admin()))
                 .value("items"_L1)
                 .toArray();
         QCOMPARE(items.size(), 3);
@@ -439,9 +382,10 @@ private Q_SLOTS:
 
         // Weeks start on Monday: three weeks back to today is three or four buckets.
         const QDate fromDay = day.addDays(-20);
-        items = object(get("/api/v1/usage/timeseries?groupBy=week&from=" + fromDay.toString(Qt::ISODate).toLatin1() +
-                               "&to=" + today(),
-                           m_admin))
+        items = object(m_server.call("GET",
+                                     "/api/v1/usage/timeseries?groupBy=week&from=" +
+                                         fromDay.toString(Qt::ISODate).toLatin1() + "&to=" + today(),
+                                     m_server.admin()))
                     .value("items"_L1)
                     .toArray();
         const QDate firstMonday = fromDay.addDays(1 - fromDay.dayOfWeek());
@@ -454,16 +398,17 @@ private Q_SLOTS:
 
         // Months: this one and the two before.
         const QDate monthsFrom = day.addMonths(-2);
-        items = object(get("/api/v1/usage/timeseries?groupBy=month&from=" +
-                               monthsFrom.toString(Qt::ISODate).toLatin1() + "&to=" + today(),
-                           m_admin))
+        items = object(m_server.call("GET",
+                                     "/api/v1/usage/timeseries?groupBy=month&from=" +
+                                         monthsFrom.toString(Qt::ISODate).toLatin1() + "&to=" + today(),
+                                     m_server.admin()))
                     .value("items"_L1)
                     .toArray();
         QCOMPARE(items.size(), 3);
         QCOMPARE(items.last().toObject().value("start"_L1).toString(),
                  QDate(day.year(), day.month(), 1).toString(Qt::ISODate));
         compareMetrics(items.last().toObject(), sent());
-        QCOMPARE(get("/api/v1/usage/timeseries?groupBy=hour", m_admin).status, 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/timeseries?groupBy=hour", m_server.admin()).status, 400);
     }
 
     void breakdowns()
@@ -472,7 +417,10 @@ private Q_SLOTS:
         // By model, by requests: mock-chat (5), then mock-broken and mock-other (1 each, broken
         // cost nothing so mock-other first on the cost tie-break).
         QJsonArray items =
-            object(get("/api/v1/usage/breakdown?by=model&orderBy=requests&" + range, m_admin)).value("items"_L1).toArray();
+            object(m_server.call("GET", "/api/v1/usage/breakdown?by=model&orderBy=requests&" + range,
+                                 m_server.admin()))
+                .value("items"_L1)
+                .toArray();
         QCOMPARE(items.size(), 3);
         QCOMPARE(items.at(0).toObject().value("id"_L1).toString(), u"mock-chat"_s);
         compareMetrics(items.at(0).toObject(), sent({}, u"mock-chat"_s));
@@ -482,7 +430,10 @@ private Q_SLOTS:
         compareMetrics(items.at(2).toObject(), sent({}, u"mock-broken"_s));
 
         // By user, top 1 by cost.
-        items = object(get("/api/v1/usage/breakdown?by=user&limit=1&" + range, m_admin)).value("items"_L1).toArray();
+        items =
+            object(m_server.call("GET", "/api/v1/usage/breakdown?by=user&limit=1&" + range, m_server.admin()))
+                .value("items"_L1)
+                .toArray();
         QCOMPARE(items.size(), 1);
         const bool aliceFirst = sent(m_alice.id).cost >= sent(m_bob.id).cost;
         const Persona &top = aliceFirst ? m_alice : m_bob;
@@ -491,18 +442,21 @@ private Q_SLOTS:
         QCOMPARE(number(items.at(0).toObject(), "activeUsers"), 1);
 
         // By key: the two keys.
-        items = object(get("/api/v1/usage/breakdown?by=key&orderBy=requests&" + range, m_admin)).value("items"_L1).toArray();
+        items = object(m_server.call("GET", "/api/v1/usage/breakdown?by=key&orderBy=requests&" + range,
+                                     m_server.admin()))
+                    .value("items"_L1)
+                    .toArray();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).toObject().value("id"_L1).toString(), m_alice.keyId); // 4 against 3
         compareMetrics(items.at(0).toObject(), sent(m_alice.id));
         compareMetrics(items.at(1).toObject(), sent(m_bob.id));
-        QCOMPARE(get("/api/v1/usage/breakdown?by=team", m_admin).status, 400);
-        QCOMPARE(get("/api/v1/usage/breakdown?limit=0", m_admin).status, 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/breakdown?by=team", m_server.admin()).status, 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/breakdown?limit=0", m_server.admin()).status, 400);
     }
 
     void forecastAndBudget()
     {
-        const QJsonObject f = object(get("/api/v1/usage/forecast", m_admin));
+        const QJsonObject f = object(m_server.call("GET", "/api/v1/usage/forecast", m_server.admin()));
         QCOMPARE(nanos(f.value("monthToDate"_L1)), sent().cost);
         QCOMPARE(number(f, "requestsToDate"), 7);
         QVERIFY(nanos(f.value("projectedMonthEnd"_L1)) >= sent().cost);
@@ -511,11 +465,15 @@ private Q_SLOTS:
                                 std::max(f.value("daysElapsed"_L1).toDouble(), 1.0 / 24.0);
         QVERIFY2(qAbs(double(nanos(f.value("projectedMonthEnd"_L1))) - expected) <= expected * 0.01 + 1,
                  json(f).constData());
-        QCOMPARE(get("/api/v1/usage/forecast?from=2026-01-01", m_admin).status, 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/forecast?from=2026-01-01", m_server.admin()).status,
+                 400);
         // A user's forecast is their own.
-        QCOMPARE(nanos(object(get("/api/v1/usage/forecast", m_bob.token)).value("monthToDate"_L1)), sent(m_bob.id).cost);
+        QCOMPARE(
+            nanos(
+                object(m_server.call("GET", "/api/v1/usage/forecast", m_bob.token)).value("monthToDate"_L1)),
+            sent(m_bob.id).cost);
 
-        const RawResponse me = get("/api/v1/usage/me", m_alice.token);
+        const RawResponse me = m_server.call("GET", "/api/v1/usage/me", m_alice.token);
         QCOMPARE(me.status, 200);
         const QJsonObject budget = object(me).value("budget"_L1).toObject();
         QCOMPARE(object(me).value("userId"_L1).toString(), m_alice.id);
@@ -528,37 +486,58 @@ private Q_SLOTS:
     {
         const QByteArray range = "from=" + today() + "&to=" + today();
         // Without a filter a user gets their own usage; naming themselves is fine, anyone else is 403.
-        compareMetrics(object(get("/api/v1/usage/summary?" + range, m_alice.token)).value("totals"_L1).toObject(),
-                       sent(m_alice.id));
-        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&userId=" + m_bob.id.toUtf8(), m_bob.token))
+        compareMetrics(object(m_server.call("GET", "/api/v1/usage/summary?" + range, m_alice.token))
                            .value("totals"_L1)
                            .toObject(),
-                       sent(m_bob.id));
-        QCOMPARE(get("/api/v1/usage/summary?userId=" + m_bob.id.toUtf8(), m_alice.token).status, 403);
-        QCOMPARE(get("/api/v1/usage/summary?userId=" + m_alice.id.toUtf8() + "," + m_bob.id.toUtf8(), m_alice.token)
+                       sent(m_alice.id));
+        compareMetrics(
+            object(m_server.call("GET", "/api/v1/usage/summary?" + range + "&userId=" + m_bob.id.toUtf8(),
+                                 m_bob.token))
+                .value("totals"_L1)
+                .toObject(),
+            sent(m_bob.id));
+        QCOMPARE(
+            m_server.call("GET", "/api/v1/usage/summary?userId=" + m_bob.id.toUtf8(), m_alice.token).status,
+            403);
+        QCOMPARE(m_server
+                     .call("GET",
+                           "/api/v1/usage/summary?userId=" + m_alice.id.toUtf8() + "," + m_bob.id.toUtf8(),
+                           m_alice.token)
                      .status,
                  403);
-        QCOMPARE(get("/api/v1/usage/export?userId=" + m_bob.id.toUtf8(), m_alice.token).status, 403);
+        QCOMPARE(
+            m_server.call("GET", "/api/v1/usage/export?userId=" + m_bob.id.toUtf8(), m_alice.token).status,
+            403);
         // Bob's key filter on alice's session finds nothing of bob's.
-        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&keyId=" + m_bob.keyId.toUtf8(), m_alice.token))
-                           .value("totals"_L1)
-                           .toObject(),
-                       Sent{});
+        compareMetrics(
+            object(m_server.call("GET", "/api/v1/usage/summary?" + range + "&keyId=" + m_bob.keyId.toUtf8(),
+                                 m_alice.token))
+                .value("totals"_L1)
+                .toObject(),
+            Sent{});
         const QJsonArray users =
-            object(get("/api/v1/usage/breakdown?by=user&" + range, m_bob.token)).value("items"_L1).toArray();
+            object(m_server.call("GET", "/api/v1/usage/breakdown?by=user&" + range, m_bob.token))
+                .value("items"_L1)
+                .toArray();
         QCOMPARE(users.size(), 1);
         QCOMPARE(users.at(0).toObject().value("id"_L1).toString(), m_bob.id);
-        const QJsonArray days = object(get("/api/v1/usage/timeseries?" + range, m_alice.token)).value("items"_L1).toArray();
+        const QJsonArray days =
+            object(m_server.call("GET", "/api/v1/usage/timeseries?" + range, m_alice.token))
+                .value("items"_L1)
+                .toArray();
         compareMetrics(days.last().toObject(), sent(m_alice.id));
         // adminReadonly sees everybody.
-        compareMetrics(object(get("/api/v1/usage/summary?" + range, m_carol.token)).value("totals"_L1).toObject(), sent());
-        QCOMPARE(get("/api/v1/usage/summary", {}).status, 401);
+        compareMetrics(object(m_server.call("GET", "/api/v1/usage/summary?" + range, m_carol.token))
+                           .value("totals"_L1)
+                           .toObject(),
+                       sent());
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/summary", {}).status, 401);
     }
 
     void exportCsvAndJson()
     {
         const QByteArray range = "from=" + today() + "&to=" + today();
-        RawResponse r = get("/api/v1/usage/export?format=csv&" + range, m_admin);
+        RawResponse r = m_server.call("GET", "/api/v1/usage/export?format=csv&" + range, m_server.admin());
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("content-type").startsWith("text/csv"));
         QVERIFY(r.chunked);
@@ -590,7 +569,7 @@ private Q_SLOTS:
         QCOMPARE(failed, 1);
 
         // A user's export holds only their rows.
-        r = get("/api/v1/usage/export?format=json&" + range, m_alice.token);
+        r = m_server.call("GET", "/api/v1/usage/export?format=json&" + range, m_alice.token);
         QCOMPARE(r.status, 200);
         const QJsonArray rows = QJsonDocument::fromJson(r.body).array();
         QCOMPARE(rows.size(), 4);
@@ -598,7 +577,7 @@ private Q_SLOTS:
             QCOMPARE(row.toObject().value("userId"_L1).toString(), m_alice.id);
 
         // Daily rows: one per user, key, model and deployment of the day.
-        r = get("/api/v1/usage/export?format=json&rows=daily&" + range, m_admin);
+        r = m_server.call("GET", "/api/v1/usage/export?format=json&rows=daily&" + range, m_server.admin());
         QCOMPARE(r.status, 200);
         const QJsonArray daily = QJsonDocument::fromJson(r.body).array();
         QCOMPARE(daily.size(), 4); // alice × 2 models, bob × 2 models
@@ -606,7 +585,7 @@ private Q_SLOTS:
         for (const QJsonValue &row : daily)
             requests += number(row.toObject(), "requests");
         QCOMPARE(requests, 7);
-        QCOMPARE(get("/api/v1/usage/export?format=xml", m_admin).status, 400);
+        QCOMPARE(m_server.call("GET", "/api/v1/usage/export?format=xml", m_server.admin()).status, 400);
     }
 
     void exportStreamsManyRows()
@@ -629,11 +608,11 @@ private Q_SLOTS:
             records << r;
         }
         {
-            Store::Database db(m_databaseUrl);
+            Store::Database db(m_server.databaseUrl());
             QCOMPARE(Store::UsageRepository(db).appendBatch(records), Count);
         }
         const QByteArray range = "from=2025-03-10&to=2025-03-10";
-        RawResponse r = get("/api/v1/usage/export?format=csv&" + range, m_admin);
+        RawResponse r = m_server.call("GET", "/api/v1/usage/export?format=csv&" + range, m_server.admin());
         QCOMPARE(r.status, 200);
         QVERIFY(r.complete);
         QList<QByteArray> lines = r.body.split('\n');
@@ -646,7 +625,7 @@ private Q_SLOTS:
             QVERIFY2(lines.at(i).contains(",\"bulk-user, \"\"quoted\"\"\","), lines.at(i).constData());
         }
         QCOMPARE(ids.size(), Count);
-        r = get("/api/v1/usage/export?format=json&" + range, m_admin);
+        r = m_server.call("GET", "/api/v1/usage/export?format=json&" + range, m_server.admin());
         const QJsonArray rows = QJsonDocument::fromJson(r.body).array();
         QCOMPARE(rows.size(), Count);
         qint64 prompt = 0;
@@ -654,7 +633,10 @@ private Q_SLOTS:
             prompt += number(row.toObject(), "promptTokens");
         QCOMPARE(prompt, qint64(Count) * (Count - 1) / 2);
         // And the rollups agree.
-        const QJsonObject totals = object(get("/api/v1/usage/summary?" + range, m_admin)).value("totals"_L1).toObject();
+        const QJsonObject totals =
+            object(m_server.call("GET", "/api/v1/usage/summary?" + range, m_server.admin()))
+                .value("totals"_L1)
+                .toObject();
         QCOMPARE(number(totals, "requests"), Count);
         QCOMPARE(number(totals, "promptTokens"), prompt);
         QCOMPARE(nanos(totals.value("cost"_L1)), qint64(Count) * 1000);
@@ -694,7 +676,10 @@ private Q_SLOTS:
         const QByteArray range = "from=" + today() + "&to=" + today();
         // usage_daily_model with active users from usage_active_days: per model and per day.
         const QJsonArray models =
-            object(get("/api/v1/usage/breakdown?by=model&orderBy=requests&" + range, m_admin)).value("items"_L1).toArray();
+            object(m_server.call("GET", "/api/v1/usage/breakdown?by=model&orderBy=requests&" + range,
+                                 m_server.admin()))
+                .value("items"_L1)
+                .toArray();
         QCOMPARE(models.size(), 3);
         QHash<QString, qint64> usersPerModel;
         for (const QJsonValue &m : models)
@@ -702,19 +687,23 @@ private Q_SLOTS:
         QCOMPARE(usersPerModel.value(u"mock-chat"_s), 2);
         QCOMPARE(usersPerModel.value(u"mock-other"_s), 1);
         QCOMPARE(usersPerModel.value(u"mock-broken"_s), 1);
-        const QJsonArray days = object(get("/api/v1/usage/timeseries?groupBy=day&" + range, m_admin))
-                                    .value("items"_L1)
-                                    .toArray();
+        const QJsonArray days =
+            object(m_server.call("GET", "/api/v1/usage/timeseries?groupBy=day&" + range, m_server.admin()))
+                .value("items"_L1)
+                .toArray();
         QCOMPARE(days.size(), 1);
         compareMetrics(days.at(0).toObject(), sent());
         QCOMPARE(number(days.at(0).toObject(), "activeUsers"), 2);
-        const QJsonArray weeks = object(get("/api/v1/usage/timeseries?groupBy=week&" + range, m_admin))
-                                     .value("items"_L1)
-                                     .toArray();
+        const QJsonArray weeks =
+            object(m_server.call("GET", "/api/v1/usage/timeseries?groupBy=week&" + range, m_server.admin()))
+                .value("items"_L1)
+                .toArray();
         QCOMPARE(number(weeks.last().toObject(), "activeUsers"), 2);
         // usage_daily_model filtered by deployment: the deployment of alice's mock-other call.
         const QJsonArray records =
-            QJsonDocument::fromJson(get("/api/v1/usage/export?format=json&" + range, m_admin).body).array();
+            QJsonDocument::fromJson(
+                m_server.call("GET", "/api/v1/usage/export?format=json&" + range, m_server.admin()).body)
+                .array();
         QString otherDeployment;
         for (const QJsonValue &r : records) {
             if (r[u"modelId"_s].toString() == u"mock-other"_s)
@@ -722,27 +711,34 @@ private Q_SLOTS:
         }
         QVERIFY(!otherDeployment.isEmpty());
         const QJsonObject byDeployment =
-            object(get("/api/v1/usage/summary?" + range + "&deploymentId=" + otherDeployment.toUtf8(), m_admin))
+            object(m_server.call(
+                       "GET", "/api/v1/usage/summary?" + range + "&deploymentId=" + otherDeployment.toUtf8(),
+                       m_server.admin()))
                 .value("totals"_L1)
                 .toObject();
         compareMetrics(byDeployment, sent({}, u"mock-other"_s));
         QCOMPARE(number(byDeployment, "activeUsers"), 1);
         // usage_daily_user: a user's series.
         const QJsonArray aliceDays =
-            object(get("/api/v1/usage/timeseries?" + range + "&userId=" + m_alice.id.toUtf8(), m_admin))
+            object(m_server.call("GET",
+                                 "/api/v1/usage/timeseries?" + range + "&userId=" + m_alice.id.toUtf8(),
+                                 m_server.admin()))
                 .value("items"_L1)
                 .toArray();
         compareMetrics(aliceDays.last().toObject(), sent(m_alice.id));
         QCOMPARE(number(aliceDays.last().toObject(), "activeUsers"), 1);
         // usage_daily: user and model together, and users of one model.
-        compareMetrics(object(get("/api/v1/usage/summary?" + range + "&userId=" + m_alice.id.toUtf8() +
-                                      "&modelId=mock-chat",
-                                  m_admin))
+        compareMetrics(object(m_server.call("GET",
+                                            "/api/v1/usage/summary?" + range +
+                                                "&userId=" + m_alice.id.toUtf8() + "&modelId=mock-chat",
+                                            m_server.admin()))
                            .value("totals"_L1)
                            .toObject(),
                        sent(m_alice.id, u"mock-chat"_s));
         const QJsonArray chatUsers =
-            object(get("/api/v1/usage/breakdown?by=user&orderBy=requests&modelId=mock-chat&" + range, m_admin))
+            object(m_server.call(
+                       "GET", "/api/v1/usage/breakdown?by=user&orderBy=requests&modelId=mock-chat&" + range,
+                       m_server.admin()))
                 .value("items"_L1)
                 .toArray();
         QCOMPARE(chatUsers.size(), 2);
@@ -783,7 +779,7 @@ private Q_SLOTS:
                 r.ttftMs = rng.bounded(800);
             records << r;
         }
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         // The server's scheduler must not compact these days before compactionKeepsCoarseAnswers.
         setDetailRetention(db, 36500);
         for (qsizetype i = 0; i < records.size(); i += 250)
@@ -901,7 +897,7 @@ private Q_SLOTS:
     /// Migration 10's backfill from usage_daily gives exactly the rows the flusher maintained.
     void migrationBackfillMatchesTheFlusher()
     {
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         const QStringList tables = {u"usage_daily_model ORDER BY day, model_id, deployment_id"_s,
                                     u"usage_daily_user ORDER BY day, user_id"_s,
                                     u"usage_active_days ORDER BY month, model_id, deployment_id, user_id"_s};
@@ -937,7 +933,7 @@ private Q_SLOTS:
     /// cover their day; answers from the coarse tables stay the same.
     void compactionKeepsCoarseAnswers()
     {
-        Store::Database db(m_databaseUrl);
+        Store::Database db(m_server.databaseUrl());
         Store::UsageQuery usage(db);
         Store::UsageQueryFilter old;
         old.fromDay = u"2024-01-01"_s;
@@ -956,7 +952,8 @@ private Q_SLOTS:
         const qint64 oldRows = scalar(db, u"SELECT COUNT(*) FROM usage_daily WHERE day < '2026-01-01'"_s);
         QVERIFY(oldRows > 100);
         const auto run = [&] {
-            const RawResponse r = post("/api/v1/jobs/usage-compaction/run", m_admin, {});
+            const RawResponse r =
+                m_server.call("POST", "/api/v1/jobs/usage-compaction/run", m_server.admin(), {});
             if (r.status != 200)
                 qWarning("%d %s", r.status, r.body.constData());
             return object(r);
@@ -983,11 +980,15 @@ private Q_SLOTS:
                  usersBefore);
         // Through HTTP as well: the 2025 bulk day of exportStreamsManyRows is still summed.
         const QJsonObject totals =
-            object(get("/api/v1/usage/summary?from=2025-03-10&to=2025-03-10", m_admin)).value("totals"_L1).toObject();
+            object(
+                m_server.call("GET", "/api/v1/usage/summary?from=2025-03-10&to=2025-03-10", m_server.admin()))
+                .value("totals"_L1)
+                .toObject();
         QCOMPARE(number(totals, "requests"), 2'345);
         QCOMPARE(number(totals, "activeUsers"), 1);
         // Today's answers did not move.
-        compareMetrics(object(get("/api/v1/usage/summary?from=" + today() + "&to=" + today(), m_admin))
+        compareMetrics(object(m_server.call("GET", "/api/v1/usage/summary?from=" + today() + "&to=" + today(),
+                                            m_server.admin()))
                            .value("totals"_L1)
                            .toObject(),
                        sent());
@@ -1003,18 +1004,7 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int failures = 0;
-    {
-        TestUsage sqlite(false);
-        sqlite.setObjectName(u"TestUsage(sqlite)"_s);
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    {
-        TestUsage postgres(true);
-        postgres.setObjectName(u"TestUsage(postgres)"_s);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    return failures;
+    return execOnEachBackend<TestUsage>(u"TestUsage"_s, argc, argv);
 }
 
 #include "tst_usage.moc"

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -219,6 +220,13 @@ QList<Store::AuditEntry> ApiServer::audit(const QString &action)
     Store::AuditFilter filter;
     filter.action = action;
     return Store::AuditRepository(db).list(filter, {500, 0}).items;
+}
+
+qint64 ApiServer::scalar(const QString &sql, const QVariantList &values)
+{
+    Store::Database db(m_databaseUrl);
+    QSqlQuery q = db.exec(sql, values);
+    return q.next() ? q.value(0).toLongLong() : -1;
 }
 
 } // namespace Tollgate::Testing

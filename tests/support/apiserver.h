@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -102,6 +103,9 @@ public:
     QString dir() const { return m_dir.path(); }
     QString dataDir() const { return m_dataDir; }
     QString databaseUrl() const { return m_databaseUrl; }
+    /// The throwaway PostgreSQL behind Backend::Postgres (not running before a start() on it), e.g.
+    /// for scratch databases next to the store.
+    PostgresServer &postgres() { return m_pg; }
     /// The admin's access token (empty without Options::bootstrapAdmin).
     QByteArray admin() const { return m_admin; }
     /// The admin's user id (asked of /api/v1/auth/me once).
@@ -125,6 +129,9 @@ public:
                        const QString &password = UserPassword);
     /// The audit entries of @p action, read from the store (500 at most).
     QList<Store::AuditEntry> audit(const QString &action);
+    /// The first column of the first row @p sql (with @p values bound) gives, read from the store
+    /// directly; -1 when there is no row.
+    qint64 scalar(const QString &sql, const QVariantList &values = {});
 
 private:
     bool startProcess(Process &server, const QString &dataDir, const QStringList &extraArguments,
