@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/auditmodel.h"
 
-#include "gateway-core/client/apiclient.h"
-
-#include <QJsonArray>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -55,43 +52,16 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
 }
 
 AuditModel::AuditModel(Client::ApiClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
-{}
+    : PagedListModel(client, parent)
+{
+    setPageSize(200);
+    prepareSource(u"/api/v1/audit"_s, m_query.toQuery());
+}
 
 void AuditModel::setQuery(const AuditQuery &query)
 {
     m_query = query;
-    reload();
-}
-
-void AuditModel::reload()
-{
-    ++m_generation;
-    if (m_pending)
-        m_pending->abort();
-    beginResetModel();
-    m_entries.clear();
-    m_total = -1;
-    m_failed = false;
-    endResetModel();
-    Q_EMIT totalCountChanged(m_total);
-    requestPage();
-}
-
-void AuditModel::setPageSize(int size)
-{
-    m_pageSize = qBound(1, size, 500);
-}
-
-bool AuditModel::isLoading() const
-{
-    return m_pending && !m_pending->isFinished();
-}
-
-int AuditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
+    setSource(u"/api/v1/audit"_s, query.toQuery());
 }
 
 int AuditModel::columnCount(const QModelIndex &parent) const
@@ -103,10 +73,12 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry &e = m_entries.at(index.row());
+    const AuditEntry e = entry(index.row());
     switch (role) {
     case IdRole:
         return e.id;
+    case ObjectRole:
+        return commonData(index, role);
     case SuccessRole:
         return e.success;
     case Qt::ToolTipRole:
@@ -156,69 +128,6 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
         break;
     }
     return {};
-}
-
-bool AuditModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_failed && m_total >= 0 && m_entries.size() < m_total;
-}
-
-void AuditModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    if (m_inserting) {
-        m_fetchAfterInsert = true;
-        return;
-    }
-    if (!isLoading() && canFetchMore(parent))
-        requestPage();
-}
-
-void AuditModel::requestPage()
-{
-    QUrlQuery query = m_query.toQuery();
-    query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
-    query.addQueryItem(u"offset"_s, QString::number(m_entries.size()));
-    Client::Reply *reply = m_client->get(u"/api/v1/audit"_s, query);
-    m_pending = reply;
-    const int generation = m_generation;
-    connect(reply, &Client::Reply::finished, this,
-            [this, generation](const QJsonObject &page) { pageArrived(page, generation); });
-    connect(reply, &Client::Reply::failed, this, [this, generation](const Client::Error &error) {
-        if (generation != m_generation)
-            return;
-        m_failed = true;
-        Q_EMIT loadFailed(error);
-    });
-    connect(reply, &Client::Reply::done, this, [this, generation] {
-        if (generation == m_generation)
-            Q_EMIT loadingChanged(false);
-    });
-    Q_EMIT loadingChanged(true);
-}
-
-void AuditModel::pageArrived(const QJsonObject &page, int generation)
-{
-    if (generation != m_generation)
-        return;
-    const int total = page.value("total"_L1).toInt();
-    const QJsonArray items = page.value("items"_L1).toArray();
-    // New entries may arrive meanwhile; never promise more than an empty page gives.
-    m_total = items.isEmpty() ? int(m_entries.size()) : qMax(total, int(m_entries.size() + items.size()));
-    if (!items.isEmpty()) {
-        const int first = int(m_entries.size());
-        m_inserting = true;
-        m_fetchAfterInsert = false;
-        beginInsertRows({}, first, first + int(items.size()) - 1);
-        for (const QJsonValue &item : items)
-            m_entries.append(AuditEntry::fromJson(item.toObject()));
-        endInsertRows();
-        m_inserting = false;
-    }
-    Q_EMIT totalCountChanged(m_total);
-    if (std::exchange(m_fetchAfterInsert, false) && canFetchMore({}))
-        requestPage();
 }
 
 } // namespace Tollgate::Models

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/notificationsmodel.h"
 
-#include "gateway-core/client/apiclient.h"
-
 #include <QDateTime>
 #include <QFont>
-#include <QJsonArray>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -13,73 +10,57 @@ using namespace Qt::StringLiterals;
 namespace Tollgate::Models {
 
 NotificationsModel::NotificationsModel(Client::ApiClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
-{}
+    : PagedListModel(client, parent)
+{
+    setPageSize(50);
+    applyFilters(false);
+}
 
 void NotificationsModel::setScope(const QString &scope)
 {
     m_scope = scope;
-    reload();
+    applyFilters(true);
 }
 
 void NotificationsModel::setUnreadOnly(bool unreadOnly)
 {
     m_unreadOnly = unreadOnly;
-    reload();
+    applyFilters(true);
 }
 
-void NotificationsModel::reload()
+void NotificationsModel::applyFilters(bool load)
 {
-    ++m_generation;
-    if (m_pending)
-        m_pending->abort();
-    beginResetModel();
-    m_items.clear();
-    m_total = -1;
-    m_failed = false;
-    endResetModel();
-    Q_EMIT totalCountChanged(m_total);
-    requestPage();
-}
-
-void NotificationsModel::setPageSize(int size)
-{
-    m_pageSize = qBound(1, size, 500);
-}
-
-bool NotificationsModel::isLoading() const
-{
-    return m_pending && !m_pending->isFinished();
-}
-
-int NotificationsModel::rowOf(const QString &id) const
-{
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).value("id"_L1).toString() == id)
-            return int(i);
-    }
-    return -1;
+    QUrlQuery query;
+    query.addQueryItem(u"scope"_s, m_scope);
+    if (m_unreadOnly)
+        query.addQueryItem(u"unread"_s, u"true"_s);
+    if (load)
+        setSource(u"/api/v1/notifications"_s, query);
+    else
+        prepareSource(u"/api/v1/notifications"_s, query);
 }
 
 void NotificationsModel::setRead(const QString &id)
 {
     const int row = rowOf(id);
-    if (row < 0 || m_items.at(row).value("read"_L1).toBool())
+    QJsonObject item = object(row);
+    if (row < 0 || item.value("read"_L1).toBool())
         return;
-    m_items[row].insert(u"read"_s, true);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    item.insert(u"read"_s, true);
+    updateObject(item);
     if (m_unread > 0)
         setUnread(m_unread - 1);
 }
 
 void NotificationsModel::setAllRead()
 {
-    for (QJsonObject &item : m_items)
-        item.insert(u"read"_s, true);
-    if (!m_items.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_items.size()) - 1, ColumnCount - 1));
+    changeAllObjects([](QJsonObject &item) { item.insert(u"read"_s, true); });
     setUnread(0);
+}
+
+void NotificationsModel::envelopeArrived(const QJsonObject &page)
+{
+    setUnread(page.value("unread"_L1).toInt());
 }
 
 void NotificationsModel::setUnread(int unread)
@@ -123,11 +104,6 @@ QString NotificationsModel::subjectText(const QJsonObject &notification)
     return text;
 }
 
-int NotificationsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
 int NotificationsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -137,11 +113,12 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject &item = m_items.at(index.row());
+    const QJsonObject item = object(index.row());
     const bool read = item.value("read"_L1).toBool();
     switch (role) {
     case IdRole:
-        return item.value("id"_L1).toString();
+    case ObjectRole:
+        return commonData(index, role);
     case TypeRole:
         return item.value("type"_L1).toString();
     case ReadRole:
@@ -206,68 +183,6 @@ QVariant NotificationsModel::headerData(int section, Qt::Orientation orientation
         break;
     }
     return {};
-}
-
-bool NotificationsModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_failed && m_total >= 0 && m_items.size() < m_total;
-}
-
-void NotificationsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    if (m_inserting) {
-        // Asked from inside our own insertion: ask once the page's rows are all counted.
-        m_fetchAfterInsert = true;
-        return;
-    }
-    if (!isLoading() && canFetchMore(parent))
-        requestPage();
-}
-
-void NotificationsModel::requestPage()
-{
-    Client::Reply *reply = m_client->notifications(m_scope, m_unreadOnly, m_pageSize, int(m_items.size()));
-    m_pending = reply;
-    const int generation = m_generation;
-    connect(reply, &Client::Reply::finished, this,
-            [this, generation](const QJsonObject &page) { pageArrived(page, generation); });
-    connect(reply, &Client::Reply::failed, this, [this, generation](const Client::Error &error) {
-        if (generation != m_generation)
-            return;
-        m_failed = true;
-        Q_EMIT loadFailed(error);
-    });
-    connect(reply, &Client::Reply::done, this, [this, generation] {
-        if (generation == m_generation)
-            Q_EMIT loadingChanged(false);
-    });
-    Q_EMIT loadingChanged(true);
-}
-
-void NotificationsModel::pageArrived(const QJsonObject &page, int generation)
-{
-    if (generation != m_generation)
-        return;
-    const int total = page.value("total"_L1).toInt();
-    const QJsonArray items = page.value("items"_L1).toArray();
-    // Alerts may arrive meanwhile; never promise more than an empty page gives.
-    m_total = items.isEmpty() ? int(m_items.size()) : qMax(total, int(m_items.size() + items.size()));
-    if (!items.isEmpty()) {
-        const int first = int(m_items.size());
-        m_inserting = true;
-        m_fetchAfterInsert = false;
-        beginInsertRows({}, first, first + int(items.size()) - 1);
-        for (const QJsonValue &item : items)
-            m_items.append(item.toObject());
-        endInsertRows();
-        m_inserting = false;
-    }
-    Q_EMIT totalCountChanged(m_total);
-    setUnread(page.value("unread"_L1).toInt());
-    if (std::exchange(m_fetchAfterInsert, false) && canFetchMore({}))
-        requestPage();
 }
 
 } // namespace Tollgate::Models

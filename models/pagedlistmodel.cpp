@@ -21,6 +21,12 @@ void PagedListModel::setSource(const QString &path, const QUrlQuery &filters)
     reload();
 }
 
+void PagedListModel::prepareSource(const QString &path, const QUrlQuery &filters)
+{
+    m_path = path;
+    m_filters = filters;
+}
+
 void PagedListModel::reload()
 {
     ++m_generation;
@@ -76,6 +82,14 @@ void PagedListModel::removeObject(const QString &id)
         --m_total;
         Q_EMIT totalCountChanged(m_total);
     }
+}
+
+void PagedListModel::changeAllObjects(const std::function<void(QJsonObject &)> &change)
+{
+    for (QJsonObject &row : m_rows)
+        change(row);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
 }
 
 int PagedListModel::rowCount(const QModelIndex &parent) const
@@ -161,6 +175,7 @@ void PagedListModel::pageArrived(const QJsonObject &page, int generation)
         rowsArrived(first, int(m_rows.size()) - 1);
     }
     Q_EMIT totalCountChanged(m_total);
+    envelopeArrived(page);
     if (std::exchange(m_fetchAfterInsert, false) && canFetchMore({}))
         requestPage();
 }

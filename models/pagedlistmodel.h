@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace Tollgate::Client {
 class ApiClient;
 class Reply;
@@ -65,12 +67,18 @@ protected:
     /// Common roles (IdRole, ObjectRole); invalid for others.
     QVariant commonData(const QModelIndex &index, int role) const;
     Client::ApiClient *client() const { return m_client; }
+    /// Sets the path and filters without loading (the next reload() loads).
+    void prepareSource(const QString &path, const QUrlQuery &filters);
+    /// Changes every loaded row with @p change and signals them changed at once.
+    void changeAllObjects(const std::function<void(QJsonObject &)> &change);
     /// A page's rows were added (after the model's own signals).
     virtual void rowsArrived(int first, int last)
     {
         Q_UNUSED(first)
         Q_UNUSED(last)
     }
+    /// A page's envelope arrived (after totalCountChanged), for fields besides items and total.
+    virtual void envelopeArrived(const QJsonObject &page) { Q_UNUSED(page) }
 
 private:
     void requestPage();
