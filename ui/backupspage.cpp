@@ -177,11 +177,6 @@ void BackupsPage::activate()
     }
 }
 
-bool BackupsPage::canWrite() const
-{
-    return client()->hasRole(Client::RoleAdmin);
-}
-
 void BackupsPage::updateButtons()
 {
     const bool writable = canWrite();

@@ -64,7 +64,6 @@ Q_SIGNALS:
     void restoreDialogShown(Tollgate::Ui::RestoreDialog *dialog);
 
 private:
-    bool canWrite() const;
     void updateButtons();
     void showSelection();
     void chooseDownloadFile();

@@ -215,11 +215,6 @@ void BannersPage::activate()
     updateControls();
 }
 
-bool BannersPage::canWrite() const
-{
-    return client()->hasRole(Client::RoleAdmin);
-}
-
 void BannersPage::reload()
 {
     ++m_busy;

@@ -75,7 +75,6 @@ private:
     void track(Client::Reply *reply, const QString &doneText, bool reloadAfter);
     void failed(const Client::Error &error);
     void updateControls();
-    bool canWrite() const;
 
     QTableWidget *m_table;
     QPushButton *m_new;

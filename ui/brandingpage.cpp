@@ -228,11 +228,6 @@ void BrandingPage::activate()
     updateControls();
 }
 
-bool BrandingPage::canWrite() const
-{
-    return client()->hasRole(Client::RoleAdmin);
-}
-
 int BrandingPage::slotIndex(const QString &name) const
 {
     for (int i = 0; i < m_slots.size(); ++i) {

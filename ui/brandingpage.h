@@ -82,7 +82,6 @@ private:
     void saveNext();
     void saveFailed(const Client::Error &error);
     void setBusy(bool busy);
-    bool canWrite() const;
     QByteArray shownBytes(int index) const;
     int slotIndex(const QString &name) const;
 

@@ -124,11 +124,6 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     updateButtons();
 }
 
-bool KeysPage::canWrite() const
-{
-    return client()->hasRole(Client::RoleAdmin);
-}
-
 void KeysPage::activate()
 {
     if (!m_loaded) {

@@ -59,7 +59,6 @@ private:
     void showSecret(const QString &title, const QJsonObject &issued);
     void rotate(const QJsonObject &key, const QString &gracePeriod);
     void revoke(const QJsonObject &key);
-    bool canWrite() const;
 
     Models::KeysModel *m_model;
     QLineEdit *m_search;

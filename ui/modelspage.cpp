@@ -278,11 +278,6 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     updateButtons();
 }
 
-bool ModelsPage::canWrite() const
-{
-    return client()->hasRole(Client::RoleAdmin);
-}
-
 void ModelsPage::activate()
 {
     if (!m_loaded) {

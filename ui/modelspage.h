@@ -59,7 +59,6 @@ private:
     void updateButtons();
     void updateCount();
     QJsonObject selectedDeployment() const;
-    bool canWrite() const;
 
     Models::ModelsModel *m_model;
     Models::DeploymentsModel *m_deployments;

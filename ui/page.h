@@ -31,6 +31,8 @@ Q_SIGNALS:
 protected:
     explicit Page(Client::ApiClient *client, QWidget *parent = nullptr);
     Client::ApiClient *client() const { return m_client; }
+    /// Whether the signed-in role may change what admin pages show (admin; adminReadonly only reads).
+    bool canWrite() const;
 
 private:
     Client::ApiClient *m_client;

@@ -151,11 +151,6 @@ SubscriptionsPage::SubscriptionsPage(Client::ApiClient *client, QWidget *parent)
     updateButtons();
 }
 
-bool SubscriptionsPage::canWrite() const
-{
-    return client()->hasRole(Client::RoleAdmin);
-}
-
 void SubscriptionsPage::activate()
 {
     if (!m_loaded) {

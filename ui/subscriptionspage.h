@@ -50,7 +50,6 @@ private:
     void showHistory();
     void decide(const QString &action, const QStringList &ids, const QString &reason);
     void applied(const QList<QJsonObject> &subscriptions, const QString &action);
-    bool canWrite() const;
 
     Models::SubscriptionsModel *m_model;
     QComboBox *m_show;

@@ -252,11 +252,6 @@ void UsersPage::activate()
     }
 }
 
-bool UsersPage::canWrite() const
-{
-    return client()->hasRole(Client::RoleAdmin);
-}
-
 bool UsersPage::selectUser(const QString &username)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -58,7 +58,6 @@ private:
     void saveLimits();
     void patchUser(const QJsonObject &patch, const QString &doneText);
     void updateCount();
-    bool canWrite() const;
 
     Models::UsersModel *m_model;
     QLineEdit *m_search;
