@@ -239,17 +239,17 @@ void ProxyService::ensureBudgetLoaded(const Keys::KeyRecord &key, const UserPoli
     // A subject is loaded once; a changed generation means the control plane reset its spend
     // (a budget window job, an admin): the stored spend then replaces what the limiter counted.
     std::lock_guard lock(m_loadedMutex);
-    const auto needsLoad = [this](const QByteArray &subject, qint64 generation) {
-        const auto it = m_budgetsLoaded.constFind(subject);
-        if (it != m_budgetsLoaded.constEnd() && *it == generation)
+    const auto needsLoad = [](QHash<QByteArray, qint64> &loaded, const QByteArray &id, qint64 generation) {
+        const auto it = loaded.constFind(id);
+        if (it != loaded.constEnd() && *it == generation)
             return false;
-        m_budgetsLoaded.insert(subject, generation);
+        loaded.insert(id, generation);
         return true;
     };
-    if (key.maxBudget >= 0 && needsLoad(key.keyId, key.budgetGeneration))
+    if (key.maxBudget >= 0 && needsLoad(m_keyBudgetsLoaded, key.keyId, key.budgetGeneration))
         m_limiter.load({Limits::SubjectKind::Key, key.keyId, {}},
                        {key.spend, key.budgetResetAtMs, key.budgetGeneration});
-    if (user && user->maxBudget >= 0 && needsLoad("u\n" + key.userId, user->budgetGeneration))
+    if (user && user->maxBudget >= 0 && needsLoad(m_userBudgetsLoaded, key.userId, user->budgetGeneration))
         m_limiter.load({Limits::SubjectKind::User, key.userId, {}},
                        {user->spend, user->budgetResetAtMs, user->budgetGeneration});
 }

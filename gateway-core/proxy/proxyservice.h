@@ -112,7 +112,9 @@ private:
     std::mutex m_healthMutex;
     QHash<QByteArray, std::shared_ptr<DeploymentHealth>> m_health;
     std::mutex m_loadedMutex;
-    QHash<QByteArray, qint64> m_budgetsLoaded; ///< subject → budget generation the limiter holds
+    /// Key id / user id → the budget generation the limiter holds for it.
+    QHash<QByteArray, qint64> m_keyBudgetsLoaded;
+    QHash<QByteArray, qint64> m_userBudgetsLoaded;
 
     std::atomic<int> m_userSoftPercent{80};
 };
