@@ -310,11 +310,7 @@ int WebhookSender::sendDue(const QString &replica)
     // Reading first keeps an idle sender from writing the lease row twice a second.
     if (repo.dueDeliveries(m_db.now(), 1).isEmpty())
         return 0;
-    const qint64 now = m_db.now();
-    QSqlQuery lease = m_db.exec(u"UPDATE job_leases SET holder = ?, expires_at = ? "
-                                "WHERE job = ? AND (holder = '' OR holder = ? OR expires_at <= ?)"_s,
-                                {replica, now + LeaseMs, LeaseName, replica, now}, u"take alert lease"_s);
-    if (lease.numRowsAffected() != 1)
+    if (!takeJobLease(m_db, LeaseName, replica, m_db.now(), LeaseMs))
         return 0;
     int tried = 0;
     try {
@@ -323,12 +319,10 @@ int WebhookSender::sendDue(const QString &replica)
             ++tried;
         }
     } catch (...) {
-        m_db.exec(u"UPDATE job_leases SET holder = '', expires_at = 0 WHERE job = ? AND holder = ?"_s,
-                  {LeaseName, replica}, u"release alert lease"_s);
+        releaseJobLease(m_db, LeaseName, replica);
         throw;
     }
-    m_db.exec(u"UPDATE job_leases SET holder = '', expires_at = 0 WHERE job = ? AND holder = ?"_s,
-              {LeaseName, replica}, u"release alert lease"_s);
+    releaseJobLease(m_db, LeaseName, replica);
     return tried;
 }
 

@@ -269,20 +269,18 @@ QString JobRunner::defaultReplica()
     return QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
 }
 
-bool JobRunner::takeLease(const QString &job, qint64 now)
+bool takeJobLease(Store::Database &db, const QString &job, const QString &holder, qint64 now, qint64 durationMs)
 {
-    // One statement decides: the lease is free, expired, or already ours. SQLite and PostgreSQL
-    // both serialise concurrent UPDATEs of the row, so exactly one replica sees a changed row.
-    QSqlQuery q = m_db.exec(u"UPDATE job_leases SET holder = ?, expires_at = ? "
-                            "WHERE job = ? AND (holder = '' OR holder = ? OR expires_at <= ?)"_s,
-                            {m_replica, now + LeaseMs, job, m_replica, now}, u"take job lease"_s);
+    QSqlQuery q = db.exec(u"UPDATE job_leases SET holder = ?, expires_at = ? "
+                          "WHERE job = ? AND (holder = '' OR holder = ? OR expires_at <= ?)"_s,
+                          {holder, now + durationMs, job, holder, now}, u"take job lease"_s);
     return q.numRowsAffected() == 1;
 }
 
-void JobRunner::releaseLease(const QString &job)
+void releaseJobLease(Store::Database &db, const QString &job, const QString &holder)
 {
-    m_db.exec(u"UPDATE job_leases SET holder = '', expires_at = 0 WHERE job = ? AND holder = ?"_s,
-              {job, m_replica}, u"release job lease"_s);
+    db.exec(u"UPDATE job_leases SET holder = '', expires_at = 0 WHERE job = ? AND holder = ?"_s, {job, holder},
+            u"release job lease"_s);
 }
 
 QJsonObject JobRunner::execute(const QString &job, const QString &actor, qint64 now)
@@ -308,7 +306,7 @@ QJsonObject JobRunner::execute(const QString &job, const QString &actor, qint64 
 QJsonObject JobRunner::run(const QString &job, const QString &actor)
 {
     const qint64 started = m_db.now();
-    if (!takeLease(job, started)) {
+    if (!takeJobLease(m_db, job, m_replica, started, LeaseMs)) {
         QSqlQuery q = m_db.exec(u"SELECT holder FROM job_leases WHERE job = ?"_s, {job}, u"read job lease"_s);
         throw LeaseHeld{q.next() ? q.value(0).toString() : QString()};
     }
@@ -329,7 +327,7 @@ QJsonObject JobRunner::run(const QString &job, const QString &actor)
               {id, job, started, finished, error.isEmpty(), details, error.isEmpty() ? QVariant() : QVariant(error),
                m_replica},
               u"record job run"_s);
-    releaseLease(job);
+    releaseJobLease(m_db, job, m_replica);
     return QJsonObject{{u"id"_s, id},
                        {u"job"_s, job},
                        {u"startedAt"_s, started},

@@ -19,6 +19,14 @@ class Database;
 
 namespace Tollgate::Service {
 
+/// Takes the row of @p job in job_leases for @p holder until @p now + @p durationMs when it is
+/// free, expired, or already @p holder's; false when another holder has it. One statement
+/// decides (SQLite and PostgreSQL serialise concurrent UPDATEs of the row), so exactly one of
+/// several replicas gets it. Used by the job runner and the alert sender.
+bool takeJobLease(Store::Database &db, const QString &job, const QString &holder, qint64 now, qint64 durationMs);
+/// Frees the row of @p job when @p holder has it.
+void releaseJobLease(Store::Database &db, const QString &job, const QString &holder);
+
 /// The scheduled jobs of the server: subscription expiry; budget reset (keys and users whose
 /// budget window ended get the spend of the new window and a new budget_generation, which the
 /// data plane's limiter adopts); key cleanup (keys expired longer than the general setting
@@ -61,8 +69,6 @@ public:
     void runDue();
 
 private:
-    bool takeLease(const QString &job, qint64 now);
-    void releaseLease(const QString &job);
     QJsonObject execute(const QString &job, const QString &actor, qint64 now);
 
     Store::Database &m_db;
