@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStringList>
+#include <QTest>
 
 namespace Tollgate::Testing {
 
@@ -27,6 +28,25 @@ inline int createUsers(Client::ApiClient &admin, const QList<QJsonObject> &users
     while (pending > 0 && idle.wait(30'000)) {
     }
     return created;
+}
+
+/// Runs one call to the end; the answer's body, or an empty object when it failed (then
+/// @p error, when given, gets why). A call still out after 15 s is aborted, so nothing answers
+/// into this frame later.
+inline QJsonObject await(Client::Reply *reply, Client::Error *error = nullptr)
+{
+    QJsonObject answer;
+    bool done = false;
+    QObject::connect(reply, &Client::Reply::finished, reply, [&](const QJsonObject &o) { answer = o; });
+    QObject::connect(reply, &Client::Reply::failed, reply, [&](const Client::Error &e) {
+        if (error)
+            *error = e;
+        qWarning("%s %s: %s", reply->method().constData(), qPrintable(reply->path()), qPrintable(e.describe()));
+    });
+    QObject::connect(reply, &Client::Reply::done, reply, [&] { done = true; });
+    if (!QTest::qWaitFor([&] { return done; }, 15'000))
+        reply->abort();
+    return answer;
 }
 
 } // namespace Tollgate::Testing

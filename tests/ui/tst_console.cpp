@@ -12,6 +12,7 @@
 #include "tests/support/serverprocess.h"
 #include "tests/support/testsupport.h"
 #include "tests/ui/seeding.h"
+#include "tests/ui/widgets.h"
 #include "ui/connectpage.h"
 #include "ui/dashboardpage.h"
 #include "ui/mainwindow.h"
@@ -43,16 +44,6 @@ namespace {
 
 const QString AdminPassword = u"admin-password-1"_s;
 const QString UserPassword = u"user-password-1"_s;
-
-template<typename T> T *findByAccessibleName(QWidget *root, const QString &name)
-{
-    const QList<T *> all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name && w->isVisibleTo(root))
-            return w;
-    }
-    return nullptr;
-}
 
 QPushButton *findButton(QWidget *root, const QString &text)
 {
@@ -145,15 +136,15 @@ void TestConsole::signIn(Ui::MainWindow &window, const QString &username, const 
 {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *url = findByAccessibleName<QComboBox>(window.connectPage(), u"Server address"_s);
+    auto *url = findByAccessibleName<QComboBox>(window.connectPage(), u"Server address"_s, true);
     QVERIFY(url);
     url->lineEdit()->selectAll();
     QTest::keyClicks(url->lineEdit(), m_server.baseUrl());
     QTest::keyClick(url->lineEdit(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(window.signInPage()->isVisible(), 15'000);
 
-    auto *user = findByAccessibleName<QLineEdit>(window.signInPage(), u"Username"_s);
-    auto *pass = findByAccessibleName<QLineEdit>(window.signInPage(), u"Password"_s);
+    auto *user = findByAccessibleName<QLineEdit>(window.signInPage(), u"Username"_s, true);
+    auto *pass = findByAccessibleName<QLineEdit>(window.signInPage(), u"Password"_s, true);
     QVERIFY(user && pass);
     user->clear();
     QTest::keyClicks(user, username);
@@ -168,7 +159,7 @@ void TestConsole::signIn(Ui::MainWindow &window, const QString &username, const 
 
 Ui::UsersPage *TestConsole::openUsers(Ui::MainWindow &window)
 {
-    auto *nav = findByAccessibleName<QListWidget>(&window, u"Pages"_s);
+    auto *nav = findByAccessibleName<QListWidget>(&window, u"Pages"_s, true);
     if (!nav)
         return nullptr;
     nav->setFocus();
@@ -200,7 +191,7 @@ void TestConsole::signInOpenUsersAndDeactivate()
     QTRY_COMPARE_WITH_TIMEOUT(dashboard->countLabel(u"users"_s)->text(), u"5"_s, 15'000);
     QTRY_COMPARE_WITH_TIMEOUT(dashboard->countLabel(u"readonly"_s)->text(), u"1"_s, 15'000);
     // The status bar showed requests in flight while they ran, and is quiet now.
-    auto *inFlight = findByAccessibleName<QLabel>(&window, u"Requests in flight"_s);
+    auto *inFlight = findByAccessibleName<QLabel>(&window, u"Requests in flight"_s, true);
     QVERIFY(inFlight);
     QTRY_VERIFY(inFlight->text().isEmpty());
 
@@ -228,7 +219,7 @@ void TestConsole::signInOpenUsersAndDeactivate()
              false);
 
     // Filter to inactive users through the combo box: only alice.
-    auto *status = findByAccessibleName<QComboBox>(users, u"Filter by status"_s);
+    auto *status = findByAccessibleName<QComboBox>(users, u"Filter by status"_s, true);
     QVERIFY(status);
     status->setCurrentIndex(2);
     QTRY_COMPARE_WITH_TIMEOUT(users->model()->totalCount(), 1, 15'000);
@@ -256,12 +247,12 @@ void TestConsole::wrongPasswordSaysSo()
     Ui::MainWindow window(&client);
     window.show();
     window.showSignIn(m_server.baseUrl());
-    auto *user = findByAccessibleName<QLineEdit>(window.signInPage(), u"Username"_s);
-    auto *pass = findByAccessibleName<QLineEdit>(window.signInPage(), u"Password"_s);
+    auto *user = findByAccessibleName<QLineEdit>(window.signInPage(), u"Username"_s, true);
+    auto *pass = findByAccessibleName<QLineEdit>(window.signInPage(), u"Password"_s, true);
     user->setText(u"root"_s);
     QTest::keyClicks(pass, u"wrong-password"_s);
     QTest::keyClick(pass, Qt::Key_Return);
-    auto *status = findByAccessibleName<QLabel>(window.signInPage(), u"Sign-in status"_s);
+    auto *status = findByAccessibleName<QLabel>(window.signInPage(), u"Sign-in status"_s, true);
     QVERIFY(status);
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Wrong username or password."_s, 15'000);
     QVERIFY(!window.isConsoleShown());
@@ -269,7 +260,7 @@ void TestConsole::wrongPasswordSaysSo()
     // A server that is not there: the connect page says so.
     window.connectPage()->setServerUrl(u"http://127.0.0.1:1"_s);
     window.connectPage()->checkServer();
-    auto *connectStatus = findByAccessibleName<QLabel>(window.connectPage(), u"Connection status"_s);
+    auto *connectStatus = findByAccessibleName<QLabel>(window.connectPage(), u"Connection status"_s, true);
     QTRY_VERIFY_WITH_TIMEOUT(connectStatus->text().contains(u"refused"_s), 15'000);
 }
 
@@ -295,7 +286,7 @@ void TestConsole::untrustedCertificateIsTrustedExplicitly()
     window.show();
     window.connectPage()->setServerUrl(url);
     window.connectPage()->checkServer();
-    auto *status = findByAccessibleName<QLabel>(window.connectPage(), u"Connection status"_s);
+    auto *status = findByAccessibleName<QLabel>(window.connectPage(), u"Connection status"_s, true);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"SHA-256"_s), 15'000);
     QPushButton *trust = findButton(window.connectPage(), u"Trust this certificate"_s);
     QVERIFY(trust);
@@ -347,7 +338,7 @@ void TestConsole::resumesAKeptSession()
     Ui::MainWindow second(&again);
     second.show();
     second.resumeSession(m_server.baseUrl(), earlier.refreshToken());
-    auto *message = findByAccessibleName<QLabel>(&second, u"Last message"_s);
+    auto *message = findByAccessibleName<QLabel>(&second, u"Last message"_s, true);
     QVERIFY(message);
     QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"could not be resumed"_s), 15'000);
     QVERIFY(second.signInPage()->isVisible());
@@ -392,7 +383,7 @@ void TestConsole::budgetBarTurnsAmberAndRed()
     signIn(window, u"root"_s, AdminPassword);
     Ui::UsersPage *users = openUsers(window);
     QVERIFY(users);
-    auto *bar = findByAccessibleName<QProgressBar>(users, u"Budget used"_s);
+    auto *bar = findByAccessibleName<QProgressBar>(users, u"Budget used"_s, true);
     QVERIFY(bar);
     QVERIFY(users->selectUser(u"bob"_s));
     QCOMPARE(bar->value(), 75);

@@ -17,6 +17,7 @@
 #include "tests/support/serverprocess.h"
 #include "tests/support/testsupport.h"
 #include "tests/ui/seeding.h"
+#include "tests/ui/widgets.h"
 #include "ui/auditpage.h"
 #include "ui/backupspage.h"
 #include "ui/mainwindow.h"
@@ -57,16 +58,6 @@ namespace {
 const QString AdminPassword = u"admin-password-1"_s;
 const QString UserPassword = u"user-password-1"_s;
 constexpr int Timeout = 20'000;
-
-template<typename T> T *findByAccessibleName(QWidget *root, const QString &name)
-{
-    const QList<T *> all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
 
 /// Stands in for the system browser: follows every redirect of the URL the console opens.
 class Browser final : public QObject

@@ -15,6 +15,7 @@
 #include "tests/support/serverprocess.h"
 #include "tests/support/testsupport.h"
 #include "tests/ui/seeding.h"
+#include "tests/ui/widgets.h"
 #include "ui/keydialogs.h"
 #include "ui/keyspage.h"
 #include "ui/mainwindow.h"
@@ -52,34 +53,6 @@ namespace {
 const QString AdminPassword = u"admin-password-1"_s;
 const QString UserPassword = u"user-password-1"_s;
 constexpr int Wait = 15'000;
-
-template<typename T> T *findByAccessibleName(QWidget *root, const QString &name)
-{
-    const QList<T *> all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
-
-/// Runs one call to the end; the answer's body, or an empty object when it failed.
-QJsonObject await(Client::Reply *reply, Client::Error *error = nullptr)
-{
-    QJsonObject answer;
-    bool done = false;
-    QObject::connect(reply, &Client::Reply::finished, reply, [&](const QJsonObject &o) { answer = o; });
-    QObject::connect(reply, &Client::Reply::failed, reply, [&](const Client::Error &e) {
-        if (error)
-            *error = e;
-        qWarning("%s %s: %s", reply->method().constData(), qPrintable(reply->path()),
-                 qPrintable(e.describe()));
-    });
-    QObject::connect(reply, &Client::Reply::done, reply, [&] { done = true; });
-    if (!QTest::qWaitFor([&] { return done; }, Wait))
-        reply->abort(); // answers nothing more into this frame
-    return answer;
-}
 
 } // namespace
 

@@ -11,6 +11,7 @@
 #include "tests/support/serverprocess.h"
 #include "tests/support/testsupport.h"
 #include "tests/ui/seeding.h"
+#include "tests/ui/widgets.h"
 #include "ui/bannerspage.h"
 #include "ui/brandingpage.h"
 #include "ui/dashboardpage.h"
@@ -55,31 +56,6 @@ namespace {
 
 const QString AdminPassword = u"admin-password-1"_s;
 const QString UserPassword = u"user-password-1"_s;
-
-template<typename T> T *findByAccessibleName(QWidget *root, const QString &name)
-{
-    const QList<T *> all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name && w->isVisibleTo(root))
-            return w;
-    }
-    return nullptr;
-}
-
-/// Waits for one call of @p client and returns its JSON (empty on failure).
-QJsonObject await(Client::Reply *reply)
-{
-    QJsonObject answer;
-    bool done = false;
-    QObject::connect(reply, &Client::Reply::finished, reply, [&answer](const QJsonObject &o) { answer = o; });
-    QObject::connect(reply, &Client::Reply::failed, reply, [](const Client::Error &e) {
-        qWarning("call failed: %s", qPrintable(e.describe()));
-    });
-    QObject::connect(reply, &Client::Reply::done, reply, [&done] { done = true; });
-    if (!QTest::qWaitFor([&done] { return done; }, 15'000))
-        qWarning("call timed out: %s", qPrintable(reply->path()));
-    return answer;
-}
 
 QByteArray png(const QColor &color, const QSize &size)
 {
@@ -218,8 +194,8 @@ void TestPagesBranding::signIn(Ui::MainWindow &window, const QString &username, 
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showSignIn(m_server.baseUrl());
-    auto *user = findByAccessibleName<QLineEdit>(window.signInPage(), u"Username"_s);
-    auto *pass = findByAccessibleName<QLineEdit>(window.signInPage(), u"Password"_s);
+    auto *user = findByAccessibleName<QLineEdit>(window.signInPage(), u"Username"_s, true);
+    auto *pass = findByAccessibleName<QLineEdit>(window.signInPage(), u"Password"_s, true);
     QVERIFY(user && pass);
     user->setText(username);
     pass->setText(password);
@@ -242,8 +218,8 @@ void TestPagesBranding::brandingPreviewFollowsEditsThenSaves()
     signIn(window, u"root"_s, AdminPassword);
     auto *page = open<Ui::BrandingPage>(window, u"branding"_s);
     QVERIFY(page);
-    auto *title = findByAccessibleName<QLineEdit>(page, u"Title"_s);
-    auto *subtitle = findByAccessibleName<QLineEdit>(page, u"Subtitle"_s);
+    auto *title = findByAccessibleName<QLineEdit>(page, u"Title"_s, true);
+    auto *subtitle = findByAccessibleName<QLineEdit>(page, u"Subtitle"_s, true);
     QVERIFY(title && subtitle);
     QTRY_VERIFY_WITH_TIMEOUT(title->isEnabled() && !page->isBusy(), 15'000);
     const QJsonObject before = await(m_admin.get(u"/api/v1/branding"_s));
@@ -276,7 +252,7 @@ void TestPagesBranding::brandingPreviewFollowsEditsThenSaves()
 
     QCOMPARE(await(m_admin.get(u"/api/v1/branding"_s)).value("title"_L1), before.value("title"_L1));
 
-    auto *save = findByAccessibleName<QPushButton>(page, u"Save branding"_s);
+    auto *save = findByAccessibleName<QPushButton>(page, u"Save branding"_s, true);
     QVERIFY(save && save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(page->statusLabel()->text(), u"Branding saved."_s, 15'000);
@@ -320,7 +296,7 @@ void TestPagesBranding::brandingRefusesBadImagesAndExplainsConflicts()
     auto *page = open<Ui::BrandingPage>(window, u"branding"_s);
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && !page->hasChanges(), 15'000);
-    auto *status = findByAccessibleName<QLabel>(page, u"Login logo status"_s);
+    auto *status = findByAccessibleName<QLabel>(page, u"Login logo status"_s, true);
     QVERIFY(status);
 
     const QString text = m_dir.filePath(u"notes.png"_s);
@@ -348,7 +324,7 @@ void TestPagesBranding::brandingRefusesBadImagesAndExplainsConflicts()
                                {{u"title"_s, u"Changed elsewhere"_s}, {u"subtitle"_s, current.value("subtitle"_L1)}},
                                current.value("version"_L1).toInteger()))
                  .isEmpty());
-    auto *title = findByAccessibleName<QLineEdit>(page, u"Title"_s);
+    auto *title = findByAccessibleName<QLineEdit>(page, u"Title"_s, true);
     title->setText(u"Mine"_s);
     page->save();
     QTRY_VERIFY_WITH_TIMEOUT(page->statusLabel()->text().contains(u"Another admin changed the branding"_s), 15'000);
@@ -366,23 +342,23 @@ void TestPagesBranding::bannerCreatedActivatedAndDeleted()
     auto *page = open<Ui::BannersPage>(window, u"banners"_s);
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 15'000);
-    QTest::mouseClick(findByAccessibleName<QPushButton>(page, u"New banner"_s), Qt::LeftButton);
+    QTest::mouseClick(findByAccessibleName<QPushButton>(page, u"New banner"_s, true), Qt::LeftButton);
     QLineEdit *english = page->textEdit(u"en"_s);
     QVERIFY(english);
-    auto *save = findByAccessibleName<QPushButton>(page, u"Save banner"_s);
+    auto *save = findByAccessibleName<QPushButton>(page, u"Save banner"_s, true);
     QVERIFY(!save->isEnabled()); // English is required
     QTest::keyClicks(english, u"Maintenance tonight at 22:00"_s);
     QVERIFY(save->isEnabled());
 
     // "Add language": type the tag, press Add.
-    auto *language = findByAccessibleName<QComboBox>(page, u"Language to add"_s);
+    auto *language = findByAccessibleName<QComboBox>(page, u"Language to add"_s, true);
     QVERIFY(language);
     language->setCurrentText(u"fr"_s);
-    QTest::mouseClick(findByAccessibleName<QPushButton>(page, u"Add language"_s), Qt::LeftButton);
+    QTest::mouseClick(findByAccessibleName<QPushButton>(page, u"Add language"_s, true), Qt::LeftButton);
     QLineEdit *french = page->textEdit(u"fr"_s);
     QVERIFY(french);
     french->setText(u"Maintenance ce soir à 22 h"_s);
-    auto *variant = findByAccessibleName<QComboBox>(page, u"Variant"_s);
+    auto *variant = findByAccessibleName<QComboBox>(page, u"Variant"_s, true);
     variant->setCurrentIndex(variant->findData(u"warning"_s));
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->currentId().isEmpty() && !page->isBusy(), 15'000);
@@ -391,7 +367,7 @@ void TestPagesBranding::bannerCreatedActivatedAndDeleted()
 
     // Not active yet.
     QVERIFY(await(m_admin.get(u"/api/v1/banners/active"_s)).value("banner"_L1).isNull());
-    auto *toggle = findByAccessibleName<QPushButton>(page, u"Activate or deactivate banner"_s);
+    auto *toggle = findByAccessibleName<QPushButton>(page, u"Activate or deactivate banner"_s, true);
     QVERIFY(toggle && toggle->isEnabled());
     QTest::mouseClick(toggle, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->banners().value(0).value("active"_L1).toBool(), 15'000);
@@ -411,7 +387,7 @@ void TestPagesBranding::bannerCreatedActivatedAndDeleted()
                              15'000);
 
     // Delete asks first; Cancel keeps it, Delete removes it.
-    auto *remove = findByAccessibleName<QPushButton>(page, u"Delete banner"_s);
+    auto *remove = findByAccessibleName<QPushButton>(page, u"Delete banner"_s, true);
     QTest::mouseClick(remove, Qt::LeftButton);
     QMessageBox *box = page->findChild<QMessageBox *>();
     QVERIFY(box);
@@ -450,10 +426,10 @@ void TestPagesBranding::settingsAndKeyPolicyChange()
     auto *webhooks = qobject_cast<QPlainTextEdit *>(page->generalEditor(u"alertWebhookUrls"_s));
     QVERIFY(webhooks);
     webhooks->setPlainText(u"https://hooks.example.com/a\n\nhttps://hooks.example.com/b\n"_s);
-    auto *saveGeneral = findByAccessibleName<QPushButton>(page, u"Save General"_s);
+    auto *saveGeneral = findByAccessibleName<QPushButton>(page, u"Save General"_s, true);
     QVERIFY(saveGeneral && saveGeneral->isEnabled());
     QTest::mouseClick(saveGeneral, Qt::LeftButton);
-    auto *generalStatus = findByAccessibleName<QLabel>(page, u"General status"_s);
+    auto *generalStatus = findByAccessibleName<QLabel>(page, u"General status"_s, true);
     QTRY_COMPARE_WITH_TIMEOUT(generalStatus->text(), u"Saved."_s, 15'000);
     const QJsonObject settings = await(m_admin.get(u"/api/v1/settings"_s));
     QCOMPARE(settings.value("usageRetentionDays"_L1).toInteger(), 120);
@@ -474,8 +450,8 @@ void TestPagesBranding::settingsAndKeyPolicyChange()
     maxRpm->setValue(500);
     auto *duration = qobject_cast<QComboBox *>(page->keyPolicyEditor(u"defaultBudgetDuration"_s));
     duration->setCurrentIndex(duration->findData(u"7d"_s));
-    QTest::mouseClick(findByAccessibleName<QPushButton>(page, u"Save Key policy"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(findByAccessibleName<QLabel>(page, u"Key policy status"_s)->text(), u"Saved."_s, 15'000);
+    QTest::mouseClick(findByAccessibleName<QPushButton>(page, u"Save Key policy"_s, true), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(findByAccessibleName<QLabel>(page, u"Key policy status"_s, true)->text(), u"Saved."_s, 15'000);
     const QJsonObject policy = await(m_admin.get(u"/api/v1/settings/keys"_s));
     QCOMPARE(policy.value("maxRpm"_L1).toInteger(), 500);
     QCOMPARE(policy.value("defaultBudgetDuration"_L1).toString(), u"7d"_s);
@@ -498,7 +474,7 @@ void TestPagesBranding::languageChoiceIsKept()
     QCOMPARE(names, (QStringList{u"English"_s, u"Français"_s, u"Deutsch"_s, u"Español"_s, u"日本語"_s}));
     language->setCurrentIndex(language->findData(u"fr"_s));
     QCOMPARE(QSettings().value(Ui::SettingsPage::languageSettingsKey()).toString(), u"fr"_s);
-    QVERIFY(findByAccessibleName<QLabel>(page, u"Language note"_s)->text().contains(u"next start"_s));
+    QVERIFY(findByAccessibleName<QLabel>(page, u"Language note"_s, true)->text().contains(u"next start"_s));
     language->setCurrentIndex(0);
     QVERIFY(!QSettings().contains(Ui::SettingsPage::languageSettingsKey()));
 }
@@ -565,7 +541,7 @@ void TestPagesBranding::dashboardShowsWhatTheUsageApiCounts()
     // One more chat, then Refresh: the figure follows.
     QCOMPARE(chat(), 200);
     QTRY_COMPARE_WITH_TIMEOUT(requestsToday(), qint64(m_chats), 20'000);
-    auto *refresh = findByAccessibleName<QPushButton>(page, u"Refresh dashboard"_s);
+    auto *refresh = findByAccessibleName<QPushButton>(page, u"Refresh dashboard"_s, true);
     QVERIFY(refresh && refresh->isEnabled());
     QTest::mouseClick(refresh, Qt::LeftButton);
     QVERIFY(!refresh->isEnabled()); // in flight
@@ -577,7 +553,7 @@ void TestPagesBranding::dashboardShowsWhatTheUsageApiCounts()
     QCOMPARE(chat(), 200);
     QTRY_COMPARE_WITH_TIMEOUT(requestsToday(), qint64(m_chats), 20'000);
     page->setAutoRefresh(30);
-    QCOMPARE(findByAccessibleName<QComboBox>(page, u"Automatic refresh"_s)->currentData().toInt(), 30);
+    QCOMPARE(findByAccessibleName<QComboBox>(page, u"Automatic refresh"_s, true)->currentData().toInt(), 30);
     page->setAutoRefresh(0);
 }
 
@@ -607,9 +583,9 @@ void TestPagesBranding::dashboardNeverWaitsOnASilentServer()
     const int out = page->pendingRequests();
     QVERIFY(out >= 3);
     QCOMPARE(client.inFlight(), out);
-    auto *refresh = findByAccessibleName<QPushButton>(page, u"Refresh dashboard"_s);
+    auto *refresh = findByAccessibleName<QPushButton>(page, u"Refresh dashboard"_s, true);
     QVERIFY(!refresh->isEnabled());
-    QCOMPARE(findByAccessibleName<QLabel>(page, u"Last refresh"_s)->text(), u"Updating…"_s);
+    QCOMPARE(findByAccessibleName<QLabel>(page, u"Last refresh"_s, true)->text(), u"Updating…"_s);
     // The event loop keeps running while the requests hang, and refreshing again adds none.
     int ticks = 0;
     QTimer ticker;
@@ -635,18 +611,18 @@ void TestPagesBranding::readOnlyAdminSeesDisabledControls()
 
     auto *branding = open<Ui::BrandingPage>(window, u"branding"_s);
     QVERIFY(branding);
-    auto *title = findByAccessibleName<QLineEdit>(branding, u"Title"_s);
+    auto *title = findByAccessibleName<QLineEdit>(branding, u"Title"_s, true);
     QTRY_COMPARE_WITH_TIMEOUT(title->text(), u"Changed elsewhere"_s, 15'000); // reading works
     QVERIFY(!title->isEnabled());
     QVERIFY(title->toolTip().contains(u"read-only"_s));
-    auto *choose = findByAccessibleName<QPushButton>(branding, u"Choose Login logo"_s);
+    auto *choose = findByAccessibleName<QPushButton>(branding, u"Choose Login logo"_s, true);
     QVERIFY(choose && !choose->isEnabled() && choose->toolTip().contains(u"read-only"_s));
 
     auto *banners = open<Ui::BannersPage>(window, u"banners"_s);
     QVERIFY(banners);
-    auto *create = findByAccessibleName<QPushButton>(banners, u"New banner"_s);
+    auto *create = findByAccessibleName<QPushButton>(banners, u"New banner"_s, true);
     QVERIFY(!create->isEnabled() && create->toolTip().contains(u"read-only"_s));
-    QVERIFY(!findByAccessibleName<QPushButton>(banners, u"Save banner"_s)->isEnabled());
+    QVERIFY(!findByAccessibleName<QPushButton>(banners, u"Save banner"_s, true)->isEnabled());
 
     auto *settings = open<Ui::SettingsPage>(window, u"settings"_s);
     QVERIFY(settings);
@@ -655,7 +631,7 @@ void TestPagesBranding::readOnlyAdminSeesDisabledControls()
     QTRY_COMPARE_WITH_TIMEOUT(qobject_cast<QSpinBox *>(retention)->value(), 120, 15'000);
     QVERIFY(!retention->isEnabled());
     QVERIFY(retention->toolTip().contains(u"read-only"_s));
-    QVERIFY(!findByAccessibleName<QPushButton>(settings, u"Save General"_s)->isEnabled());
+    QVERIFY(!findByAccessibleName<QPushButton>(settings, u"Save General"_s, true)->isEnabled());
     // The local language stays the auditor's own choice.
     QVERIFY(settings->languageChoice()->isEnabled());
 }
@@ -695,14 +671,14 @@ void TestPagesBranding::keyboardAndAccessibleNames()
     QVERIFY(window.showPage(u"branding"_s));
     auto *branding = qobject_cast<Ui::BrandingPage *>(window.currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(!branding->isBusy(), 15'000);
-    auto *title = findByAccessibleName<QLineEdit>(branding, u"Title"_s);
+    auto *title = findByAccessibleName<QLineEdit>(branding, u"Title"_s, true);
     title->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), findByAccessibleName<QLineEdit>(branding, u"Subtitle"_s));
+    QCOMPARE(QApplication::focusWidget(), findByAccessibleName<QLineEdit>(branding, u"Subtitle"_s, true));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), findByAccessibleName<QPlainTextEdit>(branding, u"Footer"_s));
+    QCOMPARE(QApplication::focusWidget(), findByAccessibleName<QPlainTextEdit>(branding, u"Footer"_s, true));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), findByAccessibleName<QPushButton>(branding, u"Choose Login logo"_s));
+    QCOMPARE(QApplication::focusWidget(), findByAccessibleName<QPushButton>(branding, u"Choose Login logo"_s, true));
     for (Ui::LoginPreview *preview : {branding->preview(false), branding->preview(true)}) {
         for (QWidget *w : preview->findChildren<QWidget *>())
             QCOMPARE(w->focusPolicy(), Qt::NoFocus);

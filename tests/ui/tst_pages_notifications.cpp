@@ -11,6 +11,7 @@
 #include "tests/support/serverprocess.h"
 #include "tests/support/testsupport.h"
 #include "tests/ui/seeding.h"
+#include "tests/ui/widgets.h"
 #include "ui/mainwindow.h"
 #include "ui/notificationspage.h"
 #include "ui/signinpage.h"
@@ -42,35 +43,6 @@ namespace {
 
 const QString AdminPassword = u"admin-password-1"_s;
 const QString UserPassword = u"user-password-1"_s;
-
-template<typename T> T *findByAccessibleName(QWidget *root, const QString &name)
-{
-    const QList<T *> all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
-
-/// Waits for one call and returns its JSON (empty on failure); @p status gets the error's HTTP
-/// status when it failed.
-QJsonObject await(Client::Reply *reply, int *status = nullptr)
-{
-    QJsonObject answer;
-    bool done = false;
-    QObject::connect(reply, &Client::Reply::finished, reply, [&answer](const QJsonObject &o) { answer = o; });
-    QObject::connect(reply, &Client::Reply::failed, reply, [status](const Client::Error &e) {
-        if (status)
-            *status = e.status;
-        else
-            qWarning("call failed: %s", qPrintable(e.describe()));
-    });
-    QObject::connect(reply, &Client::Reply::done, reply, [&done] { done = true; });
-    if (!QTest::qWaitFor([&done] { return done; }, 15'000))
-        qWarning("call timed out: %s", qPrintable(reply->path()));
-    return answer;
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -376,9 +348,9 @@ void TestPagesNotifications::readOnlyAdminCannotSendTestAlert()
     QVERIFY(!send->isEnabled());
     QVERIFY(send->toolTip().contains(u"read-only"_s));
     // And the server refuses it too.
-    int status = 0;
-    await(client.sendTestAlert(), &status);
-    QCOMPARE(status, 403);
+    Client::Error refusal;
+    await(client.sendTestAlert(), &refusal);
+    QCOMPARE(refusal.status, 403);
 }
 
 void TestPagesNotifications::screenshotsOfThePage()
