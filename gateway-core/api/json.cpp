@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/api/json.h"
 
+#include "gateway-core/util/jsonnumber.h"
+
 #include "gateway-core/api/apierror.h"
 #include "gateway-core/util/decimal.h"
 #include "gateway-core/util/duration.h"
@@ -72,16 +74,6 @@ std::optional<QStringList> optionalStringList(const QJsonObject &object, QLatin1
     return list;
 }
 
-std::optional<qint64> wholeNumber(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double d = value.toDouble();
-    if (!(d >= -9e15 && d <= 9e15) || d != double(qint64(d)))
-        return std::nullopt;
-    return qint64(d);
-}
-
 Patch<qint64> patchInt(const QJsonObject &object, QLatin1StringView field, qint64 minimum)
 {
     const QJsonValue v = object.value(field);
@@ -89,7 +81,7 @@ Patch<qint64> patchInt(const QJsonObject &object, QLatin1StringView field, qint6
         return std::nullopt;
     if (v.isNull())
         return std::optional<qint64>();
-    const std::optional<qint64> n = wholeNumber(v);
+    const std::optional<qint64> n = Util::wholeNumber(v);
     if (!n || *n < minimum)
         throw ApiError::invalid(field,
                                 u"%1 must be an integer of at least %2, or null."_s.arg(field).arg(minimum));
@@ -244,7 +236,7 @@ qint64 expectedVersion(const Http::Request &request, const QJsonObject &body)
         throw ApiError(428, "version_required",
                        u"Send the version you are changing (If-Match header or \"version\"), so concurrent "
                        "edits cannot overwrite each other."_s);
-    const std::optional<qint64> version = wholeNumber(v);
+    const std::optional<qint64> version = Util::wholeNumber(v);
     if (!version || *version < 1)
         throw ApiError::invalid(u"version"_s, u"version must be a positive integer."_s);
     return *version;

@@ -31,9 +31,7 @@ std::optional<bool> optionalBool(const QJsonObject &object, QLatin1StringView fi
 /// A list of strings; absent → nullopt.
 std::optional<QStringList> optionalStringList(const QJsonObject &object, QLatin1StringView field);
 
-/// A JSON number without a fraction, within ±9e15 (where doubles hold every integer exactly);
-/// nullopt for anything else. JSON numbers arrive as doubles: every integer field goes through here.
-std::optional<qint64> wholeNumber(const QJsonValue &value);
+/// Integers: Util::wholeNumber() (util/jsonnumber.h).
 
 /// A PATCH value: absent (nullopt), cleared (inner nullopt) or set.
 template<typename T> using Patch = std::optional<std::optional<T>>;

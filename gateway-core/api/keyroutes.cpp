@@ -17,6 +17,7 @@
 #include "gateway-core/store/userrepository.h"
 #include "gateway-core/util/decimal.h"
 #include "gateway-core/util/duration.h"
+#include "gateway-core/util/jsonnumber.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -260,7 +261,7 @@ QJsonObject modelLimitsFrom(const QJsonValue &value, const KeyPolicy &policy)
             if (name != u"rpm"_s && name != u"tpm"_s)
                 throw ApiError::invalid(field, u"%1 may only have rpm and tpm."_s.arg(field));
             const std::optional<qint64> maximum = name == u"rpm"_s ? policy.maxRpm : policy.maxTpm;
-            const std::optional<qint64> n = Json::wholeNumber(l.value());
+            const std::optional<qint64> n = Util::wholeNumber(l.value());
             if (!n || *n < 0)
                 throw ApiError::invalid(field, u"%1.%2 must be a non-negative integer."_s.arg(field, name));
             if (maximum && *n > *maximum)

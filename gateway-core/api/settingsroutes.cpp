@@ -11,6 +11,7 @@
 #include "gateway-core/store/generalsettings.h"
 #include "gateway-core/store/settingsrepository.h"
 #include "gateway-core/util/secretbox.h"
+#include "gateway-core/util/jsonnumber.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -47,7 +48,7 @@ QJsonObject current(Store::SettingsRepository &repo, qint64 *version)
 
 QJsonValue integerIn(const QString &field, const QJsonValue &v, qint64 minimum, qint64 maximum)
 {
-    const std::optional<qint64> n = Json::wholeNumber(v);
+    const std::optional<qint64> n = Util::wholeNumber(v);
     if (!n || *n < minimum || *n > maximum)
         throw ApiError::invalid(field, u"%1 must be a whole number from %2 to %3."_s.arg(field).arg(minimum).arg(maximum));
     return *n;

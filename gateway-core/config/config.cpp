@@ -6,6 +6,7 @@
 #include "gateway-core/auth/rbac.h"
 
 #include "gateway-core/config/parsing.h"
+#include "gateway-core/util/jsonnumber.h"
 
 #include <QDir>
 #include <QFile>
@@ -120,10 +121,10 @@ std::optional<Parsed> parseJson(const KeyInfo &key, const QJsonValue &value, QSt
     case Type::Milliseconds:
     case Type::Bytes:
         if (value.isDouble()) {
-            const double d = value.toDouble();
-            if (d != std::floor(d) || std::abs(d) > 9.0e15)
-                return fail(error, u"%1 is not a whole number"_s.arg(d));
-            return checkRange(key, qint64(d), error);
+            const std::optional<qint64> n = Util::wholeNumber(value);
+            if (!n)
+                return fail(error, u"%1 is not a whole number"_s.arg(value.toDouble()));
+            return checkRange(key, *n, error);
         }
         if (value.isString() && key.type != Type::Int)
             return parseText(key, value.toString(), error);

@@ -4,6 +4,7 @@
 #include "gateway-core/store/settingsrepository.h"
 #include "gateway-core/util/decimal.h"
 #include "gateway-core/util/duration.h"
+#include "gateway-core/util/jsonnumber.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,8 +27,8 @@ void readInteger(const QJsonObject &o, QLatin1StringView name, std::optional<qin
     const QJsonValue v = o.value(name);
     if (v.isNull())
         out.reset();
-    else if (v.isDouble())
-        out = qint64(v.toDouble());
+    else if (const std::optional<qint64> n = Util::wholeNumber(v))
+        out = *n;
 }
 
 void readMoney(const QJsonObject &o, QLatin1StringView name, std::optional<qint64> &out)

@@ -3,23 +3,13 @@
 
 #include "gateway-core/store/settingsrepository.h"
 #include "gateway-core/util/decimal.h"
+#include "gateway-core/util/jsonnumber.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace Tollgate::Store {
-
-namespace {
-
-std::optional<qint64> optionalWhole(const QJsonValue &v)
-{
-    if (!v.isDouble())
-        return std::nullopt;
-    return v.toInteger();
-}
-
-} // namespace
 
 QString GeneralSettings::settingKey()
 {
@@ -65,15 +55,15 @@ QJsonObject GeneralSettings::stored(SettingsRepository &repo, qint64 *version)
 GeneralSettings GeneralSettings::fromJson(const QJsonObject &values)
 {
     GeneralSettings s;
-    s.newUserRpm = optionalWhole(values.value("newUserRpm"_L1));
-    s.newUserTpm = optionalWhole(values.value("newUserTpm"_L1));
-    s.newUserParallel = optionalWhole(values.value("newUserParallel"_L1));
+    s.newUserRpm = Util::wholeNumber(values.value("newUserRpm"_L1));
+    s.newUserTpm = Util::wholeNumber(values.value("newUserTpm"_L1));
+    s.newUserParallel = Util::wholeNumber(values.value("newUserParallel"_L1));
     const QJsonValue budget = values.value("newUserBudget"_L1);
     if (budget.isDouble())
         s.newUserBudget = Util::parseDecimalNanos(QString::number(budget.toDouble(), 'f', 9));
     s.newUserBudgetDuration = values.value("newUserBudgetDuration"_L1).toString();
     const auto days = [&values](QLatin1StringView name, qint64 fallback) {
-        return optionalWhole(values.value(name)).value_or(fallback);
+        return Util::wholeNumber(values.value(name)).value_or(fallback);
     };
     s.usageRetentionDays = days("usageRetentionDays"_L1, s.usageRetentionDays);
     s.auditRetentionDays = days("auditRetentionDays"_L1, s.auditRetentionDays);
