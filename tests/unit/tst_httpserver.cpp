@@ -106,8 +106,10 @@ private Q_SLOTS:
             QPointer<Exchange> p(&ex);
             QTimer::singleShot(300, &ex, [this, p] {
                 if (p) {
-                    p->respond(200, "text/plain", "slow");
+                    // Counted before responding: the client may read the answer before
+                    // this worker thread returns from respond().
                     ++m_slowDone;
+                    p->respond(200, "text/plain", "slow");
                 }
             });
         });
