@@ -81,6 +81,8 @@ public:
     virtual qint64 now() const = 0;
     /// True while a shared back end cannot reach its store and enforces a local share instead.
     virtual bool degraded() const { return false; }
+    /// Replicas sharing the counters, this one included (1 for a local back end).
+    virtual int replicaCount() const { return 1; }
 };
 
 /// Builds a back end; null with @p error set when the kind is not available.

@@ -62,7 +62,7 @@ public:
     bool degraded() const override { return m_degraded.load(std::memory_order_relaxed); }
 
     /// Live replicas at the last heartbeat that reached Redis (at least 1).
-    int replicaCount() const { return m_replicas.load(std::memory_order_relaxed); }
+    int replicaCount() const override { return m_replicas.load(std::memory_order_relaxed); }
     /// Releases and spend waiting for Redis to come back.
     qint64 pendingCount() const;
     /// This replica's id in the registry.

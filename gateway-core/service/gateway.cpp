@@ -273,14 +273,18 @@ std::shared_ptr<Http::Router> Gateway::buildRouter()
     Metrics::Family *limitsDegraded = metrics->gauge(
         "tollgate_limits_degraded",
         "1 while the shared (Redis) limit counters are unreachable and this replica enforces its share alone.");
+    Metrics::Family *limitsReplicas = metrics->gauge(
+        "tollgate_limits_replicas",
+        "Replicas sharing the limit counters at the last heartbeat; a degraded replica enforces 1/n of each limit.");
     Metering::Journal *journal = m_journal.get();
     Keys::KeyCache *keys = m_keys.get();
     const Limits::Backend *limits = &m_limiter->backend();
-    router->add("GET", "/metrics", [metrics, journalLag, keysLoaded, limitsDegraded, journal, keys,
-                                    limits](Http::Exchange &ex) {
+    router->add("GET", "/metrics", [metrics, journalLag, keysLoaded, limitsDegraded, limitsReplicas, journal,
+                                    keys, limits](Http::Exchange &ex) {
         journalLag->series({})->set(double(journal->pendingBytes()));
         keysLoaded->series({})->set(double(keys->size()));
         limitsDegraded->series({})->set(limits->degraded() ? 1.0 : 0.0);
+        limitsReplicas->series({})->set(double(limits->replicaCount()));
         ex.respond(200, "text/plain; version=0.0.4; charset=utf-8", metrics->exposition());
     });
     m_proxy->addRoutes(*router);

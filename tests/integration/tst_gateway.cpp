@@ -607,12 +607,13 @@ private Q_SLOTS:
             return rawRequest(server.host(), server.port(), "POST", "/v1/chat/completions", chatBody("mock-small"),
                               {{"content-type", "application/json"}, {"authorization", "Bearer " + m_keys.value(keyName)}});
         };
-        auto degradedGauge = [](Process &server) {
+        auto gauge = [](Process &server, const QByteArray &metric) {
             const QByteArray body = rawRequest(server.host(), server.port(), "GET", "/metrics").body;
-            const QByteArray name = "\ntollgate_limits_degraded ";
+            const QByteArray name = "\n" + metric + ' ';
             const qsizetype at = body.indexOf(name);
             return at < 0 ? QByteArray() : body.mid(at + name.size(), 1);
         };
+        auto degradedGauge = [&gauge](Process &server) { return gauge(server, "tollgate_limits_degraded"); };
         QCOMPARE(degradedGauge(replicas[0]), QByteArray("0"));
         // The "rpm" key allows 3 a minute: 3 in all, whichever replica they reach.
         int admitted = 0;
@@ -624,7 +625,7 @@ private Q_SLOTS:
         QCOMPARE(admitted, 3);
 
         // Redis goes away: each replica serves its share alone (3 over 2 replicas: 1) and says so.
-        QTest::qWait(1200); // a heartbeat has counted both replicas
+        QTRY_COMPARE_WITH_TIMEOUT(gauge(replicas[0], "tollgate_limits_replicas"), QByteArray("2"), 10'000);
         redis.stop();
         QCOMPARE(chatOn(replicas[0], "race").status, 200);
         QCOMPARE(degradedGauge(replicas[0]), QByteArray("1"));
