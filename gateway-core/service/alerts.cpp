@@ -133,9 +133,9 @@ AlertSettings AlertSettings::read(Store::Database &db, QByteArrayView masterKey)
     AlertSettings s;
     for (const QJsonValue &url : general.value("alertWebhookUrls"_L1).toArray())
         s.webhookUrls << url.toString();
-    s.keyExpiryWarningDays = general.value("alertKeyExpiryWarningDays"_L1).toInt(s.keyExpiryWarningDays);
-    s.userSoftBudgetPercent = general.value("alertUserSoftBudgetPercent"_L1).toInt(s.userSoftBudgetPercent);
-    s.retryBaseMs = general.value("alertRetryBaseMs"_L1).toInteger(s.retryBaseMs);
+    s.keyExpiryWarningDays = general.value("alertKeyExpiryWarningDays"_L1).toInt();
+    s.userSoftBudgetPercent = general.value("alertUserSoftBudgetPercent"_L1).toInt();
+    s.retryBaseMs = general.value("alertRetryBaseMs"_L1).toInteger();
     if (!masterKey.isEmpty()) {
         const QByteArray sealed = QByteArray::fromBase64(repo.value(SecretSetting).toString().toLatin1());
         if (!sealed.isEmpty())

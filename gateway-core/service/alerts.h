@@ -23,13 +23,14 @@ namespace Tollgate::Service {
 
 /// The alert settings: the alert fields of the general settings (PATCH /api/v1/settings) with
 /// their defaults, and the webhook secret, which is kept sealed in a row of its own.
+/// The alert fields of the general settings (their defaults are Store::GeneralSettings::defaults()).
 struct AlertSettings
 {
     QStringList webhookUrls;
     QByteArray webhookSecret; ///< empty: deliveries are not signed
-    int keyExpiryWarningDays = 7;
-    int userSoftBudgetPercent = 80; ///< a user's soft threshold, percent of max_budget; 0 = none
-    qint64 retryBaseMs = 10'000;    ///< first retry delay; later ones are 3, 12, 60 and 360 times it
+    int keyExpiryWarningDays = 0;
+    int userSoftBudgetPercent = 0; ///< a user's soft threshold, percent of max_budget; 0 = none
+    qint64 retryBaseMs = 0;        ///< first retry delay; later ones are 3, 12, 60 and 360 times it
 
     /// The settings row that holds the sealed secret.
     static const QString SecretSetting;
