@@ -92,7 +92,11 @@ bool Gateway::start()
     if (!m_journal->open(&m_error))
         return false;
     std::shared_ptr<Store::Database> db = m_database;
-    m_flusher = std::make_unique<Metering::JournalFlusher>(m_journal.get(), [db](const QList<Store::UsageRecord> &batch) {
+    const std::atomic<bool> *parked = &m_parked;
+    m_flusher = std::make_unique<Metering::JournalFlusher>(m_journal.get(), [db, parked](const QList<Store::UsageRecord> &batch) {
+        // Usage waits in the journal while another replica replaces the store.
+        if (parked->load(std::memory_order_acquire))
+            throw Store::Error(Store::Error::Code::Unavailable, QStringLiteral("a restore is in progress"));
         Store::UsageRepository(*db).appendBatch(batch);
     });
 
