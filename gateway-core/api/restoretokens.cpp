@@ -27,12 +27,13 @@ RestoreTokens::Issued RestoreTokens::issue(const QString &backupId, const QStrin
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
     Issued issued{"rst_" + secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
                   now + LifetimeMs};
-    Store::RestoreTokenRepository(*m_db).insert(hashOf(issued.token), {backupId, caller, issued.expiresAt}, now);
+    Store::RestoreTokenRepository(*m_db).insert(hashOf(issued.token), {backupId, caller, issued.expiresAt},
+                                                now);
     return issued;
 }
 
-RestoreTokens::Refusal RestoreTokens::redeem(QByteArrayView token, const QString &backupId, const QString &caller,
-                                             qint64 now)
+RestoreTokens::Refusal RestoreTokens::redeem(QByteArrayView token, const QString &backupId,
+                                             const QString &caller, qint64 now)
 {
     if (token.isEmpty())
         return Refusal::Missing;

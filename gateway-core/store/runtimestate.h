@@ -60,9 +60,9 @@ private:
 struct StoredOperation
 {
     QString id;
-    QString owner;      ///< the replica running it
-    QString state;      ///< running, succeeded, failed
-    QByteArray body;    ///< the operation as JSON (api/operations.h)
+    QString owner;   ///< the replica running it
+    QString state;   ///< running, succeeded, failed
+    QByteArray body; ///< the operation as JSON (api/operations.h)
     qint64 revision = 0;
     qint64 heartbeatAt = 0; ///< last change or heartbeat of its replica
 };
@@ -88,7 +88,7 @@ private:
 struct RestoreLease
 {
     QString operationId;
-    QString owner;    ///< the replica running it
+    QString owner; ///< the replica running it
     QString backupId;
     bool parking = false; ///< the store is about to be replaced: other replicas stand aside
     qint64 expiresAt = 0; ///< renewed by heartbeat()

@@ -35,7 +35,7 @@ public:
 
 private:
     MockLlmProcess m_mock;
-    ApiServer m_server;         // replica A
+    ApiServer m_server;           // replica A
     std::unique_ptr<Process> m_b; // replica B, on the same store and backup directory
     QString m_pauseFile;
     QString m_backupId;
@@ -43,7 +43,8 @@ private:
     QString m_fresh; // a key created after the backup
 
     /// A request to @p port's replica as the admin.
-    RawResponse call(quint16 port, QByteArrayView method, const QByteArray &path, const QJsonObject &body = {})
+    RawResponse call(quint16 port, QByteArrayView method, const QByteArray &path,
+                     const QJsonObject &body = {})
     {
         RawHeaders headers{{"authorization", "Bearer " + m_server.admin()}};
         QByteArray payload;
@@ -60,11 +61,15 @@ private:
             {u"model"_s, u"mock-chat"_s},
             {u"max_tokens"_s, 4},
             {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hello"_s}}}}};
-        return rawRequest(m_server.host(), port, "POST", "/v1/chat/completions", json(body),
-                          {{"authorization", "Bearer " + secret.toUtf8()}, {"content-type", "application/json"}});
+        return rawRequest(
+            m_server.host(), port, "POST", "/v1/chat/completions", json(body),
+            {{"authorization", "Bearer " + secret.toUtf8()}, {"content-type", "application/json"}});
     }
 
-    int readiness(quint16 port) { return rawRequest(m_server.host(), port, "GET", "/health/readiness").status; }
+    int readiness(quint16 port)
+    {
+        return rawRequest(m_server.host(), port, "GET", "/health/readiness").status;
+    }
 
     /// Polls operation @p id on @p port's replica until it leaves "running"; its last state.
     QJsonObject waitForOperation(quint16 port, const QString &id)
@@ -121,8 +126,8 @@ private Q_SLOTS:
         QVERIFY(!keeperId.isEmpty());
         {
             Store::Database db(m_server.databaseUrl());
-            Store::SubscriptionRepository(db).create(keeperId, u"mock-chat"_s, Store::SubscriptionStatus::Active,
-                                                     u"test"_s);
+            Store::SubscriptionRepository(db).create(keeperId, u"mock-chat"_s,
+                                                     Store::SubscriptionStatus::Active, u"test"_s);
         }
         const QByteArray keeper = m_server.token(u"keeper"_s);
         m_kept = object(m_server.call("POST", "/api/v1/keys", keeper, {{u"name"_s, u"kept"_s}}))
@@ -131,7 +136,8 @@ private Q_SLOTS:
         QVERIFY(!m_kept.isEmpty());
         const RawResponse started = m_server.call("POST", "/api/v1/backups", m_server.admin());
         QCOMPARE(started.status, 202);
-        const QJsonObject backup = waitForOperation(m_server.port(), object(started).value("operationId"_L1).toString());
+        const QJsonObject backup =
+            waitForOperation(m_server.port(), object(started).value("operationId"_L1).toString());
         QCOMPARE(backup.value("state"_L1).toString(), u"succeeded"_s);
         m_backupId = backup.value("result"_L1).toObject().value("id"_L1).toString();
         m_fresh = object(m_server.call("POST", "/api/v1/keys", keeper, {{u"name"_s, u"fresh"_s}}))
@@ -155,7 +161,8 @@ private Q_SLOTS:
         const QByteArray restorePath = "/api/v1/backups/" + m_backupId.toUtf8() + "/restore";
         const RawResponse started = call(b, "POST", restorePath, {{u"confirmationToken"_s, confirmation}});
         QVERIFY2(started.status == 202, started.body.constData());
-        const QByteArray operationPath = "/api/v1/operations/" + object(started).value("operationId"_L1).toString().toUtf8();
+        const QByteArray operationPath =
+            "/api/v1/operations/" + object(started).value("operationId"_L1).toString().toUtf8();
 
         // A follows the operation B runs, and stands aside while B replaces the store.
         QTRY_COMPARE_WITH_TIMEOUT(object(call(a, "GET", operationPath)).value("phase"_L1).toString(),
@@ -177,9 +184,10 @@ private Q_SLOTS:
         QCOMPARE(readiness(b), 200);
         QCOMPARE(object(call(b, "GET", operationPath)).value("phase"_L1).toString(), u"paused (test)"_s);
         // One restore at a time, whichever replica is asked.
-        const QString second = object(call(b, "POST", "/api/v1/backups/" + m_backupId.toUtf8() + "/restore/prepare"))
-                                   .value("confirmationToken"_L1)
-                                   .toString();
+        const QString second =
+            object(call(b, "POST", "/api/v1/backups/" + m_backupId.toUtf8() + "/restore/prepare"))
+                .value("confirmationToken"_L1)
+                .toString();
         QVERIFY(!second.isEmpty());
         const RawResponse busy = call(b, "POST", restorePath, {{u"confirmationToken"_s, second}});
         QCOMPARE(busy.status, 409);
@@ -187,13 +195,14 @@ private Q_SLOTS:
 
         // Let it run, following its events from A to the end.
         QVERIFY(QFile::remove(m_pauseFile));
-        const RawResponse events = m_server.request("GET", operationPath + "/events", {},
-                                                    {{"authorization", "Bearer " + m_server.admin()}}, 120'000);
+        const RawResponse events = m_server.request(
+            "GET", operationPath + "/events", {}, {{"authorization", "Bearer " + m_server.admin()}}, 120'000);
         QCOMPARE(events.status, 200);
         QVERIFY(events.complete);
         QVERIFY2(events.body.contains("event: done"), events.body.constData());
         const QJsonObject finished = waitForOperation(a, object(started).value("operationId"_L1).toString());
-        QVERIFY2(finished.value("state"_L1).toString() == u"succeeded"_s, QJsonDocument(finished).toJson().constData());
+        QVERIFY2(finished.value("state"_L1).toString() == u"succeeded"_s,
+                 QJsonDocument(finished).toJson().constData());
         QVERIFY(finished.value("result"_L1).toObject().value("countsMatch"_L1).toBool());
         QCOMPARE(finished, object(call(b, "GET", operationPath)));
 
@@ -217,7 +226,8 @@ private Q_SLOTS:
         QVERIFY(!confirmation.isEmpty());
         pause();
         const QByteArray restorePath = "/api/v1/backups/" + m_backupId.toUtf8() + "/restore";
-        const RawResponse started = call(m_b->port(), "POST", restorePath, {{u"confirmationToken"_s, confirmation}});
+        const RawResponse started =
+            call(m_b->port(), "POST", restorePath, {{u"confirmationToken"_s, confirmation}});
         QVERIFY2(started.status == 202, started.body.constData());
         const QString operationId = object(started).value("operationId"_L1).toString();
         QTRY_COMPARE_WITH_TIMEOUT(readiness(a), 503, 30'000);
@@ -229,10 +239,11 @@ private Q_SLOTS:
         QCOMPARE(chat(a, m_kept).status, 200);
         // Its operation reads as failed once its last heartbeat is older than the window too.
         const QByteArray operationPath = "/api/v1/operations/" + operationId.toUtf8();
-        QTRY_COMPARE_WITH_TIMEOUT(object(call(a, "GET", operationPath)).value("state"_L1).toString(), u"failed"_s,
-                                  Store::HeartbeatStaleMs + 5'000);
+        QTRY_COMPARE_WITH_TIMEOUT(object(call(a, "GET", operationPath)).value("state"_L1).toString(),
+                                  u"failed"_s, Store::HeartbeatStaleMs + 5'000);
         const QJsonObject dead = object(call(a, "GET", operationPath));
-        QVERIFY2(dead.value("error"_L1).toString().contains(u"stopped"_s), QJsonDocument(dead).toJson().constData());
+        QVERIFY2(dead.value("error"_L1).toString().contains(u"stopped"_s),
+                 QJsonDocument(dead).toJson().constData());
 
         // The lease it held is free again: A restores by itself.
         QVERIFY(QFile::remove(m_pauseFile));
@@ -240,7 +251,8 @@ private Q_SLOTS:
         const RawResponse mine = call(a, "POST", restorePath, {{u"confirmationToken"_s, again}});
         QVERIFY2(mine.status == 202, mine.body.constData());
         const QJsonObject done = waitForOperation(a, object(mine).value("operationId"_L1).toString());
-        QVERIFY2(done.value("state"_L1).toString() == u"succeeded"_s, QJsonDocument(done).toJson().constData());
+        QVERIFY2(done.value("state"_L1).toString() == u"succeeded"_s,
+                 QJsonDocument(done).toJson().constData());
         QCOMPARE(chat(a, m_kept).status, 200);
         QCOMPARE(chat(a, m_fresh).status, 401);
     }
