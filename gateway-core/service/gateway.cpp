@@ -149,18 +149,18 @@ bool Gateway::start()
 
 void Gateway::initializeFromStore(Store::Database &db)
 {
+    // Nothing is read or written while another replica replaces the store; the next probe tries again.
+    if (const auto lease = Store::RestoreLeaseRepository(db).current(db.now()); lease && lease->parking) {
+        m_parked.store(true, std::memory_order_release);
+        throw Store::Error(Store::Error::Code::Unavailable,
+                           QStringLiteral("a restore of backup %1 is in progress on another replica").arg(lease->backupId));
+    }
     QElapsedTimer timer;
     timer.start();
     const Util::SecretBox secrets(m_options.masterKey);
     if (m_options.declarations) {
         for (const QString &change : applyDeclarations(*m_options.declarations, db, secrets))
             qCInfo(lcGateway, "configuration: %s", qUtf8Printable(change));
-    }
-    // Nothing is read while another replica replaces the store; the next probe tries again.
-    if (const auto lease = Store::RestoreLeaseRepository(db).current(db.now()); lease && lease->parking) {
-        m_parked.store(true, std::memory_order_release);
-        throw Store::Error(Store::Error::Code::Unavailable,
-                           QStringLiteral("a restore of backup %1 is in progress on another replica").arg(lease->backupId));
     }
     Auth::bootstrapAdmin(db, m_options.bootstrapAdmin, *m_setupToken);
     m_restoreGeneration = Store::restoreGeneration(db);
