@@ -11,6 +11,7 @@
 #include "gateway-core/store/backup.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/error.h"
+#include "gateway-core/store/runtimestate.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -25,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QThread>
+#include <QUuid>
 
 #include <atomic>
 #include <functional>
@@ -107,6 +109,10 @@ QJsonObject verificationReport(const QJsonObject &manifest, const Store::Restore
             {u"tables"_s, tables}};
 }
 
+/// How long a restore waits after telling the other replicas to stand aside before it touches the
+/// store: they look for the restore lease about once a second (service/gateway.cpp).
+constexpr int ParkSettleMs = 2500;
+
 /// Who a restore confirmation is bound to.
 QString callerKey(const Auth::Caller &caller)
 {
@@ -118,9 +124,15 @@ QString callerKey(const Auth::Caller &caller)
 class BackupService final
 {
 public:
-    BackupService(std::shared_ptr<Store::Database> db, QString dir)
+    /// @p replica: this replica's id, for the restore lease and the operations it publishes.
+    BackupService(std::shared_ptr<Store::Database> db, QString dir, const QString &replica)
         : m_db(std::move(db))
         , m_dir(std::move(dir))
+        , m_replica(replica)
+        // PostgreSQL is the store replicas share; SQLite serves one process.
+        , m_shared(m_db->dialect() == Store::Dialect::Postgres)
+        , m_operations(m_shared ? m_db : nullptr, replica)
+        , m_tokens(m_db)
     {}
 
     ~BackupService()
@@ -245,7 +257,16 @@ public:
         bool idle = false;
         if (!m_restoring.compare_exchange_strong(idle, true))
             throw ApiError::conflict(u"A restore is already running."_s, "restore_running");
+        const QString operation = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        bool leased = false;
         try {
+            // One restore at a time across the replicas sharing the store, too.
+            if (m_shared) {
+                if (!Store::RestoreLeaseRepository(*m_db).acquire({operation, m_replica, id}, m_db->now()))
+                    throw ApiError::conflict(u"A restore is already running (on another replica)."_s,
+                                             "restore_running");
+                leased = true;
+            }
             switch (m_tokens.redeem(token, id, caller, m_db->now())) {
             case RestoreTokens::Refusal::None:
                 break;
@@ -271,10 +292,12 @@ public:
             }
             checkRestorable(manifest);
         } catch (...) {
+            if (leased)
+                releaseLease(operation);
             m_restoring = false;
             throw;
         }
-        const QString operation = m_operations.start(u"restore"_s, id);
+        m_operations.start(u"restore"_s, id, operation);
         background([this, manifest, operation, audit, storeChanged, executor] {
             runRestore(manifest, operation, audit, storeChanged, executor);
             m_restoring = false;
@@ -283,7 +306,34 @@ public:
     }
 
 private:
-    /// Verifies backup @p manifest, takes a safety backup, then replaces the store with it.
+    void releaseLease(const QString &operation)
+    {
+        try {
+            Store::RestoreLeaseRepository(*m_db).release(operation);
+        } catch (const std::exception &e) {
+            // It expires on its own once the heartbeat stops renewing it.
+            qCWarning(lcBackup, "cannot release the restore lease: %s", e.what());
+        }
+    }
+
+    /// Tests only: while the file TOLLGATE_TEST_RESTORE_PAUSE_FILE names exists, a restore waits
+    /// after parking the other replicas and before it touches the store, so a test can watch a
+    /// restore in progress without racing it.
+    void pauseForTests(const QString &operation)
+    {
+        static const QString file = qEnvironmentVariable("TOLLGATE_TEST_RESTORE_PAUSE_FILE");
+        if (file.isEmpty())
+            return;
+        QElapsedTimer waited;
+        waited.start();
+        while (QFile::exists(file) && waited.elapsed() < 300'000) {
+            m_operations.progress(operation, 30, u"paused (test)"_s);
+            QThread::msleep(50);
+        }
+    }
+
+    /// Verifies backup @p manifest, parks the other replicas, takes a safety backup, then replaces
+    /// the store with it.
     void runRestore(const QJsonObject &manifest, const QString &operation, Store::AuditEntry audit,
                     const std::function<void()> &storeChanged, ControlExecutor *executor)
     {
@@ -308,6 +358,16 @@ private:
                                    u"the backup failed verification (integrity: %1); nothing was restored"_s.arg(
                                        report.value("integrity"_L1).toString()));
 
+            if (m_shared) {
+                // From here the store changes under every replica: the others answer 503 and stop
+                // reading it until the lease is gone (service/gateway.cpp), so none of them caches
+                // a half-restored store, and the safety backup holds everything they wrote.
+                m_operations.progress(operation, 30, u"parking the other replicas"_s);
+                Store::RestoreLeaseRepository(*m_db).park(operation);
+                QThread::msleep(ParkSettleMs);
+            }
+            pauseForTests(operation);
+
             const QString safetyId = newBackupId();
             writeBackup(safetyId, audit.actorName, u"pre-restore"_s, id, stage(30, 60, u"safety backup: "_s));
             done.insert(u"safetyBackupId"_s, safetyId);
@@ -330,6 +390,9 @@ private:
             done.insert(u"generation"_s, Store::markRestored(*m_db, id, audit.actorName));
             audit.after = done;
             Store::AuditRepository(*m_db).append(audit);
+            // Released before the reload: a replica skips reloading while a restore holds the lease.
+            if (m_shared)
+                releaseLease(operation);
             if (storeChanged)
                 storeChanged();
             m_operations.succeed(operation, done);
@@ -338,6 +401,8 @@ private:
         } catch (const std::exception &e) {
             const QString error = QString::fromUtf8(e.what());
             qCWarning(lcBackup, "restore of backup %s failed: %s", qUtf8Printable(id), e.what());
+            if (m_shared)
+                releaseLease(operation);
             done.insert(u"error"_s, error);
             audit.after = done;
             audit.success = false;
@@ -424,10 +489,12 @@ private:
 
     std::shared_ptr<Store::Database> m_db;
     QString m_dir;
+    QString m_replica;
+    bool m_shared;
     Operations m_operations;
+    RestoreTokens m_tokens;
     QMutex m_mutex;
     QList<QThread *> m_threads;
-    RestoreTokens m_tokens;
     std::atomic<bool> m_restoring{false};
 };
 
@@ -435,7 +502,7 @@ private:
 
 void addBackupRoutes(RouteTable &table, const QString &backupDir)
 {
-    auto service = std::make_shared<BackupService>(table.context().database, backupDir);
+    auto service = std::make_shared<BackupService>(table.context().database, backupDir, table.context().replicaId);
 
     table.add("GET", "/api/v1/backups", Permission::AdminRead, u"List backups"_s, [service](ApiRequest &) {
         const QJsonArray items = service->list();
@@ -536,8 +603,7 @@ void addBackupRoutes(RouteTable &table, const QString &backupDir)
               [service](ApiRequest &request) {
                   const QJsonObject operation = service->operations().find(request.param(u"id"_s));
                   if (operation.isEmpty())
-                      throw ApiError::notFound(u"No operation with id %1 on this server."_s.arg(
-                          request.param(u"id"_s)));
+                      throw ApiError::notFound(u"No operation with id %1."_s.arg(request.param(u"id"_s)));
                   return Json::ok(operation);
               });
 
@@ -545,7 +611,7 @@ void addBackupRoutes(RouteTable &table, const QString &backupDir)
               u"A long operation's progress as Server-Sent Events"_s, [service](ApiRequest &request) {
                   const QString id = request.param(u"id"_s);
                   if (service->operations().find(id).isEmpty())
-                      throw ApiError::notFound(u"No operation with id %1 on this server."_s.arg(id));
+                      throw ApiError::notFound(u"No operation with id %1."_s.arg(id));
                   struct Cursor
                   {
                       quint64 revision = 0;

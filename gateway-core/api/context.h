@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <QTimeZone>
 
 #include <functional>
@@ -34,6 +35,8 @@ struct Context
     /// Runs database work off the worker threads.
     ControlExecutor *executor = nullptr;
     QByteArray masterKey;
+    /// This process among the replicas sharing the store (a UUID made at start).
+    QString replicaId;
     QTimeZone timezone = QTimeZone::utc();
     /// Control-plane sessions: authenticates each /api/v1 request, signs in, rotates, revokes.
     Auth::Sessions *sessions = nullptr;

@@ -2,19 +2,25 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
-#include <QMutex>
 #include <QString>
+
+#include <memory>
+
+namespace Tollgate::Store {
+class Database;
+}
 
 namespace Tollgate::Api {
 
 /// The "are you sure" tokens of destructive restores: single use, valid five minutes, bound to
-/// one backup and to the admin who asked for it. Only their hashes are kept, in memory: a token
-/// belongs to the replica that issued it. Thread-safe.
+/// one backup and to the admin who asked for it. Only their hashes are kept, in the store, so a
+/// token issued by one replica is accepted by any other (and by only one of them).
 class RestoreTokens final
 {
 public:
     static constexpr qint64 LifetimeMs = 5 * 60 * 1000;
+
+    explicit RestoreTokens(std::shared_ptr<Store::Database> db);
 
     struct Issued
     {
@@ -33,19 +39,11 @@ public:
         OtherBackup, ///< issued for another backup
     };
     /// Checks @p token for restoring @p backupId by @p caller; a token that passes is used up.
+    /// Refusals other than Expired leave the token as it was.
     Refusal redeem(QByteArrayView token, const QString &backupId, const QString &caller, qint64 now);
 
 private:
-    struct Entry
-    {
-        QString backupId;
-        QString caller;
-        qint64 expiresAt = 0;
-    };
-    void forgetExpired(qint64 now);
-
-    QMutex m_mutex;
-    QHash<QByteArray, Entry> m_byHash;
+    std::shared_ptr<Store::Database> m_db;
 };
 
 } // namespace Tollgate::Api

@@ -21,8 +21,15 @@ void Router::setFallback(Handler handler)
     m_fallback = std::move(handler);
 }
 
+void Router::setGate(std::function<bool(Exchange &)> gate)
+{
+    m_gate = std::move(gate);
+}
+
 void Router::dispatch(Exchange &exchange) const
 {
+    if (m_gate && m_gate(exchange))
+        return;
     const Request &request = exchange.request();
     const Route *best = nullptr;
     QByteArray allowed;

@@ -21,6 +21,10 @@ public:
     void addPrefix(QByteArrayView method, QByteArrayView prefix, Handler handler);
     /// Called when no route matches the path (default: 404 JSON error).
     void setFallback(Handler handler);
+    /// Called before any route: answers the request itself and returns true (e.g. 503 while the
+    /// server stands aside), or returns false to let it through. Must be cheap: it sees every
+    /// request, data plane included.
+    void setGate(std::function<bool(Exchange &)> gate);
 
     /// Runs the matching handler; answers 405 with Allow when only the method is wrong.
     void dispatch(Exchange &exchange) const;
@@ -37,6 +41,7 @@ public:
 private:
     std::vector<Route> m_routes;
     Handler m_fallback;
+    std::function<bool(Exchange &)> m_gate;
 };
 
 /// An OpenAI-shaped error body: {"error":{"message","type","param","code"}}.

@@ -35,6 +35,7 @@
 #include "gateway-core/store/backup.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/keyrepository.h"
+#include "gateway-core/store/runtimestate.h"
 #include "gateway-core/store/usagerepository.h"
 #include "gateway-core/util/secretbox.h"
 
@@ -42,6 +43,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcGateway, "tollgate.gateway")
 
@@ -71,7 +73,7 @@ quint16 Gateway::port() const
 
 bool Gateway::ready() const
 {
-    return m_storeMonitor && m_storeMonitor->ready();
+    return m_storeMonitor && m_storeMonitor->ready() && !m_parked.load(std::memory_order_acquire);
 }
 
 bool Gateway::start()
@@ -82,6 +84,7 @@ bool Gateway::start()
         m_error = e.message();
         return false;
     }
+    m_replicaId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const int workers = m_options.http.workers > 0 ? m_options.http.workers : qMax(1, QThread::idealThreadCount());
     m_options.http.workers = workers;
 
@@ -89,7 +92,11 @@ bool Gateway::start()
     if (!m_journal->open(&m_error))
         return false;
     std::shared_ptr<Store::Database> db = m_database;
-    m_flusher = std::make_unique<Metering::JournalFlusher>(m_journal.get(), [db](const QList<Store::UsageRecord> &batch) {
+    const std::atomic<bool> *parked = &m_parked;
+    m_flusher = std::make_unique<Metering::JournalFlusher>(m_journal.get(), [db, parked](const QList<Store::UsageRecord> &batch) {
+        // Usage waits in the journal while another replica replaces the store.
+        if (parked->load(std::memory_order_acquire))
+            throw Store::Error(Store::Error::Code::Unavailable, QStringLiteral("a restore is in progress"));
         Store::UsageRepository(*db).appendBatch(batch);
     });
 
@@ -142,6 +149,12 @@ bool Gateway::start()
 
 void Gateway::initializeFromStore(Store::Database &db)
 {
+    // Nothing is read or written while another replica replaces the store; the next probe tries again.
+    if (const auto lease = Store::RestoreLeaseRepository(db).current(db.now()); lease && lease->parking) {
+        m_parked.store(true, std::memory_order_release);
+        throw Store::Error(Store::Error::Code::Unavailable,
+                           QStringLiteral("a restore of backup %1 is in progress on another replica").arg(lease->backupId));
+    }
     QElapsedTimer timer;
     timer.start();
     const Util::SecretBox secrets(m_options.masterKey);
@@ -157,6 +170,7 @@ void Gateway::initializeFromStore(Store::Database &db)
     m_catalog->publish(Proxy::loadCatalog(db, secrets));
     qCInfo(lcGateway, "%d keys and %lld models loaded in %lld ms", keys,
            qlonglong(m_catalog->snapshot()->models.size()), qlonglong(timer.elapsed()));
+    m_parked.store(false, std::memory_order_release);
 }
 
 void Gateway::refreshFromStore(Store::Database &db)
@@ -165,9 +179,24 @@ void Gateway::refreshFromStore(Store::Database &db)
     // commits lag a little, and republishing an unchanged key is harmless.
     constexpr qint64 LookBackMs = 2000;
     const qint64 now = db.now();
-    // A restore (here or on another replica) replaced the whole store: the change feed cannot
-    // tell what went, so everything is read again.
-    if (const QString generation = Store::restoreGeneration(db); generation != m_restoreGeneration) {
+    // A restore about to replace the store parked the replicas: read nothing of it until the
+    // lease is gone (released, or expired with the replica that held it). Another replica's
+    // restore also takes this one out: 503 on every request, not ready (the gate in buildRouter).
+    if (const auto lease = Store::RestoreLeaseRepository(db).current(now); lease && lease->parking) {
+        if (!m_stoodAside)
+            qCInfo(lcGateway, "a restore of backup %s is in progress: standing aside", qUtf8Printable(lease->backupId));
+        m_stoodAside = true;
+        if (lease->owner == m_replicaId)
+            return; // this replica's own restore reloads once it is done
+        m_parked.store(true, std::memory_order_release);
+        throw Store::Error(Store::Error::Code::Unavailable,
+                           QStringLiteral("a restore of backup %1 is in progress on another replica").arg(lease->backupId));
+    }
+    // After a restore everything is read again (the change feed cannot tell what went), also
+    // when its replica died before recording it.
+    const bool afterRestore = std::exchange(m_stoodAside, false);
+    m_parked.store(false, std::memory_order_release);
+    if (const QString generation = Store::restoreGeneration(db); afterRestore || generation != m_restoreGeneration) {
         const int keys = Keys::reloadAll(db, *m_keys);
         m_keyWatermark = now;
         m_catalogFingerprint = Proxy::catalogFingerprint(db);
@@ -240,6 +269,7 @@ Api::Context Gateway::apiContext() const
     context.keys = m_keys.get();
     context.executor = m_control.get();
     context.masterKey = m_options.masterKey;
+    context.replicaId = m_replicaId;
     context.timezone = m_options.timezone;
     context.sessions = m_sessions.get();
     context.setupToken = m_setupToken.get();
@@ -252,6 +282,19 @@ Api::Context Gateway::apiContext() const
 std::shared_ptr<Http::Router> Gateway::buildRouter()
 {
     auto router = std::make_shared<Http::Router>();
+    // While another replica's restore replaces the store, everything but health, metrics and the
+    // progress of operations waits for it to end.
+    const std::atomic<bool> *parked = &m_parked;
+    router->setGate([parked](Http::Exchange &ex) {
+        if (!parked->load(std::memory_order_acquire))
+            return false;
+        const QByteArray &path = ex.request().path;
+        if (path.startsWith("/health/") || path == "/metrics" || path.startsWith("/api/v1/operations/"))
+            return false;
+        Http::respondError(ex, 503, "A restore of the store is in progress on another replica; try again shortly.",
+                           "service_unavailable_error", "restore_in_progress", {Http::Header{"retry-after", "5"}});
+        return true;
+    });
     router->add("GET", "/health/liveness", [](Http::Exchange &ex) {
         ex.respond(200, "application/json", R"({"status":"ok"})");
     });

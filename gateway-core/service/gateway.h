@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimeZone>
 
+#include <atomic>
 #include <memory>
 
 namespace Tollgate::Api {
@@ -88,7 +89,7 @@ public:
     bool start();
     QString errorString() const { return m_error; }
     quint16 port() const;
-    /// The store answers and the caches are loaded.
+    /// The store answers, the caches are loaded and no restore holds the replicas aside.
     bool ready() const;
     /// Graceful stop: finish open requests for up to @p timeoutMs, flush the journal, then
     /// emit stopped().
@@ -141,6 +142,10 @@ private:
     qint64 m_keyWatermark = 0;
     QByteArray m_catalogFingerprint;
     QString m_restoreGeneration; ///< the latest restore this replica's caches reflect
+    bool m_stoodAside = false;   ///< a restore's lease was seen: read everything again after it
+    QString m_replicaId;         ///< this process among the replicas sharing the store
+    /// A restore run by another replica is replacing the store: answer 503 (read by every thread).
+    std::atomic<bool> m_parked{false};
 };
 
 } // namespace Tollgate::Service

@@ -3,6 +3,7 @@
 
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/error.h"
+#include "gateway-core/store/runtimestate.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,6 +47,7 @@ BackupContents readContents(QSqlDatabase &conn, Dialect dialect)
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
+    tables.removeIf(isRuntimeTable);
     BackupContents contents;
     contents.rowCounts = countRows(tables, [&](const QString &table) {
         QSqlQuery c(conn);
@@ -75,7 +77,6 @@ BackupContents backupSqlite(Database &db, const QString &file, const ProgressFn 
     {
         QSqlDatabase copy = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         copy.setDatabaseName(file);
-        copy.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!copy.open())
             throw Error::fromSql(copy.lastError(), u"open the backup copy"_s);
         QSqlQuery q(copy);
@@ -85,6 +86,13 @@ BackupContents backupSqlite(Database &db, const QString &file, const ProgressFn 
             throw Error::fromSql(q.lastError(), u"list tables of the backup"_s);
         while (q.next())
             tables << q.value(0).toString();
+        q.finish();
+        // The replicas' runtime state is no part of a backup (runtimestate.h).
+        for (const QString &table : std::as_const(tables)) {
+            if (isRuntimeTable(table) && !q.exec(u"DROP TABLE "_s + quoted(table)))
+                throw Error::fromSql(q.lastError(), u"leave out "_s + table);
+        }
+        tables.removeIf(isRuntimeTable);
         contents.rowCounts = countRows(tables, [&](const QString &table) {
             QSqlQuery c(copy);
             if (!c.exec(u"SELECT COUNT(*) FROM "_s + quoted(table)) || !c.next())
@@ -133,6 +141,7 @@ BackupContents backupPostgres(Database &db, const QString &file, const ProgressF
         u"list tables"_s);
     while (list.next())
         tables << list.value(0).toString();
+    tables.removeIf(isRuntimeTable);
     BackupContents contents;
     contents.rowCounts = countRows(tables, [&](const QString &table) {
         QSqlQuery c = db.exec(u"SELECT COUNT(*) FROM "_s + quoted(table), {}, u"count rows"_s);
@@ -152,10 +161,12 @@ BackupContents backupPostgres(Database &db, const QString &file, const ProgressF
     if (!where.password.isEmpty())
         env.insert(u"PGPASSWORD"_s, where.password); // never on the command line
     dump.setProcessEnvironment(env);
+    // The replicas' runtime state is no part of a backup, and a restore leaves it alone:
+    // pg_restore --clean drops only what the archive holds (runtimestate.h).
     QStringList args{u"--format=custom"_s, u"--verbose"_s,   u"--no-owner"_s,
                      u"--snapshot"_s,      snapshot,         u"--file"_s,
                      file,                 u"--host"_s,      where.host,
-                     u"--port"_s,          QString::number(where.port)};
+                     u"--port"_s,          QString::number(where.port), u"--exclude-table=runtime_*"_s};
     if (!where.user.isEmpty())
         args << u"--username"_s << where.user;
     args << u"--no-password"_s << u"--dbname"_s << where.databaseName;
@@ -342,7 +353,9 @@ BackupContents restoreSqlite(Database &db, const QString &file, const ProgressFn
         try {
             progress(15, u"dropping"_s);
             QSqlQuery live(conn);
+            // The replicas' runtime state stays as it is (runtimestate.h).
             if (!live.exec(u"SELECT type, name FROM main.sqlite_master WHERE name NOT LIKE 'sqlite_%' AND "
+                           "tbl_name NOT LIKE 'runtime\\_%' ESCAPE '\\' AND "
                            "type IN ('view', 'trigger', 'table') ORDER BY CASE type WHEN 'table' THEN 1 ELSE 0 END"_s))
                 throw Error::fromSql(live.lastError(), u"list the live schema"_s);
             QList<std::pair<QString, QString>> drops;
@@ -354,7 +367,8 @@ BackupContents restoreSqlite(Database &db, const QString &file, const ProgressFn
 
             QSqlQuery schema(conn);
             if (!schema.exec(u"SELECT type, name, sql FROM restore_source.sqlite_master WHERE sql IS NOT NULL "
-                             "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"_s))
+                             "AND name NOT LIKE 'sqlite_%' AND tbl_name NOT LIKE 'runtime\\_%' ESCAPE '\\' "
+                             "ORDER BY rowid"_s))
                 throw Error::fromSql(schema.lastError(), u"read the backup's schema"_s);
             QStringList tables;
             QStringList creates;

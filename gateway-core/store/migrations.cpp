@@ -458,6 +458,23 @@ QList<Migration> buildMigrations()
                      u"CREATE TABLE store_restores (generation TEXT PRIMARY KEY, backup_id TEXT NOT NULL, "
                      "restored_at BIGINT NOT NULL, restored_by TEXT NOT NULL DEFAULT '')"_s,
                  }});
+
+    // What replicas sharing one store tell each other (store/runtimestate.h): restore
+    // confirmations, the progress of long operations and the lease of the running restore. Named
+    // runtime_*, so backups leave them out and restores leave them alone.
+    list.append({15,
+                 u"replica coordination"_s,
+                 {
+                     u"CREATE TABLE runtime_restore_tokens (token_hash TEXT PRIMARY KEY, backup_id TEXT NOT NULL, "
+                     "caller TEXT NOT NULL, expires_at BIGINT NOT NULL)"_s,
+                     u"CREATE TABLE runtime_operations (id TEXT PRIMARY KEY, owner TEXT NOT NULL, "
+                     "state TEXT NOT NULL, body TEXT NOT NULL, revision BIGINT NOT NULL, "
+                     "heartbeat_at BIGINT NOT NULL)"_s,
+                     u"CREATE INDEX idx_runtime_operations_owner ON runtime_operations (owner, state)"_s,
+                     u"CREATE TABLE runtime_restore_lease (slot INTEGER PRIMARY KEY CHECK (slot = 1), "
+                     "operation_id TEXT NOT NULL, owner TEXT NOT NULL, backup_id TEXT NOT NULL, "
+                     "parking ${BOOL} NOT NULL DEFAULT FALSE, expires_at BIGINT NOT NULL)"_s,
+                 }});
     return list;
 }
 
