@@ -396,9 +396,11 @@ JobScheduler::JobScheduler(std::shared_ptr<Store::Database> db, Keys::KeyCache *
 
 JobScheduler::~JobScheduler()
 {
+    // The timer is deleted on its own thread: a running timer cannot be stopped from another one.
+    if (QObject *timer = m_timer)
+        QMetaObject::invokeMethod(timer, [timer] { delete timer; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
-    delete m_timer;
 }
 
 void JobScheduler::start()
