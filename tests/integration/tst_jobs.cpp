@@ -153,6 +153,20 @@ private:
         return false;
     }
 
+    /// Waits until the usage journal holds nothing the store has not got (its lag gauge is 0):
+    /// then no flush can write usage of requests answered before.
+    bool waitForJournalDrained()
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 15'000) {
+            if (m_server.request("GET", "/metrics").body.contains("\ntollgate_journal_lag_bytes 0\n"))
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
     QJsonObject runJob(const QByteArray &name, int expectedStatus = 200)
     {
         const RawResponse r = m_server.call("POST", "/api/v1/jobs/" + name + "/run", m_server.admin());
@@ -510,7 +524,8 @@ private Q_SLOTS:
         insertKey(u"key-brand-new"_s, now - 1 * DayMs, QVariant());
         // The key that spent its budget through the gateway above: unused for a month now.
         QVERIFY(!m_budgetKeyId.isEmpty());
-        QTest::qWait(1500); // its last usage is in the store, so no flush moves last_used_at after this
+        // Its last usage is in the store, so no flush moves last_used_at after this.
+        QVERIFY(waitForJournalDrained());
         exec(u"UPDATE api_keys SET last_used_at = ?, created_at = ? WHERE id = ?"_s,
              {now - 30 * DayMs, now - 60 * DayMs, m_budgetKeyId});
 
