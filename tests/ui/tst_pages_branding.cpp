@@ -547,7 +547,7 @@ void TestPagesBranding::dashboardShowsWhatTheUsageApiCounts()
     QVERIFY(!refresh->isEnabled()); // in flight
     QTRY_COMPARE_WITH_TIMEOUT(page->figureLabel(u"today.requests"_s)->property("value").toLongLong(), qint64(m_chats),
                               15'000);
-    QTRY_VERIFY(refresh->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 15'000);
 
     // Auto-refresh picks up the next one by itself.
     QCOMPARE(chat(), 200);
@@ -579,7 +579,9 @@ void TestPagesBranding::dashboardNeverWaitsOnASilentServer()
     QElapsedTimer t;
     t.start();
     page->refresh();
-    QVERIFY2(t.elapsed() < 200, qPrintable(QString::number(t.elapsed()))); // returns at once
+    // Returns at once (a refresh that waited would wait on the silent server for good; the bound
+    // leaves room for a loaded machine).
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
     const int out = page->pendingRequests();
     QVERIFY(out >= 3);
     QCOMPARE(client.inFlight(), out);
