@@ -263,7 +263,8 @@ private Q_SLOTS:
         QCOMPARE(field(r), u"endsAt"_s);
 
         // Opened a moment from now: hidden until then, shown after.
-        const qint64 opens = QDateTime::currentMSecsSinceEpoch() + 1500;
+        // Far enough ahead for the update and one read before it on a loaded machine.
+        const qint64 opens = QDateTime::currentMSecsSinceEpoch() + 3000;
         r = m_server.call("PATCH", path, m_server.admin(),
                           {{u"startsAt"_s, iso(opens)}, {u"version"_s, b.value("version"_L1)}});
         QCOMPARE(r.status, 200);

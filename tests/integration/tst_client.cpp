@@ -390,7 +390,7 @@ void TestClient::untrustedCertificateNeedsExplicitTrust()
     client.trustCertificate(m_server->host(), expected);
     Outcome trusted = wait(client.readiness());
     // The TLS server is not waited for by startTollgateServer; its store may still be opening (503).
-    for (int i = 0; i < 100 && !trusted.ok && trusted.error.status == 503; ++i) {
+    for (int i = 0; i < 300 && !trusted.ok && trusted.error.status == 503; ++i) {
         QTest::qWait(50);
         trusted = wait(client.readiness());
     }

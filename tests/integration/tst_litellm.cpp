@@ -92,7 +92,7 @@ private:
     }
 
     /// Polls @p server with @p key until the status is @p status; how long it took, or -1.
-    qint64 waitForStatus(const QString &key, int status, Process *server, int timeoutMs = 5000)
+    qint64 waitForStatus(const QString &key, int status, Process *server, int timeoutMs = 10'000)
     {
         QElapsedTimer t;
         t.start();
@@ -366,7 +366,9 @@ private Q_SLOTS:
         QCOMPARE(chat(key).status, 401);
         const qint64 took = waitForStatus(key, 401, m_replica.get());
         QVERIFY2(took >= 0, "the other replica kept accepting a deleted key");
-        QVERIFY2(took < 2500, qPrintable(u"the other replica refused the key only after %1 ms"_s.arg(took)));
+        // The change feed is polled about once a second: seconds, not minutes (with room for a
+        // loaded machine).
+        QVERIFY2(took < 5000, qPrintable(u"the other replica refused the key only after %1 ms"_s.arg(took)));
     }
 
     void aliasesAreUnique()

@@ -489,13 +489,21 @@ void TestSso::slowProviderDoesNotStallTheControlPlane()
     RawResponse callback;
     const QString host = m_server.host();
     const quint16 port = m_server.port();
+    const int asked = m_idp.tokenRequests();
     std::thread browser([&] { callback = rawRequest(host, port, "GET", callbackPath); });
-    QTest::qWait(300); // the callback now waits on the provider
+    // Once the provider was asked, the callback waits on it (polled by hand: a failed QTRY would
+    // leave with the browser thread still joinable).
+    QElapsedTimer asking;
+    asking.start();
+    while (m_idp.tokenRequests() == asked && asking.elapsed() < 10'000)
+        QTest::qWait(10);
+    const bool waiting = m_idp.tokenRequests() > asked;
     QElapsedTimer t;
     t.start();
     const RawResponse me = m_server.send("GET", "/api/v1/auth/me", {}, m_server.admin());
     const qint64 meMs = t.elapsed();
     browser.join();
+    QVERIFY(waiting);
     QCOMPARE(me.status, 200);
     QVERIFY2(meMs < 1000, qPrintable(u"an admin call waited %1 ms behind a slow provider"_s.arg(meMs)));
     QCOMPARE(callback.status, 302);

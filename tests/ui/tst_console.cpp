@@ -193,7 +193,7 @@ void TestConsole::signInOpenUsersAndDeactivate()
     // The status bar showed requests in flight while they ran, and is quiet now.
     auto *inFlight = findByAccessibleName<QLabel>(&window, u"Requests in flight"_s, true);
     QVERIFY(inFlight);
-    QTRY_VERIFY(inFlight->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(inFlight->text().isEmpty(), 15'000);
 
     Ui::UsersPage *users = openUsers(window);
     QVERIFY(users);

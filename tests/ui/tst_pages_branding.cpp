@@ -8,8 +8,8 @@
 #include "gateway-core/client/apiclient.h"
 #include "tests/support/mockllmprocess.h"
 #include "tests/support/process.h"
-#include "tests/support/serverprocess.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/pageserver.h"
 #include "tests/ui/seeding.h"
 #include "tests/ui/widgets.h"
 #include "ui/bannerspage.h"
@@ -31,12 +31,10 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -50,12 +48,10 @@
 
 using namespace Tollgate;
 using namespace Tollgate::Testing;
+using namespace Tollgate::Testing::Pages;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString AdminPassword = u"admin-password-1"_s;
-const QString UserPassword = u"user-password-1"_s;
 
 QByteArray png(const QColor &color, const QSize &size)
 {
@@ -112,40 +108,23 @@ private:
 void TestPagesBranding::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
-    QCoreApplication::setOrganizationName(u"TollgateTest"_s);
+    keepSettingsIn(m_dir);
     QVERIFY2(m_mock.start({u"--models"_s, u"*"_s}), qPrintable(m_mock.errorString()));
     QVERIFY2(m_broken.start({u"--models"_s, u"*"_s, u"--fault"_s, u"refuse"_s}), qPrintable(m_broken.errorString()));
-    const auto model = [this](const QString &id, bool restricted, const QString &base) {
-        return QJsonObject{{u"id"_s, id},
-                           {u"capabilities"_s, QJsonArray{u"chat"_s}},
-                           {u"restricted"_s, restricted},
-                           {u"prices"_s, QJsonObject{{u"input"_s, u"1"_s}, {u"output"_s, u"2"_s}}},
-                           {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, base}}}}};
-    };
-    const QString config = m_dir.filePath(u"tollgate.json"_s);
-    QVERIFY(writeFile(config, QJsonDocument(QJsonObject{{u"models"_s, QJsonArray{model(u"mock-chat"_s, false, m_mock.apiBase()),
-                                                                                   model(u"mock-restricted"_s, true, m_mock.apiBase()),
-                                                                                   model(u"mock-broken"_s, false, m_broken.apiBase())}}})
-                                  .toJson()));
+    const QJsonObject prices{{u"input"_s, u"1"_s}, {u"output"_s, u"2"_s}};
     QString error;
-    QVERIFY2(startTollgateServer(m_server, m_dir.filePath(u"data"_s), AdminPassword, &error, {u"--config"_s, config}),
+    QVERIFY2(startServerWithModels(m_server, m_dir,
+                                   {chatModel(u"mock-chat"_s, m_mock.apiBase(), prices),
+                                    chatModel(u"mock-restricted"_s, m_mock.apiBase(), prices, true),
+                                    chatModel(u"mock-broken"_s, m_broken.apiBase(), prices)},
+                                   &error),
              qPrintable(error));
-    m_admin.setServer(m_server.url());
-    QSignalSpy signedIn(&m_admin, &Client::ApiClient::signedIn);
-    m_admin.signIn(u"root"_s, AdminPassword);
-    QVERIFY(signedIn.wait(15'000));
-    QCOMPARE(createUsers(m_admin, {{{u"username"_s, u"alice"_s}, {u"password"_s, UserPassword}, {u"roles"_s, QJsonArray{u"user"_s}}},
-                                   {{u"username"_s, u"auditor"_s}, {u"password"_s, UserPassword}, {u"roles"_s, QJsonArray{u"adminReadonly"_s}}}}),
-             2);
+    QVERIFY(signInClient(m_admin, m_server.url(), u"root"_s, AdminPassword));
+    QCOMPARE(createPeople(m_admin), 2);
 
     // alice: subscribed to mock-chat, waiting for mock-restricted, with a key.
     Client::ApiClient alice;
-    alice.setServer(m_server.url());
-    QSignalSpy aliceIn(&alice, &Client::ApiClient::signedIn);
-    alice.signIn(u"alice"_s, UserPassword);
-    QVERIFY(aliceIn.wait(15'000));
+    QVERIFY(signInClient(alice, m_server.url(), u"alice"_s, UserPassword));
     QCOMPARE(await(alice.post(u"/api/v1/subscriptions"_s, {{u"modelId"_s, u"mock-chat"_s}}))
                  .value("status"_L1).toString(),
              u"active"_s);
@@ -174,34 +153,19 @@ void TestPagesBranding::cleanupTestCase()
 
 int TestPagesBranding::chat(const QString &model)
 {
-    const QJsonObject body{{u"model"_s, model},
-                           {u"max_tokens"_s, 8},
-                           {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hello"_s}}}}};
-    const RawResponse r = rawRequest(m_server.host(), m_server.port(), "POST", "/v1/chat/completions",
-                                     QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                     {{"authorization", "Bearer " + m_secret.toUtf8()}, {"content-type", "application/json"}});
-    if (r.status == 200) {
+    const int status = chatStatus(m_server, m_secret, model);
+    if (status == 200) {
         ++m_chats;
-    } else if (r.status >= 500) {
+    } else if (status >= 500) {
         ++m_chats;
         ++m_failed;
     }
-    return r.status;
+    return status;
 }
 
 void TestPagesBranding::signIn(Ui::MainWindow &window, const QString &username, const QString &password)
 {
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showSignIn(m_server.baseUrl());
-    auto *user = findByAccessibleName<QLineEdit>(window.signInPage(), u"Username"_s, true);
-    auto *pass = findByAccessibleName<QLineEdit>(window.signInPage(), u"Password"_s, true);
-    QVERIFY(user && pass);
-    user->setText(username);
-    pass->setText(password);
-    QSignalSpy shown(&window, &Ui::MainWindow::consoleShown);
-    QTest::keyClick(pass, Qt::Key_Return);
-    QVERIFY(shown.wait(15'000));
+    signInWindow(window, m_server.baseUrl(), username, password);
 }
 
 template<typename P> P *TestPagesBranding::open(Ui::MainWindow &window, const QString &pageId)
@@ -547,7 +511,7 @@ void TestPagesBranding::dashboardShowsWhatTheUsageApiCounts()
     QVERIFY(!refresh->isEnabled()); // in flight
     QTRY_COMPARE_WITH_TIMEOUT(page->figureLabel(u"today.requests"_s)->property("value").toLongLong(), qint64(m_chats),
                               15'000);
-    QTRY_VERIFY(refresh->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 15'000);
 
     // Auto-refresh picks up the next one by itself.
     QCOMPARE(chat(), 200);
@@ -579,7 +543,9 @@ void TestPagesBranding::dashboardNeverWaitsOnASilentServer()
     QElapsedTimer t;
     t.start();
     page->refresh();
-    QVERIFY2(t.elapsed() < 200, qPrintable(QString::number(t.elapsed()))); // returns at once
+    // Returns at once (a refresh that waited would wait on the silent server for good; the bound
+    // leaves room for a loaded machine).
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
     const int out = page->pendingRequests();
     QVERIFY(out >= 3);
     QCOMPARE(client.inFlight(), out);
@@ -687,23 +653,7 @@ void TestPagesBranding::keyboardAndAccessibleNames()
 
 void TestPagesBranding::screenshotsOfThePages()
 {
-    const QString dir = m_dir.filePath(u"shots"_s);
-    QProcess console;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TOLLGATE_USER"_s, u"root"_s);
-    env.insert(u"TOLLGATE_PASSWORD"_s, AdminPassword);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"console-config"_s));
-    console.setProcessEnvironment(env);
-    console.start(binaryPath(u"tollgate-console"_s), {u"--server"_s, m_server.baseUrl(), u"--screenshots"_s, dir});
-    QVERIFY(console.waitForFinished(60'000));
-    QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0,
-             console.readAllStandardError().constData());
-    for (const QString &page : {u"dashboard"_s, u"branding"_s, u"banners"_s, u"settings"_s}) {
-        const QImage image(dir + u'/' + page + u".png"_s);
-        QVERIFY2(!image.isNull(), qPrintable(page));
-        QVERIFY(image.width() >= 640 && image.height() >= 400);
-    }
+    takeScreenshots(m_dir, m_server.baseUrl(), {u"dashboard"_s, u"branding"_s, u"banners"_s, u"settings"_s});
 }
 
 QTEST_MAIN(TestPagesBranding)

@@ -8,27 +8,19 @@
 #include "models/notificationsmodel.h"
 #include "tests/support/mockllmprocess.h"
 #include "tests/support/process.h"
-#include "tests/support/serverprocess.h"
-#include "tests/support/testsupport.h"
+#include "tests/ui/pageserver.h"
 #include "tests/ui/seeding.h"
 #include "tests/ui/widgets.h"
 #include "ui/mainwindow.h"
 #include "ui/notificationspage.h"
-#include "ui/signinpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QFile>
-#include <QImage>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -37,18 +29,10 @@
 
 using namespace Tollgate;
 using namespace Tollgate::Testing;
+using namespace Tollgate::Testing::Pages;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString AdminPassword = u"admin-password-1"_s;
-const QString UserPassword = u"user-password-1"_s;
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 QListWidgetItem *navigationItem(Ui::MainWindow &window, Ui::Page *page)
 {
@@ -88,39 +72,21 @@ private:
 void TestPagesNotifications::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
-    QCoreApplication::setOrganizationName(u"TollgateTest"_s);
+    keepSettingsIn(m_dir);
     QVERIFY2(m_mock.start({u"--models"_s, u"*"_s}), qPrintable(m_mock.errorString()));
     // Prices that make each small chat cost 0.023, as in tst_alerts.
-    const QJsonObject model{{u"id"_s, u"mock-chat"_s},
-                            {u"capabilities"_s, QJsonArray{u"chat"_s}},
-                            {u"prices"_s, QJsonObject{{u"input"_s, u"1000"_s}, {u"output"_s, u"2000"_s}}},
-                            {u"deployments"_s, QJsonArray{QJsonObject{{u"base_url"_s, m_mock.apiBase()}}}}};
-    const QString config = m_dir.filePath(u"tollgate.json"_s);
-    QVERIFY(writeFile(config, QJsonDocument(QJsonObject{{u"models"_s, QJsonArray{model}}}).toJson()));
     QString error;
-    QVERIFY2(startTollgateServer(m_server, m_dir.filePath(u"data"_s), AdminPassword, &error,
-                                 {u"--config"_s, config}),
+    QVERIFY2(startServerWithModels(m_server, m_dir,
+                                   {chatModel(u"mock-chat"_s, m_mock.apiBase(),
+                                              {{u"input"_s, u"1000"_s}, {u"output"_s, u"2000"_s}})},
+                                   &error),
              qPrintable(error));
-    m_admin.setServer(m_server.url());
-    QSignalSpy signedIn(&m_admin, &Client::ApiClient::signedIn);
-    m_admin.signIn(u"root"_s, AdminPassword);
-    QVERIFY(signedIn.wait(15'000));
-    QCOMPARE(createUsers(m_admin, {{{u"username"_s, u"alice"_s},
-                                    {u"password"_s, UserPassword},
-                                    {u"roles"_s, QJsonArray{u"user"_s}}},
-                                   {{u"username"_s, u"auditor"_s},
-                                    {u"password"_s, UserPassword},
-                                    {u"roles"_s, QJsonArray{u"adminReadonly"_s}}}}),
-             2);
+    QVERIFY(signInClient(m_admin, m_server.url(), u"root"_s, AdminPassword));
+    QCOMPARE(createPeople(m_admin), 2);
 
     // alice: subscribed to mock-chat, with a key whose soft budget two chats cross and whose
     // budget a third one reaches.
-    m_alice.setServer(m_server.url());
-    QSignalSpy aliceIn(&m_alice, &Client::ApiClient::signedIn);
-    m_alice.signIn(u"alice"_s, UserPassword);
-    QVERIFY(aliceIn.wait(15'000));
+    QVERIFY(signInClient(m_alice, m_server.url(), u"alice"_s, UserPassword));
     QCOMPARE(await(m_alice.post(u"/api/v1/subscriptions"_s, {{u"modelId"_s, u"mock-chat"_s}}))
                  .value("status"_L1)
                  .toString(),
@@ -140,30 +106,12 @@ void TestPagesNotifications::cleanupTestCase()
 
 int TestPagesNotifications::chat()
 {
-    const QJsonObject body{
-        {u"model"_s, u"mock-chat"_s},
-        {u"max_tokens"_s, 8},
-        {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hello"_s}}}}};
-    return rawRequest(
-               m_server.host(), m_server.port(), "POST", "/v1/chat/completions",
-               QJsonDocument(body).toJson(QJsonDocument::Compact),
-               {{"authorization", "Bearer " + m_secret.toUtf8()}, {"content-type", "application/json"}})
-        .status;
+    return chatStatus(m_server, m_secret, u"mock-chat"_s);
 }
 
 void TestPagesNotifications::signIn(Ui::MainWindow &window, const QString &username, const QString &password)
 {
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showSignIn(m_server.baseUrl());
-    auto *user = findByAccessibleName<QLineEdit>(window.signInPage(), u"Username"_s);
-    auto *pass = findByAccessibleName<QLineEdit>(window.signInPage(), u"Password"_s);
-    QVERIFY(user && pass);
-    user->setText(username);
-    pass->setText(password);
-    QSignalSpy shown(&window, &Ui::MainWindow::consoleShown);
-    QTest::keyClick(pass, Qt::Key_Return);
-    QVERIFY(shown.wait(15'000));
+    signInWindow(window, m_server.baseUrl(), username, password);
 }
 
 Ui::NotificationsPage *TestPagesNotifications::notificationsPage(Ui::MainWindow &window)
@@ -355,22 +303,7 @@ void TestPagesNotifications::readOnlyAdminCannotSendTestAlert()
 
 void TestPagesNotifications::screenshotsOfThePage()
 {
-    const QString dir = m_dir.filePath(u"shots"_s);
-    QProcess console;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TOLLGATE_USER"_s, u"root"_s);
-    env.insert(u"TOLLGATE_PASSWORD"_s, AdminPassword);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"console-config"_s));
-    console.setProcessEnvironment(env);
-    console.start(binaryPath(u"tollgate-console"_s),
-                  {u"--server"_s, m_server.baseUrl(), u"--screenshots"_s, dir});
-    QVERIFY(console.waitForFinished(60'000));
-    QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0,
-             console.readAllStandardError().constData());
-    const QImage image(dir + u"/notifications.png"_s);
-    QVERIFY(!image.isNull());
-    QVERIFY(image.width() >= 640 && image.height() >= 400);
+    takeScreenshots(m_dir, m_server.baseUrl(), {u"notifications"_s});
 }
 
 QTEST_MAIN(TestPagesNotifications)

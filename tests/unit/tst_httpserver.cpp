@@ -51,6 +51,8 @@ private:
     std::shared_ptr<Router> m_router;
     std::unique_ptr<Server> m_server;
     std::atomic<int> m_aborted{0};
+    std::atomic<int> m_hanging{0};
+    std::atomic<int> m_slowStarted{0};
     std::atomic<int> m_slowDone{0};
 
     QTcpSocket *connectClient()
@@ -101,10 +103,16 @@ private Q_SLOTS:
             });
             timer->start(20);
         });
-        m_router->add("GET", "/slow", [this](Exchange &ex) {
+        m_router->add("GET", "/hang", [this](Exchange &ex) {
+            // Never answers: only the client going away ends it.
             QObject::connect(&ex, &Exchange::aborted, &ex, [this] { ++m_aborted; });
+            ++m_hanging;
+        });
+        m_router->add("GET", "/slow", [this](Exchange &ex) {
+            ++m_slowStarted;
             QPointer<Exchange> p(&ex);
-            QTimer::singleShot(300, &ex, [this, p] {
+            // Long enough that a loaded test thread still calls drain() before the answer.
+            QTimer::singleShot(1000, &ex, [this, p] {
                 if (p) {
                     // Counted before responding: the client may read the answer before
                     // this worker thread returns from respond().
@@ -263,12 +271,13 @@ private Q_SLOTS:
     void clientAbortIsSignalled()
     {
         const int before = m_aborted;
+        const int hanging = m_hanging;
         QTcpSocket *s = connectClient();
-        s->write("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
-        s->waitForBytesWritten(1000);
-        QTest::qWait(50);
+        s->write("GET /hang HTTP/1.1\r\nHost: x\r\n\r\n");
+        // The handler must be running before the client goes, or there is nothing to abort.
+        QTRY_COMPARE_WITH_TIMEOUT(m_hanging.load(), hanging + 1, 10'000);
         s->abort();
-        QTRY_COMPARE_WITH_TIMEOUT(m_aborted.load(), before + 1, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_aborted.load(), before + 1, 10'000);
     }
 
     void connectionCloseIsHonoured()
@@ -339,19 +348,20 @@ private Q_SLOTS:
     void drainFinishesInFlightThenStops()
     {
         const int before = m_slowDone;
+        const int started = m_slowStarted;
         QTcpSocket *busy = connectClient();
         QTcpSocket *idle = connectClient();
         busy->write("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
-        busy->waitForBytesWritten(1000);
-        QTest::qWait(50);
+        // In flight means its handler runs; before that the connection would count as idle.
+        QTRY_COMPARE_WITH_TIMEOUT(m_slowStarted.load(), started + 1, 10'000);
         QSignalSpy drained(m_server.get(), &Server::drained);
         m_server->drain(5000);
-        const QByteArray r = readUntil(*busy, [](const QByteArray &d) { return d.endsWith("slow"); });
+        const QByteArray r = readUntil(*busy, [](const QByteArray &d) { return d.endsWith("slow"); }, 10'000);
         QVERIFY2(r.startsWith("HTTP/1.1 200"), r.constData());
         QVERIFY(r.contains("connection: close"));
         QCOMPARE(m_slowDone.load(), before + 1);
-        QVERIFY(idle->state() == QAbstractSocket::UnconnectedState || idle->waitForDisconnected(2000));
-        QVERIFY(drained.wait(3000) || drained.count() == 1);
+        QVERIFY(idle->state() == QAbstractSocket::UnconnectedState || idle->waitForDisconnected(10'000));
+        QVERIFY(drained.count() == 1 || drained.wait(10'000));
         QTcpSocket late;
         late.connectToHost(QHostAddress::LocalHost, m_server->port());
         QVERIFY(!late.waitForConnected(500) || !late.waitForReadyRead(300));

@@ -154,8 +154,8 @@ private Q_SLOTS:
         flusher.start();
         for (int i = 0; i < 100; ++i)
             journal.append(0, sample(i));
-        QTRY_COMPARE_WITH_TIMEOUT(count.load(), 100, 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(journal.pendingBytes(), 0, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(count.load(), 100, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(journal.pendingBytes(), 0, 10'000);
     }
 };
 

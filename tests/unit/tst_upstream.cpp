@@ -79,7 +79,7 @@ struct Recorder
         });
     }
     bool ended() const { return finished + failed > 0; }
-    bool wait(int ms = 5000) { return QTest::qWaitFor([this] { return ended(); }, ms); }
+    bool wait(int ms = 10'000) { return QTest::qWaitFor([this] { return ended(); }, ms); }
     QByteArray header(QByteArrayView name) const
     {
         for (const Header &h : headers) {
@@ -219,7 +219,8 @@ private Q_SLOTS:
             while (now > seen && !m_maxInFlight.compare_exchange_weak(seen, now)) {
             }
             QPointer<Exchange> p(&ex);
-            QTimer::singleShot(100, &ex, [this, p] {
+            // Long enough for all four pooled connections to be in here at once on a loaded machine.
+            QTimer::singleShot(400, &ex, [this, p] {
                 m_inFlight.fetch_sub(1);
                 if (p)
                     p->respond(200, "text/plain", "slow");
@@ -363,7 +364,7 @@ private Q_SLOTS:
     void streamingIsIncremental()
     {
         UpstreamPool pool;
-        Recorder r(pool.send(get(url("/stream?n=5&ms=80"))));
+        Recorder r(pool.send(get(url("/stream?n=5&ms=150"))));
         QVERIFY(r.wait());
         CHECK_CONTRACT(r);
         QCOMPARE(r.finished, 1);
@@ -377,7 +378,7 @@ private Q_SLOTS:
         UpstreamPool pool;
         Recorder r(pool.send(get(url("/big"))));
         r.onStarted = [](Recorder &rec) { rec.call->pauseReading(); };
-        QVERIFY(QTest::qWaitFor([&] { return r.started == 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return r.started == 1; }, 10'000));
         QTest::qWait(300);
         QCOMPARE(r.chunks, 0); // held back while paused
         QVERIFY(!r.ended());
@@ -422,12 +423,12 @@ private Q_SLOTS:
         }
         UpstreamPool pool;
         Recorder r(pool.send(get("http://127.0.0.1:" + QByteArray::number(port) + "/")));
-        QVERIFY(r.wait(2000));
+        QVERIFY(r.wait(10'000));
         CHECK_CONTRACT(r);
         QCOMPARE(r.error.code, UpstreamErrorCode::ConnectFailed);
         QVERIFY(r.error.beforeResponse());
         QVERIFY(r.error.isConnectLevel());
-        QVERIFY(r.endMs < 1000);
+        QVERIFY2(r.endMs < 4000, qPrintable(QString::number(r.endMs))); // at once, not at the 5 s connect timeout
         QCOMPARE(pool.stats().open, 0);
     }
 
@@ -530,7 +531,7 @@ private Q_SLOTS:
     {
         UpstreamPool pool;
         UpstreamRequest request = get(url("/stream?n=20&ms=50"));
-        request.totalTimeoutMs = 250;
+        request.totalTimeoutMs = 600; // the stream needs 1 s; its first chunk comes after 50 ms
         Recorder r(pool.send(request));
         QVERIFY(r.wait());
         CHECK_CONTRACT(r);
@@ -603,8 +604,8 @@ private Q_SLOTS:
             if (rec.chunks == 2)
                 rec.call->cancel();
         };
-        QVERIFY(QTest::qWaitFor([&] { return r.chunks >= 2; }, 5000));
-        QVERIFY(QTest::qWaitFor([&] { return m_streamAborted.load() == 1; }, 3000)); // the server saw it go
+        QVERIFY(QTest::qWaitFor([&] { return r.chunks >= 2; }, 10'000));
+        QVERIFY(QTest::qWaitFor([&] { return m_streamAborted.load() == 1; }, 10'000)); // the server saw it go
         QTest::qWait(200);
         // cancel() is silent: the caller already knows, and no late bodyData reaches it.
         QCOMPARE(r.chunks, 2);
@@ -619,7 +620,7 @@ private Q_SLOTS:
         UpstreamPool pool;
         Recorder r(pool.send(get(url("/stream?n=10&ms=20"))));
         r.onChunk = [](Recorder &rec) { delete rec.call.data(); };
-        QVERIFY(QTest::qWaitFor([&] { return r.chunks >= 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return r.chunks >= 1; }, 10'000));
         QTest::qWait(100);
         QCOMPARE(r.chunks, 1);
         QCOMPARE(r.finished + r.failed, 0);
@@ -660,7 +661,7 @@ private Q_SLOTS:
         Recorder r(pool.send(get(url("/chunked"))));
         QVERIFY(r.wait());
         QCOMPARE(pool.stats().idle, 1);
-        QVERIFY(QTest::qWaitFor([&] { return pool.stats().open == 0; }, 2000));
+        QVERIFY(QTest::qWaitFor([&] { return pool.stats().open == 0; }, 10'000));
         Recorder again(pool.send(get(url("/chunked"))));
         QVERIFY(again.wait());
         CHECK_CONTRACT(again);
@@ -671,7 +672,7 @@ private Q_SLOTS:
     {
         auto pool = std::make_unique<UpstreamPool>();
         Recorder r(pool->send(get(url("/stream?n=50&ms=50"))));
-        QVERIFY(QTest::qWaitFor([&] { return r.started == 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return r.started == 1; }, 10'000));
         pool.reset();
         CHECK_CONTRACT(r);
         QCOMPARE(r.error.code, UpstreamErrorCode::Cancelled);
