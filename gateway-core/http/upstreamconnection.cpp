@@ -208,6 +208,10 @@ void UpstreamConnection::writeRequest(UpstreamCall *call)
     if (!inlineBody)
         m_socket->write(r.body);
     call->setPhase(UpstreamCall::Phase::Waiting);
+    // Hand the request to the kernel now: QTcpSocket would only write it on the next pass of the
+    // event loop, after everything else that pass has to do. A write error is reported from in
+    // here (onError(), the keep-alive retry or the call's failure), so nothing may follow.
+    m_socket->flush();
 }
 
 bool UpstreamConnection::isUsable() const
