@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +62,62 @@ private Q_SLOTS:
         QCOMPARE(back->aborted, r.aborted);
         QCOMPARE(back->status, r.status);
         QVERIFY(!fromJournalLine("{\"id\":\"x\",\"at\":1"));
+    }
+
+    void everyFieldSurvivesTheLine_data()
+    {
+        QTest::addColumn<UsageRecord>("record");
+        QTest::newRow("sample") << sample(4);
+        UsageRecord exotic = sample(1);
+        // Escapes before and after non-ASCII text, a character outside the BMP, control characters.
+        exotic.requestId = QStringLiteral("r\u00e9\"q\\\x01\U0001F600\"\x1f");
+        exotic.userId = QString();
+        exotic.modelId = QStringLiteral("m/\t\x7f");
+        exotic.errorCode = QStringLiteral("upstream_error");
+        exotic.promptTokens = -5;
+        exotic.ttftMs.reset();
+        exotic.status = 0;
+        QTest::newRow("exotic") << exotic;
+        UsageRecord big = sample(2);
+        big.requestId = QString(300, QLatin1Char('x'));
+        big.cost = 999'999'999'999'999LL;
+        big.at = -1;
+        QTest::newRow("large numbers") << big;
+    }
+
+    void everyFieldSurvivesTheLine()
+    {
+        QFETCH(UsageRecord, record);
+        const QByteArray line = toJournalLine(record);
+        QVERIFY(line.endsWith("}\n"));
+        QCOMPARE(line.count('\n'), 1);
+        const auto back = fromJournalLine(line.chopped(1));
+        QVERIFY(back);
+        QCOMPARE(back->requestId, record.requestId);
+        QCOMPARE(back->at, record.at);
+        QCOMPARE(back->keyId, record.keyId);
+        QCOMPARE(back->userId, record.userId);
+        QCOMPARE(back->modelId, record.modelId);
+        QCOMPARE(back->deploymentId, record.deploymentId);
+        QCOMPARE(back->endpoint, record.endpoint);
+        QCOMPARE(back->promptTokens, record.promptTokens);
+        QCOMPARE(back->completionTokens, record.completionTokens);
+        QCOMPARE(back->cachedTokens, record.cachedTokens);
+        QCOMPARE(back->cost, record.cost);
+        QCOMPARE(back->status, record.status);
+        QCOMPARE(back->errorCode, record.errorCode);
+        QCOMPARE(back->latencyMs, record.latencyMs);
+        QCOMPARE(back->ttftMs, record.ttftMs);
+        QCOMPARE(back->streamed, record.streamed);
+        QCOMPARE(back->aborted, record.aborted);
+        // A present empty string stays an empty (non-null) string: the store tells NULL from ''.
+        QCOMPARE(back->userId.isNull(), false);
+        // The same line as a generic JSON reader sees it.
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QLatin1String("id")).toString(), record.requestId);
+        QCOMPARE(o.value(QLatin1String("model")).toString(), record.modelId);
     }
 
     void appendsFromThreadsAreAllReadBack()
