@@ -120,6 +120,58 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("model")).toString(), record.modelId);
     }
 
+    void linesOfOtherShapesReadAsJson_data()
+    {
+        // The reader takes the journal's own shape directly and leaves every other line to a JSON
+        // parser: whatever the path, a line means what it means as JSON.
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("cost");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("own shape") << QByteArray("{\"id\":\"a\",\"at\":1,\"cost\":12,\"status\":201,\"error\":\"x\\u000ay\"}")
+                                   << true << "a" << qint64(12) << 201 << "x\ny";
+        QTest::newRow("spaces, other order")
+            << QByteArray(" { \"status\" : 404 , \"cost\" : -3 , \"id\" : \"b\" } ") << true << "b" << qint64(-3) << 404
+            << "";
+        QTest::newRow("unknown key") << QByteArray("{\"id\":\"c\",\"future\":{\"x\":[1,2]},\"cost\":5}") << true << "c"
+                                     << qint64(5) << 0 << "";
+        QTest::newRow("other escapes") << QByteArray("{\"id\":\"d\\n\\u00e9\\ud83d\\ude00\",\"cost\":1}") << true
+                                       << QStringLiteral("d\n\u00e9\U0001F600") << qint64(1) << 0 << "";
+        QTest::newRow("repeated key: the last wins") << QByteArray("{\"id\":\"e\",\"cost\":1,\"cost\":2}") << true << "e"
+                                                     << qint64(2) << 0 << "";
+        QTest::newRow("fraction") << QByteArray("{\"id\":\"f\",\"cost\":7.9}") << true << "f" << qint64(7) << 0 << "";
+        QTest::newRow("non-ASCII") << QByteArray("{\"id\":\"g\xc3\xa9\",\"cost\":1}") << true
+                                   << QStringLiteral("g\u00e9") << qint64(1) << 0 << "";
+        QTest::newRow("torn") << QByteArray("{\"id\":\"h\",\"at\":1") << false << "" << qint64(0) << 0 << "";
+        QTest::newRow("torn in a string") << QByteArray("{\"id\":\"h") << false << "" << qint64(0) << 0 << "";
+        QTest::newRow("garbage after") << QByteArray("{\"id\":\"i\"}x") << false << "" << qint64(0) << 0 << "";
+        QTest::newRow("no id") << QByteArray("{\"cost\":1}") << false << "" << qint64(0) << 0 << "";
+        QTest::newRow("empty id") << QByteArray("{\"id\":\"\",\"cost\":1}") << false << "" << qint64(0) << 0 << "";
+        QTest::newRow("not an object") << QByteArray("[\"id\",\"j\"]") << false << "" << qint64(0) << 0 << "";
+    }
+
+    void linesOfOtherShapesReadAsJson()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, valid);
+        const auto record = fromJournalLine(line);
+        QCOMPARE(bool(record), valid);
+        if (!valid)
+            return;
+        QFETCH(QString, id);
+        QFETCH(qint64, cost);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        QCOMPARE(record->requestId, id);
+        QCOMPARE(record->cost, cost);
+        QCOMPARE(record->status, status);
+        QCOMPARE(record->errorCode, error);
+        QCOMPARE(record->errorCode.isNull(), !line.contains("\"error\""));
+        QVERIFY(!record->ttftMs);
+    }
+
     void appendsFromThreadsAreAllReadBack()
     {
         QTemporaryDir dir;
