@@ -11,20 +11,42 @@
 
 #include <QDateTime>
 
+#include <charconv>
+
 using namespace Qt::StringLiterals;
 
 namespace Tollgate::Proxy {
 
 namespace {
 
+/// Decimal text of @p value in one allocation (QByteArray::number() goes through a temporary and
+/// an insert; a response carries about a dozen numbers).
+QByteArray decimal(qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    return QByteArray(digits, end - digits);
+}
+
 QByteArray formatMoney(qint64 nanos)
 {
-    // Currency units with nine decimals, trailing zeros trimmed: "0.000123".
-    QByteArray text = QByteArray::number(qAbs(nanos) / 1'000'000'000) + '.'
-                      + QByteArray::number(qAbs(nanos) % 1'000'000'000).rightJustified(9, '0');
-    while (text.endsWith('0') && !text.endsWith(".0"))
-        text.chop(1);
-    return nanos < 0 ? '-' + text : text;
+    // Currency units with nine decimals, trailing zeros trimmed but one kept: "0.000123", "5.0".
+    const quint64 magnitude = nanos < 0 ? 0 - quint64(nanos) : quint64(nanos);
+    char text[40];
+    char *p = text;
+    if (nanos < 0)
+        *p++ = '-';
+    p = std::to_chars(p, text + 24, magnitude / 1'000'000'000).ptr;
+    *p++ = '.';
+    quint64 fraction = magnitude % 1'000'000'000;
+    for (int i = 8; i >= 0; --i) {
+        p[i] = char('0' + fraction % 10);
+        fraction /= 10;
+    }
+    qsizetype digits = 9;
+    while (digits > 1 && p[digits - 1] == '0')
+        --digits;
+    return QByteArray(text, (p - text) + digits);
 }
 
 /// The upstream URL for a request. Deployment base URLs are OpenAI roots ("…/v1"); vLLM serves
@@ -73,11 +95,11 @@ QByteArray durationHeader(qint64 ms)
 {
     // Go-style durations like OpenAI's x-ratelimit-reset-*: "850ms", "12s", "1m30s".
     if (ms < 1000)
-        return QByteArray::number(qMax<qint64>(ms, 0)) + "ms";
+        return decimal(qMax<qint64>(ms, 0)) + "ms";
     const qint64 seconds = (ms + 999) / 1000;
     if (seconds < 60)
-        return QByteArray::number(seconds) + 's';
-    return QByteArray::number(seconds / 60) + 'm' + QByteArray::number(seconds % 60) + 's';
+        return decimal(seconds) + 's';
+    return decimal(seconds / 60) + 'm' + decimal(seconds % 60) + 's';
 }
 
 Limits::SubjectLimits limitsOf(qint64 rpm, qint64 tpm, qint64 parallel, qint64 maxBudget, qint64 softBudget,
@@ -305,13 +327,13 @@ Http::Headers ProxyCall::rateHeaders() const
     Http::Headers h;
     h.reserve(10); // what meteringHeaders() and the content type add, without growing the list
     if (m_rate.requestLimit >= 0) {
-        h.append(Http::Header{"x-ratelimit-limit-requests"_ba, QByteArray::number(m_rate.requestLimit)});
-        h.append(Http::Header{"x-ratelimit-remaining-requests"_ba, QByteArray::number(qMax<qint64>(0, m_rate.requestsRemaining))});
+        h.append(Http::Header{"x-ratelimit-limit-requests"_ba, decimal(m_rate.requestLimit)});
+        h.append(Http::Header{"x-ratelimit-remaining-requests"_ba, decimal(qMax<qint64>(0, m_rate.requestsRemaining))});
         h.append(Http::Header{"x-ratelimit-reset-requests"_ba, durationHeader(m_rate.requestsResetMs)});
     }
     if (m_rate.tokenLimit >= 0) {
-        h.append(Http::Header{"x-ratelimit-limit-tokens"_ba, QByteArray::number(m_rate.tokenLimit)});
-        h.append(Http::Header{"x-ratelimit-remaining-tokens"_ba, QByteArray::number(qMax<qint64>(0, m_rate.tokensRemaining))});
+        h.append(Http::Header{"x-ratelimit-limit-tokens"_ba, decimal(m_rate.tokenLimit)});
+        h.append(Http::Header{"x-ratelimit-remaining-tokens"_ba, decimal(qMax<qint64>(0, m_rate.tokensRemaining))});
         h.append(Http::Header{"x-ratelimit-reset-tokens"_ba, durationHeader(m_rate.tokensResetMs)});
     }
     return h;
@@ -569,7 +591,7 @@ void ProxyCall::complete(int status, QByteArrayView errorCode)
     m_service.journal().append(worker, r);
 
     const ProxyMetrics &metrics = m_service.metrics();
-    const QByteArray statusText = QByteArray::number(status);
+    const QByteArray statusText = decimal(status);
     metrics.requests->inc({m_model->id, statusText}, worker);
     metrics.latency->observe({m_model->id, statusText}, double(m_clock.nsecsElapsed()) / 1e9, worker);
     metrics.overhead->observe({}, double(m_clock.nsecsElapsed() - m_upstreamNs) / 1e9, worker);
