@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <cstring>
 
 namespace Tollgate::Proxy {
 
@@ -44,11 +45,21 @@ qsizetype skipValue(QByteArrayView s, qsizetype i)
     if (i >= s.size())
         return -1;
     if (s[i] == '"') {
-        for (++i; i < s.size(); ++i) {
-            if (s[i] == '\\')
-                ++i;
-            else if (s[i] == '"')
-                return i + 1;
+        // The closing quote is the first one after an even run of backslashes (escapes pair from
+        // the run's start). memchr() jumps over the text: responses and stream chunks are mostly
+        // strings, and this runs over every one of them.
+        const char *data = s.data();
+        for (qsizetype from = i + 1; from < s.size();) {
+            const auto *quote = static_cast<const char *>(std::memchr(data + from, '"', size_t(s.size() - from)));
+            if (!quote)
+                return -1;
+            const qsizetype at = quote - data;
+            qsizetype run = at;
+            while (run > i + 1 && data[run - 1] == '\\')
+                --run;
+            if ((at - run) % 2 == 0)
+                return at + 1;
+            from = at + 1;
         }
         return -1;
     }

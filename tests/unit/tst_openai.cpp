@@ -210,6 +210,13 @@ private Q_SLOTS:
         QVERIFY(!extractUsage("{\"usage\":null}").present());
         QVERIFY(!extractUsage("{\"choices\":[]}").present());
         QVERIFY(!extractUsage("{\"usage\":{\"prompt_tokens\":1").present()); // torn
+        // Backslash runs before quotes: an escaped backslash ends a string, an escaped quote does not.
+        QCOMPARE(extractUsage("{\"x\":\"a\\\\\",\"usage\":{\"prompt_tokens\":3}}").promptTokens, 3);
+        QCOMPARE(extractUsage("{\"x\":\"a\\\\\\\",\\\"usage\\\":{\\\"prompt_tokens\\\":9}\",\"usage\":{\"prompt_tokens\":4}}")
+                     .promptTokens,
+                 4);
+        QCOMPARE(extractUsage("{\"x\":[\"\\\\\\\\\",{\"usage\":1}],\"usage\":{\"prompt_tokens\":5}}").promptTokens, 5);
+        QVERIFY(!extractUsage("{\"x\":\"a\\\",\"usage\":{\"prompt_tokens\":3}}").present()); // the quote is escaped: no usage key
     }
 
     void splitterHandlesArbitraryFragmentation()
