@@ -94,12 +94,22 @@ QByteArray presentedKey(const Http::Request &request)
 QByteArray durationHeader(qint64 ms)
 {
     // Go-style durations like OpenAI's x-ratelimit-reset-*: "850ms", "12s", "1m30s".
-    if (ms < 1000)
-        return decimal(qMax<qint64>(ms, 0)) + "ms";
-    const qint64 seconds = (ms + 999) / 1000;
-    if (seconds < 60)
-        return decimal(seconds) + 's';
-    return decimal(seconds / 60) + 'm' + decimal(seconds % 60) + 's';
+    char text[48];
+    char *p = text;
+    // Each number ends before the last four bytes, which leaves room for the unit letters.
+    const auto put = [&p, &text](qint64 value) { p = std::to_chars(p, text + sizeof text - 4, value).ptr; };
+    if (ms < 1000) {
+        put(qMax<qint64>(ms, 0));
+        *p++ = 'm';
+    } else if (const qint64 seconds = (ms + 999) / 1000; seconds < 60) {
+        put(seconds);
+    } else {
+        put(seconds / 60);
+        *p++ = 'm';
+        put(seconds % 60);
+    }
+    *p++ = 's';
+    return QByteArray(text, p - text);
 }
 
 Limits::SubjectLimits limitsOf(qint64 rpm, qint64 tpm, qint64 parallel, qint64 maxBudget, qint64 softBudget,
