@@ -115,6 +115,11 @@ bool UpstreamCall::deliver()
             return true;
         m_headersPending = false;
         m_responseStarted = true;
+        if (m_listener) {
+            m_listener->upstreamResponseStarted(m_status, m_headers);
+            if (!guard || m_phase == Phase::Done)
+                return false;
+        }
         Q_EMIT responseStarted(m_status, m_headers);
         if (!guard || m_phase == Phase::Done)
             return false;
@@ -124,6 +129,11 @@ bool UpstreamCall::deliver()
             return true;
         const QByteArray data = std::exchange(m_pendingBody, QByteArray());
         m_bytesDelivered += data.size();
+        if (m_listener) {
+            m_listener->upstreamBodyData(data);
+            if (!guard || m_phase == Phase::Done)
+                return false;
+        }
         Q_EMIT bodyData(data);
         if (!guard || m_phase == Phase::Done)
             return false;
@@ -134,7 +144,10 @@ bool UpstreamCall::deliver()
         m_completePending = false;
         m_phase = Phase::Done;
         m_timer.stop();
-        Q_EMIT finished();
+        if (m_listener)
+            m_listener->upstreamFinished();
+        if (guard)
+            Q_EMIT finished();
         if (guard)
             deleteLater();
         return false;
@@ -155,14 +168,22 @@ void UpstreamCall::fail(UpstreamErrorCode code, const QString &message)
         QMetaObject::invokeMethod(
             this,
             [this, error] {
-                Q_EMIT failed(error);
-                deleteLater();
+                QPointer<UpstreamCall> guard(this);
+                if (m_listener)
+                    m_listener->upstreamFailed(error);
+                if (guard)
+                    Q_EMIT failed(error);
+                if (guard)
+                    deleteLater();
             },
             Qt::QueuedConnection);
         return;
     }
     QPointer<UpstreamCall> guard(this);
-    Q_EMIT failed(error);
+    if (m_listener)
+        m_listener->upstreamFailed(error);
+    if (guard)
+        Q_EMIT failed(error);
     if (guard)
         deleteLater();
 }

@@ -153,8 +153,10 @@ ProxyCall::ProxyCall(ProxyService &service, Http::Exchange &exchange, Endpoint e
 
 ProxyCall::~ProxyCall()
 {
-    if (m_upstream)
+    if (m_upstream) {
+        m_upstream->setListener(nullptr);
         m_upstream->cancel();
+    }
 }
 
 void ProxyCall::reject(int status, QByteArrayView type, QByteArrayView code, const QByteArray &message,
@@ -393,25 +395,25 @@ void ProxyCall::forward(int attempt)
     request.idleTimeoutMs = o.idleTimeoutMs;
 
     m_upstreamStartNs = m_clock.nsecsElapsed();
+    m_attempt = attempt;
     m_upstream = m_service.upstreamPool(m_exchange->worker()).send(request);
-    connect(m_upstream, &Http::UpstreamCall::responseStarted, this, &ProxyCall::onResponseStarted);
-    connect(m_upstream, &Http::UpstreamCall::bodyData, this, &ProxyCall::onBodyData);
-    connect(m_upstream, &Http::UpstreamCall::finished, this, &ProxyCall::onUpstreamFinished);
-    connect(m_upstream, &Http::UpstreamCall::failed, this,
-            [this, attempt](const Http::UpstreamError &e) {
-                // Nothing reached the client yet and the upstream never answered: try another deployment.
-                if (m_upstreamStatus == 0 && attempt == 0 && m_model->deployments.size() > 1 && e.beforeResponse()
-                    && m_exchange && m_exchange->isOpen()) {
-                    m_service.reportDeploymentFailure(*m_deployment, e);
-                    m_upstreamNs += m_clock.nsecsElapsed() - m_upstreamStartNs;
-                    forward(1);
-                    return;
-                }
-                onUpstreamFailed(e);
-            });
+    m_upstream->setListener(this);
 }
 
-void ProxyCall::onResponseStarted(int status, const Http::Headers &headers)
+void ProxyCall::upstreamFailed(const Http::UpstreamError &e)
+{
+    // Nothing reached the client yet and the upstream never answered: try another deployment.
+    if (m_upstreamStatus == 0 && m_attempt == 0 && m_model->deployments.size() > 1 && e.beforeResponse()
+        && m_exchange && m_exchange->isOpen()) {
+        m_service.reportDeploymentFailure(*m_deployment, e);
+        m_upstreamNs += m_clock.nsecsElapsed() - m_upstreamStartNs;
+        forward(1);
+        return;
+    }
+    onUpstreamFailed(e);
+}
+
+void ProxyCall::upstreamResponseStarted(int status, const Http::Headers &headers)
 {
     m_upstreamStatus = status;
     for (const Http::Header &h : headers) {
@@ -429,7 +431,7 @@ void ProxyCall::onResponseStarted(int status, const Http::Headers &headers)
     m_service.metrics().openStreams->series({}, m_exchange->worker())->add(1);
 }
 
-void ProxyCall::onBodyData(const QByteArray &data)
+void ProxyCall::upstreamBodyData(const QByteArray &data)
 {
     if (!m_streaming) {
         m_body += data;
@@ -468,7 +470,7 @@ void ProxyCall::relayEvents(const QByteArray &data)
     }
 }
 
-void ProxyCall::onUpstreamFinished()
+void ProxyCall::upstreamFinished()
 {
     m_upstreamNs += m_clock.nsecsElapsed() - m_upstreamStartNs;
     m_service.reportDeploymentSuccess(*m_deployment);
@@ -545,6 +547,7 @@ void ProxyCall::onClientGone()
     m_aborted = true;
     if (m_upstream) {
         m_upstreamNs += m_clock.nsecsElapsed() - m_upstreamStartNs;
+        m_upstream->setListener(nullptr);
         m_upstream->cancel();
         m_upstream = nullptr;
     }
