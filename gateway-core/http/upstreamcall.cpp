@@ -213,6 +213,11 @@ void UpstreamCall::armTimer()
         m_timer.stop();
         return;
     }
+    // send() arms again what the connection armed when it wrote the request: the same instant
+    // needs no new timer (a restart unregisters and registers one with the event dispatcher).
+    if (m_timer.isActive() && deadline == m_armedDeadlineMs)
+        return;
+    m_armedDeadlineMs = deadline;
     const qint64 wait = qBound(qint64(0), deadline - m_pool->nowMs(), qint64(24) * 3600 * 1000);
     // Coarse: a few percent of slack on a 60 s timeout is fine and lets Qt batch wake-ups.
     m_timer.start(int(wait), wait < 1000 ? Qt::PreciseTimer : Qt::CoarseTimer, this);
@@ -257,6 +262,7 @@ void UpstreamCall::timerEvent(QTimerEvent *event)
         break;
     case Phase::Done: return;
     }
+    m_armedDeadlineMs = -1; // fired before the deadline (a coarse timer may): start a new one
     armTimer();
 }
 

@@ -101,6 +101,7 @@ private:
     qint64 m_startedMs = 0;
     qint64 m_phaseStartMs = 0;
     qint64 m_lastByteMs = 0;
+    qint64 m_armedDeadlineMs = -1; // when m_timer fires, while it is active
     qint64 m_bytesDelivered = 0;
     Headers m_headers;
     QByteArray m_pendingBody;
