@@ -115,6 +115,11 @@ bool UpstreamCall::deliver()
             return true;
         m_headersPending = false;
         m_responseStarted = true;
+        if (m_listener) {
+            m_listener->upstreamResponseStarted(m_status, m_headers);
+            if (!guard || m_phase == Phase::Done)
+                return false;
+        }
         Q_EMIT responseStarted(m_status, m_headers);
         if (!guard || m_phase == Phase::Done)
             return false;
@@ -124,6 +129,11 @@ bool UpstreamCall::deliver()
             return true;
         const QByteArray data = std::exchange(m_pendingBody, QByteArray());
         m_bytesDelivered += data.size();
+        if (m_listener) {
+            m_listener->upstreamBodyData(data);
+            if (!guard || m_phase == Phase::Done)
+                return false;
+        }
         Q_EMIT bodyData(data);
         if (!guard || m_phase == Phase::Done)
             return false;
@@ -134,7 +144,10 @@ bool UpstreamCall::deliver()
         m_completePending = false;
         m_phase = Phase::Done;
         m_timer.stop();
-        Q_EMIT finished();
+        if (m_listener)
+            m_listener->upstreamFinished();
+        if (guard)
+            Q_EMIT finished();
         if (guard)
             deleteLater();
         return false;
@@ -155,14 +168,22 @@ void UpstreamCall::fail(UpstreamErrorCode code, const QString &message)
         QMetaObject::invokeMethod(
             this,
             [this, error] {
-                Q_EMIT failed(error);
-                deleteLater();
+                QPointer<UpstreamCall> guard(this);
+                if (m_listener)
+                    m_listener->upstreamFailed(error);
+                if (guard)
+                    Q_EMIT failed(error);
+                if (guard)
+                    deleteLater();
             },
             Qt::QueuedConnection);
         return;
     }
     QPointer<UpstreamCall> guard(this);
-    Q_EMIT failed(error);
+    if (m_listener)
+        m_listener->upstreamFailed(error);
+    if (guard)
+        Q_EMIT failed(error);
     if (guard)
         deleteLater();
 }
@@ -192,6 +213,11 @@ void UpstreamCall::armTimer()
         m_timer.stop();
         return;
     }
+    // send() arms again what the connection armed when it wrote the request: the same instant
+    // needs no new timer (a restart unregisters and registers one with the event dispatcher).
+    if (m_timer.isActive() && deadline == m_armedDeadlineMs)
+        return;
+    m_armedDeadlineMs = deadline;
     const qint64 wait = qBound(qint64(0), deadline - m_pool->nowMs(), qint64(24) * 3600 * 1000);
     // Coarse: a few percent of slack on a 60 s timeout is fine and lets Qt batch wake-ups.
     m_timer.start(int(wait), wait < 1000 ? Qt::PreciseTimer : Qt::CoarseTimer, this);
@@ -236,6 +262,7 @@ void UpstreamCall::timerEvent(QTimerEvent *event)
         break;
     case Phase::Done: return;
     }
+    m_armedDeadlineMs = -1; // fired before the deadline (a coarse timer may): start a new one
     armTimer();
 }
 

@@ -11,6 +11,7 @@
 #include <QSslSocket>
 
 #include <charconv>
+#include <cstring>
 
 namespace Tollgate::Http {
 
@@ -174,40 +175,48 @@ void UpstreamConnection::writeRequest(UpstreamCall *call)
     if (inlineBody)
         size += r.body.size();
 
-    // The whole head (and a small body) in one buffer: one allocation, one write, one packet.
-    QByteArray out;
-    out.reserve(size);
-    out += r.method;
-    out += ' ';
+    // The whole head (and a small body) in one buffer: one allocation, one write, one packet,
+    // written with plain copies (a QByteArray append per piece cost more than the rest).
+    QByteArray out(size, Qt::Uninitialized);
+    char *p = out.data();
+    const auto put = [&p](QByteArrayView bytes) {
+        std::memcpy(p, bytes.data(), size_t(bytes.size()));
+        p += bytes.size();
+    };
+    put(r.method);
+    *p++ = ' ';
     if (needSlash)
-        out += '/';
-    out += path1;
-    out += path2;
-    out += " HTTP/1.1\r\nhost: ";
-    out += m_origin->origin.hostHeader;
-    out += "\r\n";
+        *p++ = '/';
+    put(path1);
+    put(path2);
+    put(" HTTP/1.1\r\nhost: ");
+    put(m_origin->origin.hostHeader);
+    put("\r\n");
     for (const Header &h : r.headers) {
         if (isHopHeader(h.name))
             continue;
-        out += h.name;
-        out += ": ";
-        out += h.value;
-        out += "\r\n";
+        put(h.name);
+        put(": ");
+        put(h.value);
+        put("\r\n");
     }
     if (!r.body.isEmpty() || r.method == "POST" || r.method == "PUT" || r.method == "PATCH") {
-        char digits[24];
-        const auto res = std::to_chars(digits, digits + sizeof digits, r.body.size());
-        out += "content-length: ";
-        out.append(digits, qsizetype(res.ptr - digits));
-        out += "\r\n";
+        put("content-length: ");
+        p = std::to_chars(p, p + 21, r.body.size()).ptr;
+        put("\r\n");
     }
-    out += "\r\n";
+    put("\r\n");
     if (inlineBody)
-        out += r.body;
+        put(r.body);
+    out.truncate(p - out.constData());
     m_socket->write(out);
     if (!inlineBody)
         m_socket->write(r.body);
     call->setPhase(UpstreamCall::Phase::Waiting);
+    // Hand the request to the kernel now: QTcpSocket would only write it on the next pass of the
+    // event loop, after everything else that pass has to do. A write error is reported from in
+    // here (onError(), the keep-alive retry or the call's failure), so nothing may follow.
+    m_socket->flush();
 }
 
 bool UpstreamConnection::isUsable() const

@@ -5,12 +5,26 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+
+#include <openssl/evp.h>
 
 namespace Tollgate::Keys {
 
 KeyHash hashOf(QByteArrayView presented)
 {
+    // Every proxied request hashes its key. OpenSSL's SHA-256 (assembly, the CPU's SHA extensions
+    // where it has them) with the digest fetched once and one context per thread takes a fraction
+    // of Qt's portable implementation (about 10,000 instructions per key under callgrind).
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
+                                                                                      &EVP_MD_CTX_free);
     KeyHash out;
+    unsigned int size = 0;
+    if (sha256 && context && EVP_DigestInit_ex(context.get(), sha256, nullptr) == 1
+        && EVP_DigestUpdate(context.get(), presented.data(), size_t(presented.size())) == 1
+        && EVP_DigestFinal_ex(context.get(), out.data(), &size) == 1 && size == out.size())
+        return out;
     const QByteArray digest = QCryptographicHash::hash(presented, QCryptographicHash::Sha256);
     std::memcpy(out.data(), digest.constData(), out.size());
     return out;

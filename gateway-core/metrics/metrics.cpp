@@ -2,6 +2,7 @@
 #include "gateway-core/metrics/metrics.h"
 
 #include <QMap>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -35,16 +36,6 @@ void escapeLabel(QByteArray &out, const QByteArray &value)
         else
             out += c;
     }
-}
-
-QByteArray joinLabels(const Labels &labels)
-{
-    QByteArray key;
-    for (const QByteArray &l : labels) {
-        key += l;
-        key += '\x1f';
-    }
-    return key;
 }
 
 } // namespace
@@ -93,11 +84,19 @@ Family::Family(QByteArray name, QByteArray help, Kind kind, QList<QByteArray> la
 Series *Family::series(const Labels &labels, int shard)
 {
     Shard &s = *m_shards[size_t(shard < 0 ? 0 : shard) % m_shards.size()];
-    const QByteArray key = joinLabels(labels);
+    // Every proxied request looks up half a dozen series: the key is put together on the stack
+    // and looked up without a copy; only a new series keeps one.
+    QVarLengthArray<char, 256> joined;
+    for (const QByteArray &l : labels) {
+        joined.append(l.constData(), l.size());
+        joined.append('\x1f');
+    }
+    const QByteArray probe = QByteArray::fromRawData(joined.constData(), joined.size());
     std::lock_guard lock(s.mutex);
-    auto it = s.series.constFind(key);
+    auto it = s.series.constFind(probe);
     if (it != s.series.cend())
         return it->get();
+    const QByteArray key(joined.constData(), joined.size());
     auto created = std::make_shared<Series>(m_buckets.size());
     s.series.insert(key, created);
     s.labels.insert(key, labels);

@@ -5,6 +5,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cctype>
+#include <charconv>
+#include <cstring>
+
 namespace Tollgate::Proxy {
 
 namespace {
@@ -41,11 +45,21 @@ qsizetype skipValue(QByteArrayView s, qsizetype i)
     if (i >= s.size())
         return -1;
     if (s[i] == '"') {
-        for (++i; i < s.size(); ++i) {
-            if (s[i] == '\\')
-                ++i;
-            else if (s[i] == '"')
-                return i + 1;
+        // The closing quote is the first one after an even run of backslashes (escapes pair from
+        // the run's start). memchr() jumps over the text: responses and stream chunks are mostly
+        // strings, and this runs over every one of them.
+        const char *data = s.data();
+        for (qsizetype from = i + 1; from < s.size();) {
+            const auto *quote = static_cast<const char *>(std::memchr(data + from, '"', size_t(s.size() - from)));
+            if (!quote)
+                return -1;
+            const qsizetype at = quote - data;
+            qsizetype run = at;
+            while (run > i + 1 && data[run - 1] == '\\')
+                --run;
+            if ((at - run) % 2 == 0)
+                return at + 1;
+            from = at + 1;
         }
         return -1;
     }
@@ -124,6 +138,517 @@ bool hasNonEmptyString(QByteArrayView s, QByteArrayView quotedKey)
     return false;
 }
 
+
+/// A strict reader of one JSON text for the few request and usage fields the gateway needs, so
+/// the hot path builds no QJsonDocument tree. It is stricter than Qt's parser (no control
+/// characters or unknown escapes in strings, no exponents, checked UTF-8, no repeated key among
+/// those it reads, no escaped key): whenever it says no, the caller asks QJsonDocument instead, so
+/// every answer, and every error message, is the one Qt's parser gives.
+class StrictJson
+{
+public:
+    explicit StrictJson(QByteArrayView text)
+        : m_p(text.data())
+        , m_end(text.data() + text.size())
+    {}
+
+    /// A string token; the characters are only known to be plain when !escaped.
+    struct Str
+    {
+        QByteArrayView raw; ///< between the quotes
+        qint64 utf16 = 0;   ///< length of the decoded string in UTF-16 units (QString::size())
+        bool escaped = false;
+    };
+    enum class Kind { Bad, Object, Array, String, Number, True, False, Null };
+
+    void space()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    bool atEnd()
+    {
+        space();
+        return m_p == m_end;
+    }
+    bool take(char c)
+    {
+        space();
+        if (m_p == m_end || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+    Kind peek()
+    {
+        space();
+        if (m_p == m_end)
+            return Kind::Bad;
+        switch (*m_p) {
+        case '{': return Kind::Object;
+        case '[': return Kind::Array;
+        case '"': return Kind::String;
+        case 't': return Kind::True;
+        case 'f': return Kind::False;
+        case 'n': return Kind::Null;
+        default: return (*m_p == '-' || (*m_p >= '0' && *m_p <= '9')) ? Kind::Number : Kind::Bad;
+        }
+    }
+
+    bool string(Str *out)
+    {
+        if (!take('"'))
+            return false;
+        const char *start = m_p;
+        qint64 units = 0;
+        bool escaped = false;
+        while (m_p < m_end) {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '"') {
+                *out = Str{QByteArrayView(start, m_p - start), units, escaped};
+                ++m_p;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                escaped = true;
+                if (m_end - m_p < 2)
+                    return false;
+                const char e = m_p[1];
+                if (e == 'u') {
+                    if (m_end - m_p < 6)
+                        return false;
+                    for (int i = 2; i < 6; ++i) {
+                        if (!std::isxdigit(static_cast<unsigned char>(m_p[i])))
+                            return false;
+                    }
+                    m_p += 6; // a surrogate half counts one unit, as in QString
+                } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r'
+                           || e == 't') {
+                    m_p += 2;
+                } else {
+                    return false;
+                }
+                ++units;
+                continue;
+            }
+            if (c < 0x80) {
+                ++m_p;
+                ++units;
+                continue;
+            }
+            // UTF-8 as Qt's parser accepts it: no overlong forms, surrogates or code points above
+            // U+10FFFF. Four-byte sequences are two UTF-16 units.
+            int extra = 0;
+            unsigned char lo = 0x80;
+            unsigned char hi = 0xbf;
+            if (c >= 0xc2 && c <= 0xdf) {
+                extra = 1;
+            } else if (c >= 0xe0 && c <= 0xef) {
+                extra = 2;
+                if (c == 0xe0)
+                    lo = 0xa0;
+                else if (c == 0xed)
+                    hi = 0x9f;
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                extra = 3;
+                if (c == 0xf0)
+                    lo = 0x90;
+                else if (c == 0xf4)
+                    hi = 0x8f;
+            } else {
+                return false;
+            }
+            if (m_end - m_p <= extra)
+                return false;
+            const auto second = static_cast<unsigned char>(m_p[1]);
+            if (second < lo || second > hi)
+                return false;
+            for (int i = 2; i <= extra; ++i) {
+                const auto next = static_cast<unsigned char>(m_p[i]);
+                if (next < 0x80 || next > 0xbf)
+                    return false;
+            }
+            m_p += extra + 1;
+            units += extra == 3 ? 2 : 1;
+        }
+        return false;
+    }
+
+    /// A number in the strict grammar, without exponent; its value as Qt's parser reads it.
+    bool number(double *value)
+    {
+        space();
+        const char *start = m_p;
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        if (m_p < m_end && *m_p == '0') {
+            ++m_p;
+        } else {
+            const char *digits = m_p;
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            if (m_p == digits)
+                return false;
+        }
+        if (m_p < m_end && *m_p == '.') {
+            const char *digits = ++m_p;
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            if (m_p == digits)
+                return false;
+        }
+        // Exponents (and numbers too long for a double) are left to Qt, which refuses the ones
+        // out of a double's range.
+        if ((m_p < m_end && (*m_p == 'e' || *m_p == 'E')) || m_p - start > 300)
+            return false;
+        const auto result = std::from_chars(start, m_p, *value);
+        return result.ec == std::errc() && result.ptr == m_p;
+    }
+
+    bool literal(QByteArrayView word)
+    {
+        space();
+        if (m_end - m_p < word.size() || QByteArrayView(m_p, word.size()) != word)
+            return false;
+        m_p += word.size();
+        return true;
+    }
+
+    /// Checks and passes over any value.
+    bool skip(int depth = 0)
+    {
+        switch (peek()) {
+        case Kind::Object: {
+            if (depth > MaxDepth)
+                return false;
+            ++m_p;
+            if (take('}'))
+                return true;
+            do {
+                Str key;
+                if (!string(&key) || !take(':') || !skip(depth + 1))
+                    return false;
+            } while (take(','));
+            return take('}');
+        }
+        case Kind::Array: {
+            if (depth > MaxDepth)
+                return false;
+            ++m_p;
+            if (take(']'))
+                return true;
+            do {
+                if (!skip(depth + 1))
+                    return false;
+            } while (take(','));
+            return take(']');
+        }
+        case Kind::String: {
+            Str s;
+            return string(&s);
+        }
+        case Kind::Number: {
+            double d;
+            return number(&d);
+        }
+        case Kind::True: return literal("true");
+        case Kind::False: return literal("false");
+        case Kind::Null: return literal("null");
+        case Kind::Bad: return false;
+        }
+        return false;
+    }
+
+    /// Walks the members of an object: @p member(key, depth) reads the value (or returns false
+    /// to give up). Keys with escapes are refused, so a key compares by its bytes.
+    template<typename Member>
+    bool object(int depth, Member &&member)
+    {
+        if (depth > MaxDepth || !take('{'))
+            return false;
+        if (take('}'))
+            return true;
+        do {
+            Str key;
+            if (!string(&key) || key.escaped || !take(':') || !member(key.raw, depth + 1))
+                return false;
+        } while (take(','));
+        return take('}');
+    }
+
+    template<typename Element>
+    bool array(int depth, Element &&element)
+    {
+        if (depth > MaxDepth || !take('['))
+            return false;
+        if (take(']'))
+            return true;
+        do {
+            if (!element(depth + 1))
+                return false;
+        } while (take(','));
+        return take(']');
+    }
+
+private:
+    static constexpr int MaxDepth = 256; // Qt's parser allows deeper; deeper goes to Qt
+
+    const char *m_p;
+    const char *m_end;
+};
+
+/// Remembers which of up to 32 keys were seen, to give up on a repeated one.
+struct SeenKeys
+{
+    quint32 bits = 0;
+    bool first(int index)
+    {
+        const quint32 bit = 1u << index;
+        if (bits & bit)
+            return false;
+        bits |= bit;
+        return true;
+    }
+};
+
+/// textLength() on the strict reader: the value's characters (string, parts, token ids).
+bool scanTextLength(StrictJson &json, int depth, qint64 *total)
+{
+    using Kind = StrictJson::Kind;
+    switch (json.peek()) {
+    case Kind::String: {
+        StrictJson::Str s;
+        if (!json.string(&s))
+            return false;
+        *total += s.utf16;
+        return true;
+    }
+    case Kind::Array:
+        return json.array(depth, [&](int d) {
+            switch (json.peek()) {
+            case Kind::String: {
+                StrictJson::Str s;
+                if (!json.string(&s))
+                    return false;
+                *total += s.utf16;
+                return true;
+            }
+            case Kind::Object: {
+                SeenKeys seen;
+                qint64 text = 0;
+                const bool ok = json.object(d, [&](QByteArrayView key, int dd) {
+                    if (key != "text")
+                        return json.skip(dd);
+                    if (!seen.first(0))
+                        return false;
+                    if (json.peek() != Kind::String)
+                        return json.skip(dd);
+                    StrictJson::Str s;
+                    if (!json.string(&s))
+                        return false;
+                    text = s.utf16;
+                    return true;
+                });
+                *total += text;
+                return ok;
+            }
+            case Kind::Array: {
+                qint64 ids = 0;
+                const bool ok = json.array(d, [&](int dd) {
+                    ++ids;
+                    return json.skip(dd);
+                });
+                *total += ids; // token ids
+                return ok;
+            }
+            default: return json.skip(d);
+            }
+        });
+    default: return json.skip(depth);
+    }
+}
+
+/// The messages array: the characters of each message's content and 4 tokens of framing each.
+bool scanMessages(StrictJson &json, int depth, qint64 *characters, qint64 *framing, bool *isArray)
+{
+    *isArray = json.peek() == StrictJson::Kind::Array;
+    if (!*isArray)
+        return json.skip(depth); // not an array: no messages
+    return json.array(depth, [&](int d) {
+        *framing += 4;
+        if (json.peek() != StrictJson::Kind::Object)
+            return json.skip(d);
+        SeenKeys seen;
+        qint64 content = 0;
+        const bool ok = json.object(d, [&](QByteArrayView key, int dd) {
+            if (key != "content")
+                return json.skip(dd);
+            return seen.first(0) && scanTextLength(json, dd, &content);
+        });
+        *characters += content;
+        return ok;
+    });
+}
+
+/// inspectRequest() without a JSON tree; nullopt when the strict reader gives up or the request
+/// is refused (the caller then takes Qt's path, which words the refusal).
+std::optional<RequestInfo> scanRequest(QByteArrayView body, Endpoint endpoint)
+{
+    using Kind = StrictJson::Kind;
+    enum Key { Model, Stream, StreamOptions, MaxCompletion, MaxTokens, Messages, Prompt, Input };
+    StrictJson json(body);
+    SeenKeys seen;
+    RequestInfo info;
+    bool haveModel = false;
+    std::optional<double> maxCompletion;
+    std::optional<double> maxTokens;
+    const bool wantMessages = endpoint == Endpoint::Chat || endpoint == Endpoint::Completions || endpoint == Endpoint::Tokenize;
+    qint64 messageCharacters = 0;
+    qint64 framing = 0;
+    bool messagesArray = false;
+    qint64 promptCharacters = 0; // "prompt" or "input"
+    const auto number = [&json](std::optional<double> *into, int depth) {
+        if (json.peek() != Kind::Number)
+            return json.skip(depth);
+        double d;
+        if (!json.number(&d))
+            return false;
+        *into = d;
+        return true;
+    };
+    const bool ok = json.object(0, [&](QByteArrayView key, int depth) {
+        if (key == "model") {
+            if (!seen.first(Model))
+                return false;
+            if (json.peek() != Kind::String)
+                return json.skip(depth);
+            StrictJson::Str s;
+            if (!json.string(&s) || s.escaped)
+                return false;
+            info.model = s.raw.toByteArray();
+            haveModel = !info.model.isEmpty();
+            return true;
+        }
+        if (key == "stream") {
+            if (!seen.first(Stream))
+                return false;
+            info.stream = json.peek() == Kind::True;
+            return json.skip(depth);
+        }
+        if (key == "stream_options") {
+            if (!seen.first(StreamOptions))
+                return false;
+            if (json.peek() != Kind::Object)
+                return json.skip(depth);
+            SeenKeys inner;
+            return json.object(depth, [&](QByteArrayView name, int d) {
+                if (name != "include_usage")
+                    return json.skip(d);
+                if (!inner.first(0))
+                    return false;
+                info.includeUsage = json.peek() == Kind::True;
+                return json.skip(d);
+            });
+        }
+        if (key == "max_completion_tokens")
+            return seen.first(MaxCompletion) && number(&maxCompletion, depth);
+        if (key == "max_tokens")
+            return seen.first(MaxTokens) && number(&maxTokens, depth);
+        if (key == "messages") {
+            if (!seen.first(Messages))
+                return false;
+            return wantMessages ? scanMessages(json, depth, &messageCharacters, &framing, &messagesArray) : json.skip(depth);
+        }
+        if (key == "prompt" || key == "input") {
+            const bool prompt = key == "prompt";
+            if (!seen.first(prompt ? Prompt : Input))
+                return false;
+            const bool counted = prompt ? endpoint == Endpoint::Completions || endpoint == Endpoint::Tokenize
+                                        : endpoint == Endpoint::Embeddings;
+            return counted ? scanTextLength(json, depth, &promptCharacters) : json.skip(depth);
+        }
+        return json.skip(depth);
+    });
+    if (!ok || !json.atEnd() || !haveModel)
+        return std::nullopt;
+    // The first of the two that is a number counts; a negative one is refused (by Qt's path).
+    const std::optional<double> max = maxCompletion ? maxCompletion : maxTokens;
+    if (max) {
+        if (*max < 0 || *max >= 9.2e18)
+            return std::nullopt;
+        info.maxTokens = qint64(*max);
+    }
+    qint64 characters = 0;
+    switch (endpoint) {
+    case Endpoint::Chat:
+        if (!messagesArray)
+            return std::nullopt; // refused: no "messages" array
+        characters = messageCharacters;
+        break;
+    case Endpoint::Completions:
+    case Endpoint::Tokenize:
+        // Present "messages" count (nothing when not an array); otherwise the prompt does.
+        characters = (seen.bits & (1u << Messages)) ? messageCharacters : promptCharacters;
+        break;
+    case Endpoint::Embeddings:
+        characters = promptCharacters;
+        framing = 0;
+        break;
+    case Endpoint::Docling:
+        return std::nullopt;
+    }
+    info.promptTokens = tokensForText(characters) + framing;
+    return info;
+}
+
+Usage usageWithQt(QByteArrayView raw);
+
+/// extractUsage()'s reading of the "usage" object without a JSON tree; nullopt to ask Qt.
+std::optional<Usage> scanUsage(QByteArrayView raw)
+{
+    using Kind = StrictJson::Kind;
+    StrictJson json(raw);
+    SeenKeys seen;
+    Usage usage;
+    qint64 cached = 0;
+    const auto count = [&json](qint64 *into, int depth) {
+        if (json.peek() != Kind::Number)
+            return json.skip(depth); // not a number: not reported
+        double d;
+        if (!json.number(&d) || d <= -9.2e18 || d >= 9.2e18)
+            return false;
+        *into = qint64(d);
+        return true;
+    };
+    const bool ok = json.object(0, [&](QByteArrayView key, int depth) {
+        if (key == "prompt_tokens")
+            return seen.first(0) && count(&usage.promptTokens, depth);
+        if (key == "completion_tokens")
+            return seen.first(1) && count(&usage.completionTokens, depth);
+        if (key == "prompt_tokens_details") {
+            if (!seen.first(2))
+                return false;
+            if (json.peek() != Kind::Object)
+                return json.skip(depth);
+            SeenKeys inner;
+            return json.object(depth, [&](QByteArrayView name, int d) {
+                if (name != "cached_tokens")
+                    return json.skip(d);
+                return inner.first(0) && count(&cached, d);
+            });
+        }
+        return json.skip(depth);
+    });
+    if (!ok || !json.atEnd())
+        return std::nullopt;
+    if (usage.completionTokens < 0 && usage.promptTokens >= 0)
+        usage.completionTokens = 0; // embeddings report prompt and total only
+    usage.cachedTokens = cached;
+    return usage;
+}
+
 } // namespace
 
 QByteArrayView endpointName(Endpoint endpoint)
@@ -139,6 +664,13 @@ QByteArrayView endpointName(Endpoint endpoint)
 }
 
 std::optional<RequestInfo> inspectRequest(const QByteArray &body, Endpoint endpoint, QByteArray *error)
+{
+    if (auto info = scanRequest(body, endpoint))
+        return info;
+    return Detail::inspectRequestWithQt(body, endpoint, error);
+}
+
+std::optional<RequestInfo> Detail::inspectRequestWithQt(const QByteArray &body, Endpoint endpoint, QByteArray *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -232,6 +764,24 @@ Usage extractUsage(QByteArrayView json)
     const QByteArrayView raw = topLevelValue(json, "usage");
     if (raw.isEmpty() || raw[0] != '{')
         return usage;
+    if (const auto scanned = scanUsage(raw))
+        return *scanned;
+    return usageWithQt(raw);
+}
+
+Usage Detail::extractUsageWithQt(QByteArrayView json)
+{
+    const QByteArrayView raw = topLevelValue(json, "usage");
+    if (raw.isEmpty() || raw[0] != '{')
+        return {};
+    return usageWithQt(raw);
+}
+
+namespace {
+
+Usage usageWithQt(QByteArrayView raw)
+{
+    Usage usage;
     const QJsonObject o = QJsonDocument::fromJson(raw.toByteArray()).object();
     if (o.isEmpty())
         return usage;
@@ -248,6 +798,8 @@ Usage extractUsage(QByteArrayView json)
     usage.cachedTokens = cached.isDouble() ? qint64(cached.toDouble()) : 0;
     return usage;
 }
+
+} // namespace
 
 QList<QByteArray> SseSplitter::feed(QByteArrayView data)
 {

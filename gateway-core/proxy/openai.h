@@ -65,4 +65,11 @@ struct SseEvent
 };
 SseEvent classifyEvent(QByteArrayView event);
 
+namespace Detail {
+/// The QJsonDocument readings that inspectRequest() and extractUsage() fall back to when their
+/// strict scan gives up; public so tests can check that both ways agree.
+std::optional<RequestInfo> inspectRequestWithQt(const QByteArray &body, Endpoint endpoint, QByteArray *error);
+Usage extractUsageWithQt(QByteArrayView json);
+} // namespace Detail
+
 } // namespace Tollgate::Proxy

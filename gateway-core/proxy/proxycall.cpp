@@ -11,20 +11,42 @@
 
 #include <QDateTime>
 
+#include <charconv>
+
 using namespace Qt::StringLiterals;
 
 namespace Tollgate::Proxy {
 
 namespace {
 
+/// Decimal text of @p value in one allocation (QByteArray::number() goes through a temporary and
+/// an insert; a response carries about a dozen numbers).
+QByteArray decimal(qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    return QByteArray(digits, end - digits);
+}
+
 QByteArray formatMoney(qint64 nanos)
 {
-    // Currency units with nine decimals, trailing zeros trimmed: "0.000123".
-    QByteArray text = QByteArray::number(qAbs(nanos) / 1'000'000'000) + '.'
-                      + QByteArray::number(qAbs(nanos) % 1'000'000'000).rightJustified(9, '0');
-    while (text.endsWith('0') && !text.endsWith(".0"))
-        text.chop(1);
-    return nanos < 0 ? '-' + text : text;
+    // Currency units with nine decimals, trailing zeros trimmed but one kept: "0.000123", "5.0".
+    const quint64 magnitude = nanos < 0 ? 0 - quint64(nanos) : quint64(nanos);
+    char text[40];
+    char *p = text;
+    if (nanos < 0)
+        *p++ = '-';
+    p = std::to_chars(p, text + 24, magnitude / 1'000'000'000).ptr;
+    *p++ = '.';
+    quint64 fraction = magnitude % 1'000'000'000;
+    for (int i = 8; i >= 0; --i) {
+        p[i] = char('0' + fraction % 10);
+        fraction /= 10;
+    }
+    qsizetype digits = 9;
+    while (digits > 1 && p[digits - 1] == '0')
+        --digits;
+    return QByteArray(text, (p - text) + digits);
 }
 
 /// The upstream URL for a request. Deployment base URLs are OpenAI roots ("…/v1"); vLLM serves
@@ -72,12 +94,22 @@ QByteArray presentedKey(const Http::Request &request)
 QByteArray durationHeader(qint64 ms)
 {
     // Go-style durations like OpenAI's x-ratelimit-reset-*: "850ms", "12s", "1m30s".
-    if (ms < 1000)
-        return QByteArray::number(qMax<qint64>(ms, 0)) + "ms";
-    const qint64 seconds = (ms + 999) / 1000;
-    if (seconds < 60)
-        return QByteArray::number(seconds) + 's';
-    return QByteArray::number(seconds / 60) + 'm' + QByteArray::number(seconds % 60) + 's';
+    char text[48];
+    char *p = text;
+    // Each number ends before the last four bytes, which leaves room for the unit letters.
+    const auto put = [&p, &text](qint64 value) { p = std::to_chars(p, text + sizeof text - 4, value).ptr; };
+    if (ms < 1000) {
+        put(qMax<qint64>(ms, 0));
+        *p++ = 'm';
+    } else if (const qint64 seconds = (ms + 999) / 1000; seconds < 60) {
+        put(seconds);
+    } else {
+        put(seconds / 60);
+        *p++ = 'm';
+        put(seconds % 60);
+    }
+    *p++ = 's';
+    return QByteArray(text, p - text);
 }
 
 Limits::SubjectLimits limitsOf(qint64 rpm, qint64 tpm, qint64 parallel, qint64 maxBudget, qint64 softBudget,
@@ -121,8 +153,10 @@ ProxyCall::ProxyCall(ProxyService &service, Http::Exchange &exchange, Endpoint e
 
 ProxyCall::~ProxyCall()
 {
-    if (m_upstream)
+    if (m_upstream) {
+        m_upstream->setListener(nullptr);
         m_upstream->cancel();
+    }
 }
 
 void ProxyCall::reject(int status, QByteArrayView type, QByteArrayView code, const QByteArray &message,
@@ -305,13 +339,13 @@ Http::Headers ProxyCall::rateHeaders() const
     Http::Headers h;
     h.reserve(10); // what meteringHeaders() and the content type add, without growing the list
     if (m_rate.requestLimit >= 0) {
-        h.append(Http::Header{"x-ratelimit-limit-requests"_ba, QByteArray::number(m_rate.requestLimit)});
-        h.append(Http::Header{"x-ratelimit-remaining-requests"_ba, QByteArray::number(qMax<qint64>(0, m_rate.requestsRemaining))});
+        h.append(Http::Header{"x-ratelimit-limit-requests"_ba, decimal(m_rate.requestLimit)});
+        h.append(Http::Header{"x-ratelimit-remaining-requests"_ba, decimal(qMax<qint64>(0, m_rate.requestsRemaining))});
         h.append(Http::Header{"x-ratelimit-reset-requests"_ba, durationHeader(m_rate.requestsResetMs)});
     }
     if (m_rate.tokenLimit >= 0) {
-        h.append(Http::Header{"x-ratelimit-limit-tokens"_ba, QByteArray::number(m_rate.tokenLimit)});
-        h.append(Http::Header{"x-ratelimit-remaining-tokens"_ba, QByteArray::number(qMax<qint64>(0, m_rate.tokensRemaining))});
+        h.append(Http::Header{"x-ratelimit-limit-tokens"_ba, decimal(m_rate.tokenLimit)});
+        h.append(Http::Header{"x-ratelimit-remaining-tokens"_ba, decimal(qMax<qint64>(0, m_rate.tokensRemaining))});
         h.append(Http::Header{"x-ratelimit-reset-tokens"_ba, durationHeader(m_rate.tokensResetMs)});
     }
     return h;
@@ -361,25 +395,25 @@ void ProxyCall::forward(int attempt)
     request.idleTimeoutMs = o.idleTimeoutMs;
 
     m_upstreamStartNs = m_clock.nsecsElapsed();
+    m_attempt = attempt;
     m_upstream = m_service.upstreamPool(m_exchange->worker()).send(request);
-    connect(m_upstream, &Http::UpstreamCall::responseStarted, this, &ProxyCall::onResponseStarted);
-    connect(m_upstream, &Http::UpstreamCall::bodyData, this, &ProxyCall::onBodyData);
-    connect(m_upstream, &Http::UpstreamCall::finished, this, &ProxyCall::onUpstreamFinished);
-    connect(m_upstream, &Http::UpstreamCall::failed, this,
-            [this, attempt](const Http::UpstreamError &e) {
-                // Nothing reached the client yet and the upstream never answered: try another deployment.
-                if (m_upstreamStatus == 0 && attempt == 0 && m_model->deployments.size() > 1 && e.beforeResponse()
-                    && m_exchange && m_exchange->isOpen()) {
-                    m_service.reportDeploymentFailure(*m_deployment, e);
-                    m_upstreamNs += m_clock.nsecsElapsed() - m_upstreamStartNs;
-                    forward(1);
-                    return;
-                }
-                onUpstreamFailed(e);
-            });
+    m_upstream->setListener(this);
 }
 
-void ProxyCall::onResponseStarted(int status, const Http::Headers &headers)
+void ProxyCall::upstreamFailed(const Http::UpstreamError &e)
+{
+    // Nothing reached the client yet and the upstream never answered: try another deployment.
+    if (m_upstreamStatus == 0 && m_attempt == 0 && m_model->deployments.size() > 1 && e.beforeResponse()
+        && m_exchange && m_exchange->isOpen()) {
+        m_service.reportDeploymentFailure(*m_deployment, e);
+        m_upstreamNs += m_clock.nsecsElapsed() - m_upstreamStartNs;
+        forward(1);
+        return;
+    }
+    onUpstreamFailed(e);
+}
+
+void ProxyCall::upstreamResponseStarted(int status, const Http::Headers &headers)
 {
     m_upstreamStatus = status;
     for (const Http::Header &h : headers) {
@@ -397,7 +431,7 @@ void ProxyCall::onResponseStarted(int status, const Http::Headers &headers)
     m_service.metrics().openStreams->series({}, m_exchange->worker())->add(1);
 }
 
-void ProxyCall::onBodyData(const QByteArray &data)
+void ProxyCall::upstreamBodyData(const QByteArray &data)
 {
     if (!m_streaming) {
         m_body += data;
@@ -436,7 +470,7 @@ void ProxyCall::relayEvents(const QByteArray &data)
     }
 }
 
-void ProxyCall::onUpstreamFinished()
+void ProxyCall::upstreamFinished()
 {
     m_upstreamNs += m_clock.nsecsElapsed() - m_upstreamStartNs;
     m_service.reportDeploymentSuccess(*m_deployment);
@@ -513,6 +547,7 @@ void ProxyCall::onClientGone()
     m_aborted = true;
     if (m_upstream) {
         m_upstreamNs += m_clock.nsecsElapsed() - m_upstreamStartNs;
+        m_upstream->setListener(nullptr);
         m_upstream->cancel();
         m_upstream = nullptr;
     }
@@ -569,7 +604,7 @@ void ProxyCall::complete(int status, QByteArrayView errorCode)
     m_service.journal().append(worker, r);
 
     const ProxyMetrics &metrics = m_service.metrics();
-    const QByteArray statusText = QByteArray::number(status);
+    const QByteArray statusText = decimal(status);
     metrics.requests->inc({m_model->id, statusText}, worker);
     metrics.latency->observe({m_model->id, statusText}, double(m_clock.nsecsElapsed()) / 1e9, worker);
     metrics.overhead->observe({}, double(m_clock.nsecsElapsed() - m_upstreamNs) / 1e9, worker);

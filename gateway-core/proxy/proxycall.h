@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gateway-core/http/upstreamcall.h"
 #include "gateway-core/keys/keycache.h"
 #include "gateway-core/limits/limiter.h"
 #include "gateway-core/proxy/catalog.h"
@@ -12,10 +13,6 @@
 
 namespace Tollgate::Http {
 class Exchange;
-class UpstreamCall;
-struct UpstreamError;
-struct Header;
-using Headers = QList<Header>;
 } // namespace Tollgate::Http
 
 namespace Tollgate::Proxy {
@@ -24,7 +21,7 @@ class ProxyService;
 
 /// One metered request through the gateway, from the key check to the journal record. It owns
 /// its state and outlives a client that goes away, so even an aborted stream is settled and billed.
-class ProxyCall final : public QObject
+class ProxyCall final : public QObject, private Http::UpstreamListener
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProxyCall)
@@ -39,9 +36,11 @@ private:
 
     bool admit();
     void forward(int attempt);
-    void onResponseStarted(int status, const Http::Headers &headers);
-    void onBodyData(const QByteArray &data);
-    void onUpstreamFinished();
+    // The upstream call's events (UpstreamListener): direct calls, no connections per request.
+    void upstreamResponseStarted(int status, const Http::Headers &headers) override;
+    void upstreamBodyData(const QByteArray &data) override;
+    void upstreamFinished() override;
+    void upstreamFailed(const Http::UpstreamError &error) override;
     void onUpstreamFailed(const Http::UpstreamError &error);
     void onClientGone();
     void relayEvents(const QByteArray &data);
@@ -73,6 +72,7 @@ private:
     qint64 m_reservedTokens = 0;
 
     QPointer<Http::UpstreamCall> m_upstream;
+    int m_attempt = 0;
     int m_upstreamStatus = 0;
     QByteArray m_contentType;
     QByteArray m_body;

@@ -22,6 +22,7 @@
 #include <QSet>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <atomic>
@@ -386,6 +387,10 @@ private Q_SLOTS:
             QCOMPARE(r.status, 200);
             QCOMPARE(r.header("x-ratelimit-limit-requests"), QByteArray("3"));
             QCOMPARE(r.header("x-ratelimit-remaining-requests").toInt(), 2 - i);
+            // Go-style durations, as OpenAI sends them: "850ms", "12s", "1m30s".
+            const QByteArray reset = r.header("x-ratelimit-reset-requests");
+            static const QRegularExpression duration(QStringLiteral("^(\\d+ms|([1-9]|[1-5]\\d)s|[1-9]\\d*m[1-5]?\\ds)$"));
+            QVERIFY2(duration.match(QString::fromLatin1(reset)).hasMatch(), reset.constData());
         }
         const RawResponse refused = chat("rpm");
         QCOMPARE(refused.status, 429);

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +62,114 @@ private Q_SLOTS:
         QCOMPARE(back->aborted, r.aborted);
         QCOMPARE(back->status, r.status);
         QVERIFY(!fromJournalLine("{\"id\":\"x\",\"at\":1"));
+    }
+
+    void everyFieldSurvivesTheLine_data()
+    {
+        QTest::addColumn<UsageRecord>("record");
+        QTest::newRow("sample") << sample(4);
+        UsageRecord exotic = sample(1);
+        // Escapes before and after non-ASCII text, a character outside the BMP, control characters.
+        exotic.requestId = QStringLiteral("r\u00e9\"q\\\x01\U0001F600\"\x1f");
+        exotic.userId = QString();
+        exotic.modelId = QStringLiteral("m/\t\x7f");
+        exotic.errorCode = QStringLiteral("upstream_error");
+        exotic.promptTokens = -5;
+        exotic.ttftMs.reset();
+        exotic.status = 0;
+        QTest::newRow("exotic") << exotic;
+        UsageRecord big = sample(2);
+        big.requestId = QString(300, QLatin1Char('x'));
+        big.cost = 999'999'999'999'999LL;
+        big.at = -1;
+        QTest::newRow("large numbers") << big;
+    }
+
+    void everyFieldSurvivesTheLine()
+    {
+        QFETCH(UsageRecord, record);
+        const QByteArray line = toJournalLine(record);
+        QVERIFY(line.endsWith("}\n"));
+        QCOMPARE(line.count('\n'), 1);
+        const auto back = fromJournalLine(line.chopped(1));
+        QVERIFY(back);
+        QCOMPARE(back->requestId, record.requestId);
+        QCOMPARE(back->at, record.at);
+        QCOMPARE(back->keyId, record.keyId);
+        QCOMPARE(back->userId, record.userId);
+        QCOMPARE(back->modelId, record.modelId);
+        QCOMPARE(back->deploymentId, record.deploymentId);
+        QCOMPARE(back->endpoint, record.endpoint);
+        QCOMPARE(back->promptTokens, record.promptTokens);
+        QCOMPARE(back->completionTokens, record.completionTokens);
+        QCOMPARE(back->cachedTokens, record.cachedTokens);
+        QCOMPARE(back->cost, record.cost);
+        QCOMPARE(back->status, record.status);
+        QCOMPARE(back->errorCode, record.errorCode);
+        QCOMPARE(back->latencyMs, record.latencyMs);
+        QCOMPARE(back->ttftMs, record.ttftMs);
+        QCOMPARE(back->streamed, record.streamed);
+        QCOMPARE(back->aborted, record.aborted);
+        // A present empty string stays an empty (non-null) string: the store tells NULL from ''.
+        QCOMPARE(back->userId.isNull(), false);
+        // The same line as a generic JSON reader sees it.
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QLatin1String("id")).toString(), record.requestId);
+        QCOMPARE(o.value(QLatin1String("model")).toString(), record.modelId);
+    }
+
+    void linesOfOtherShapesReadAsJson_data()
+    {
+        // The reader takes the journal's own shape directly and leaves every other line to a JSON
+        // parser: whatever the path, a line means what it means as JSON.
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("cost");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("own shape") << QByteArray("{\"id\":\"a\",\"at\":1,\"cost\":12,\"status\":201,\"error\":\"x\\u000ay\"}")
+                                   << true << "a" << qint64(12) << 201 << "x\ny";
+        QTest::newRow("spaces, other order")
+            << QByteArray(" { \"status\" : 404 , \"cost\" : -3 , \"id\" : \"b\" } ") << true << "b" << qint64(-3) << 404
+            << "";
+        QTest::newRow("unknown key") << QByteArray("{\"id\":\"c\",\"future\":{\"x\":[1,2]},\"cost\":5}") << true << "c"
+                                     << qint64(5) << 0 << "";
+        QTest::newRow("other escapes") << QByteArray("{\"id\":\"d\\n\\u00e9\\ud83d\\ude00\",\"cost\":1}") << true
+                                       << QStringLiteral("d\n\u00e9\U0001F600") << qint64(1) << 0 << "";
+        QTest::newRow("repeated key: the last wins") << QByteArray("{\"id\":\"e\",\"cost\":1,\"cost\":2}") << true << "e"
+                                                     << qint64(2) << 0 << "";
+        QTest::newRow("fraction") << QByteArray("{\"id\":\"f\",\"cost\":7.9}") << true << "f" << qint64(7) << 0 << "";
+        QTest::newRow("non-ASCII") << QByteArray("{\"id\":\"g\xc3\xa9\",\"cost\":1}") << true
+                                   << QStringLiteral("g\u00e9") << qint64(1) << 0 << "";
+        QTest::newRow("torn") << QByteArray("{\"id\":\"h\",\"at\":1") << false << "" << qint64(0) << 0 << "";
+        QTest::newRow("torn in a string") << QByteArray("{\"id\":\"h") << false << "" << qint64(0) << 0 << "";
+        QTest::newRow("garbage after") << QByteArray("{\"id\":\"i\"}x") << false << "" << qint64(0) << 0 << "";
+        QTest::newRow("no id") << QByteArray("{\"cost\":1}") << false << "" << qint64(0) << 0 << "";
+        QTest::newRow("empty id") << QByteArray("{\"id\":\"\",\"cost\":1}") << false << "" << qint64(0) << 0 << "";
+        QTest::newRow("not an object") << QByteArray("[\"id\",\"j\"]") << false << "" << qint64(0) << 0 << "";
+    }
+
+    void linesOfOtherShapesReadAsJson()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, valid);
+        const auto record = fromJournalLine(line);
+        QCOMPARE(bool(record), valid);
+        if (!valid)
+            return;
+        QFETCH(QString, id);
+        QFETCH(qint64, cost);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        QCOMPARE(record->requestId, id);
+        QCOMPARE(record->cost, cost);
+        QCOMPARE(record->status, status);
+        QCOMPARE(record->errorCode, error);
+        QCOMPARE(record->errorCode.isNull(), !line.contains("\"error\""));
+        QVERIFY(!record->ttftMs);
     }
 
     void appendsFromThreadsAreAllReadBack()

@@ -2,6 +2,7 @@
 #include "gateway-core/keys/keycache.h"
 #include "gateway-core/keys/keyformat.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 #include <atomic>
@@ -33,6 +34,20 @@ private Q_SLOTS:
         QVERIFY(parsed == hashOf(key));
         QVERIFY(!hashFromHex("zz", &parsed));
         QVERIFY(!hashFromHex(QByteArray(64, 'g'), &parsed));
+    }
+
+    void hashIsSha256()
+    {
+        // FIPS 180-2's "abc" vector, then inputs of every length around SHA-256's 64-byte blocks.
+        KeyHash expected;
+        QVERIFY(hashFromHex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", &expected));
+        QVERIFY(hashOf("abc") == expected);
+        for (int size = 0; size <= 200; ++size) {
+            const QByteArray input(size, char('a' + size % 26));
+            const QByteArray digest = QCryptographicHash::hash(input, QCryptographicHash::Sha256);
+            const KeyHash h = hashOf(input);
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(h.data()), qsizetype(h.size())), digest);
+        }
     }
 
     void putFindRemove()

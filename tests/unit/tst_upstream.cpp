@@ -627,6 +627,73 @@ private Q_SLOTS:
         QCOMPARE(pool.stats().open, 0);
     }
 
+    void listenerHearsEventsBeforeTheSignals()
+    {
+        // The proxy's direct listener: the same events, in the same order, each just before its
+        // signal; a listener that cancels from a callback hears nothing more, nor do the slots.
+        struct Log final : UpstreamListener
+        {
+            QStringList *events;
+            std::function<void()> onBody;
+            void upstreamResponseStarted(int status, const Headers &) override
+            {
+                events->append(QStringLiteral("listener started %1").arg(status));
+            }
+            void upstreamBodyData(const QByteArray &) override
+            {
+                events->append(QStringLiteral("listener body"));
+                if (onBody)
+                    onBody();
+            }
+            void upstreamFinished() override { events->append(QStringLiteral("listener finished")); }
+            void upstreamFailed(const UpstreamError &e) override
+            {
+                events->append(QStringLiteral("listener failed ") + QString::fromLatin1(e.codeName()));
+            }
+        };
+        UpstreamPool pool;
+        QStringList events;
+        Log log;
+        log.events = &events;
+        UpstreamCall *call = pool.send(get(url("/stream?n=3&ms=20")));
+        call->setListener(&log);
+        Recorder r(call);
+        r.onStarted = [&events](Recorder &rec) { events.append(QStringLiteral("signal started %1").arg(rec.status)); };
+        r.onChunk = [&events](Recorder &) { events.append(QStringLiteral("signal body")); };
+        QVERIFY(r.wait());
+        CHECK_CONTRACT(r);
+        QCOMPARE(r.finished, 1);
+        QCOMPARE(events.first(), QStringLiteral("listener started 200"));
+        QCOMPARE(events.at(1), QStringLiteral("signal started 200"));
+        QCOMPARE(events.last(), QStringLiteral("listener finished"));
+        QCOMPARE(events.count(QStringLiteral("listener body")), r.chunks);
+        for (qsizetype i = 0; i + 1 < events.size(); ++i) {
+            if (events.at(i) == QStringLiteral("listener body"))
+                QCOMPARE(events.at(i + 1), QStringLiteral("signal body"));
+        }
+
+        // A failure reported from inside send() reaches the listener set after it.
+        events.clear();
+        UpstreamCall *bad = pool.send(get("ftp://example/"));
+        bad->setListener(&log);
+        Recorder failed(bad);
+        QVERIFY(failed.wait(1000));
+        QCOMPARE(events, QStringList{QStringLiteral("listener failed connect_failed")});
+        QCOMPARE(failed.failed, 1);
+
+        // Cancelled from the listener: no signal for that chunk, nothing after it.
+        events.clear();
+        UpstreamCall *cancelled = pool.send(get(url("/stream?n=10&ms=20")));
+        cancelled->setListener(&log);
+        log.onBody = [cancelled] { cancelled->cancel(); };
+        Recorder quiet(cancelled);
+        QVERIFY(QTest::qWaitFor([&events] { return events.contains(QStringLiteral("listener body")); }, 5000));
+        QTest::qWait(200);
+        QCOMPARE(events.count(QStringLiteral("listener body")), 1);
+        QCOMPARE(quiet.chunks, 0);
+        QCOMPARE(quiet.finished + quiet.failed, 0);
+    }
+
     void staleKeepAliveIsRetried()
     {
         // Connection 0 answers once, then closes when the second request arrives, as a server whose
