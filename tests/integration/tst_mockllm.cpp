@@ -561,8 +561,8 @@ private Q_SLOTS:
     {
         // 20 tokens at 50/s: the last token is due 19 intervals (380 ms) after the first. The first
         // byte may be read late on a loaded machine, the last one never early: 300 ms leaves room.
-        const RawResponse r = post("/v1/chat/completions", chatBody(R"(,"stream":true,"max_tokens":20)"),
-                                   {{"x-mock-tokens-per-second", "50"}});
+        const RawResponse r = post("/v1/chat/completions", chatBody(R"(,"stream":true)"),
+                                   {{"x-mock-tokens-per-second", "50"}, {"x-mock-completion-tokens", "20"}});
         QCOMPARE(r.status, 200);
         QVERIFY(r.complete);
         QCOMPARE(parseStream(r.body, true).contentChunks, 20);
