@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QFormLayout;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -66,7 +67,11 @@ Q_SIGNALS:
     /// The key was created; @p issued has the one-time "secret".
     void created(const QJsonObject &issued);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void searchOwners();
     void loadModels();
     void create();
@@ -91,6 +96,7 @@ private:
     QPointer<Client::Reply> m_ownersReply;
     QPointer<Client::Reply> m_modelsReply;
     QPointer<Client::Reply> m_createReply;
+    QFormLayout *m_form = nullptr;
 };
 
 /// Asks how long the old secret of a key keeps working after a rotation.
@@ -105,8 +111,17 @@ public:
     QString gracePeriod() const;
     QComboBox *graceBox() const { return m_grace; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    QString m_keyName;
     QComboBox *m_grace;
+    QLabel *m_text;
+    QFormLayout *m_form;
+    QPushButton *m_rotate = nullptr;
 };
 
 /// Shows a new key's secret once, with a Copy button and a clear warning that it will not be
@@ -117,15 +132,26 @@ class SecretDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SecretDialog)
 
 public:
-    SecretDialog(const QString &title, const QString &keyName, const QString &secret,
-                 QWidget *parent = nullptr);
+    enum class Kind { Created, Rotated };
+
+    SecretDialog(Kind kind, const QString &keyName, const QString &secret, QWidget *parent = nullptr);
     QString secret() const;
     /// Puts the secret on the clipboard.
     void copy();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    Kind m_kind;
+    QString m_keyName;
     QLineEdit *m_secret;
     QLabel *m_copied;
+    QLabel *m_intro;
+    QLabel *m_warning;
+    QPushButton *m_copy = nullptr;
 };
 
 } // namespace Tollgate::Ui

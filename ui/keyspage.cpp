@@ -27,35 +27,26 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     , m_model(new Models::KeysModel(client, this))
     , m_search(new QLineEdit(this))
     , m_state(new QComboBox(this))
+    , m_reload(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_create(new QPushButton(tr("&New key…"), this))
-    , m_rotate(new QPushButton(tr("R&otate…"), this))
-    , m_revoke(new QPushButton(tr("Re&voke…"), this))
+    , m_create(new QPushButton(this))
+    , m_rotate(new QPushButton(this))
+    , m_revoke(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_searchDelay(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Search"));
-    m_search->setAccessibleName(tr("Search keys"));
-    m_search->setToolTip(tr("Finds keys by name, alias or the start of the key."));
     m_search->setClearButtonEnabled(true);
-    m_state->setAccessibleName(tr("Filter by state"));
-    m_state->addItem(tr("All states"), QString());
-    m_state->addItem(tr("Active"), u"active"_s);
-    m_state->addItem(tr("Expired"), u"expired"_s);
-    m_state->addItem(tr("Revoked"), u"revoked"_s);
-    m_state->addItem(tr("Blocked"), u"blocked"_s);
+    for (const QString &state : {QString(), u"active"_s, u"expired"_s, u"revoked"_s, u"blocked"_s})
+        m_state->addItem(QString(), state);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
-    auto *reload = new QPushButton(tr("&Reload"), this);
-    reload->setAccessibleName(tr("Reload keys"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_state);
-    filters->addWidget(reload);
+    filters->addWidget(m_reload);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("API keys"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false); // Tab leaves the table: rows, not cells, are chosen
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -65,13 +56,8 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_count->setAccessibleName(tr("Number of keys"));
 
-    m_create->setAccessibleName(tr("New key"));
-    m_rotate->setAccessibleName(tr("Rotate key"));
-    m_revoke->setAccessibleName(tr("Revoke key"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Key status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_create);
@@ -80,15 +66,15 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     actions->addWidget(m_status, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
+    layout->addWidget(heading());
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
     layout->addLayout(actions);
 
     setTabOrder(m_search, m_state);
-    setTabOrder(m_state, reload);
-    setTabOrder(reload, m_table);
+    setTabOrder(m_state, m_reload);
+    setTabOrder(m_reload, m_table);
     setTabOrder(m_table, m_create);
     setTabOrder(m_create, m_rotate);
     setTabOrder(m_rotate, m_revoke);
@@ -97,7 +83,7 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &KeysPage::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &KeysPage::applyFilter);
     connect(m_state, &QComboBox::currentIndexChanged, this, &KeysPage::applyFilter);
-    connect(reload, &QPushButton::clicked, m_model, &Models::KeysModel::reload);
+    connect(m_reload, &QPushButton::clicked, m_model, &Models::KeysModel::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KeysPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &KeysPage::updateButtons);
@@ -121,6 +107,31 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &KeysPage::openCreateDialog);
     connect(m_rotate, &QPushButton::clicked, this, &KeysPage::openRotateDialog);
     connect(m_revoke, &QPushButton::clicked, this, &KeysPage::openRevokeDialog);
+    retranslate();
+}
+
+void KeysPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setAccessibleName(tr("Search keys"));
+    m_search->setToolTip(tr("Finds keys by name, alias or the start of the key."));
+    m_state->setAccessibleName(tr("Filter by state"));
+    const QStringList states{tr("All states"), tr("Active"), tr("Expired"), tr("Revoked"), tr("Blocked")};
+    for (int i = 0; i < states.size(); ++i)
+        m_state->setItemText(i, states.at(i));
+    m_reload->setText(tr("&Reload"));
+    m_reload->setAccessibleName(tr("Reload keys"));
+    m_table->setAccessibleName(tr("API keys"));
+    m_count->setAccessibleName(tr("Number of keys"));
+    m_create->setText(tr("&New key…"));
+    m_rotate->setText(tr("R&otate…"));
+    m_revoke->setText(tr("Re&voke…"));
+    m_create->setAccessibleName(tr("New key"));
+    m_rotate->setAccessibleName(tr("Rotate key"));
+    m_revoke->setAccessibleName(tr("Revoke key"));
+    m_status->setAccessibleName(tr("Key status"));
+    m_model->retranslate();
+    updateCount();
     updateButtons();
 }
 
@@ -202,7 +213,7 @@ CreateKeyDialog *KeysPage::openCreateDialog()
     connect(dialog, &CreateKeyDialog::created, this, [this](const QJsonObject &issued) {
         m_status->setText(tr("Key “%1” created.").arg(issued.value("name"_L1).toString()));
         m_model->reload();
-        showSecret(tr("New API key"), issued);
+        showSecret(SecretDialog::Kind::Created, issued);
     });
     dialog->open();
     return dialog;
@@ -244,9 +255,9 @@ QDialog *KeysPage::openRevokeDialog()
     return box;
 }
 
-void KeysPage::showSecret(const QString &title, const QJsonObject &issued)
+void KeysPage::showSecret(SecretDialog::Kind kind, const QJsonObject &issued)
 {
-    auto *dialog = new SecretDialog(title, issued.value("name"_L1).toString(),
+    auto *dialog = new SecretDialog(kind, issued.value("name"_L1).toString(),
                                     issued.value("secret"_L1).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -272,7 +283,7 @@ void KeysPage::rotate(const QJsonObject &key, const QString &gracePeriod)
             gracePeriod.isEmpty()
                 ? tr("“%1” has a new secret; the old one is refused.").arg(name)
                 : tr("“%1” has a new secret; the old one works for %2 more.").arg(name, gracePeriod));
-        showSecret(tr("Rotated API key"), issued);
+        showSecret(SecretDialog::Kind::Rotated, issued);
     });
     connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
         m_status->setText(errorText(error));

@@ -50,19 +50,23 @@ Q_SIGNALS:
     /// A new secret is on screen (create or rotate).
     void secretShown(Tollgate::Ui::SecretDialog *dialog);
 
+protected:
+    void retranslate() override;
+
 private:
     void applyFilter();
     void loadPolicy();
     void updateButtons();
     void updateCount();
     QJsonObject selectedKey() const;
-    void showSecret(const QString &title, const QJsonObject &issued);
+    void showSecret(SecretDialog::Kind kind, const QJsonObject &issued);
     void rotate(const QJsonObject &key, const QString &gracePeriod);
     void revoke(const QJsonObject &key);
 
     Models::KeysModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_state;
+    QPushButton *m_reload;
     QTableView *m_table;
     QLabel *m_count;
     QPushButton *m_create;

@@ -10,6 +10,7 @@
 #include "models/catalogmodels.h"
 #include "models/keysmodel.h"
 #include "models/subscriptionsmodel.h"
+#include "models/usersmodel.h"
 #include "tests/support/mockllmprocess.h"
 #include "tests/support/process.h"
 #include "tests/support/serverprocess.h"
@@ -22,7 +23,9 @@
 #include "ui/modeldialogs.h"
 #include "ui/modelspage.h"
 #include "ui/reasondialog.h"
+#include "ui/settingspage.h"
 #include "ui/subscriptionspage.h"
+#include "ui/userspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,6 +41,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -71,6 +75,7 @@ private Q_SLOTS:
     void pagedListWalksEveryPage();
     void readOnlyAdminSeesDisabledControls();
     void modelIdWithASlash();
+    void languageSwitchesAtOnce();
     void screenshotsOfThePages();
 
 private:
@@ -93,6 +98,10 @@ private:
 void TestPagesAccess::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // The console remembers choices (language, refresh interval): here, in the test's own place.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QCoreApplication::setOrganizationName(u"TollgateTest"_s);
     QString error;
     QVERIFY2(startTollgateServer(m_server, m_dir.filePath(u"data"_s), AdminPassword, &error),
              qPrintable(error));
@@ -666,6 +675,69 @@ void TestPagesAccess::modelIdWithASlash()
     const QJsonObject stored = await(m_admin.get(u"/api/v1/models/"_s + Client::ApiClient::segment(id)));
     QCOMPARE(stored.value("id"_L1).toString(), id);
     QCOMPARE(stored.value("enabled"_L1).toBool(true), false);
+}
+
+void TestPagesAccess::languageSwitchesAtOnce()
+{
+    Client::ApiClient client;
+    Ui::MainWindow window(&client);
+    QVERIFY(signIn(window, client, u"root"_s, AdminPassword));
+    auto *keys = qobject_cast<Ui::KeysPage *>(window.page(u"keys"_s));
+    auto *users = qobject_cast<Ui::UsersPage *>(window.page(u"users"_s));
+    auto *settings = qobject_cast<Ui::SettingsPage *>(window.page(u"settings"_s));
+    QVERIFY(keys && users && settings);
+    // Found by their English names now: the names follow the language too.
+    auto *navigation = findByAccessibleName<QListWidget>(&window, u"Pages"_s);
+    auto *newKey = findByAccessibleName<QPushButton>(keys, u"New key"_s);
+    auto *reloadUsers = findByAccessibleName<QPushButton>(users, u"Reload users"_s);
+    auto *note = findByAccessibleName<QLabel>(settings, u"Language note"_s);
+    QVERIFY(navigation && newKey && reloadUsers && note);
+    const int settingsRow = int(window.pages().indexOf(settings));
+    const auto header = [](const QTableView *table, int section) {
+        return table->model()->headerData(section, Qt::Horizontal).toString();
+    };
+    QVERIFY(window.showPage(u"users"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() > 0, Wait);
+    QVERIFY(window.showPage(u"keys"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(keys->policy().loaded, Wait);
+    // An open dialog follows as well.
+    Ui::CreateKeyDialog *dialog = keys->openCreateDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"New API key"_s);
+    QCOMPARE(navigation->item(0)->text(), u"Dashboard"_s);
+    QCOMPARE(header(keys->table(), Models::KeysModel::NameColumn), u"Name"_s);
+
+    QVERIFY(window.showPage(u"settings"_s));
+    QComboBox *language = settings->languageChoice();
+    QSignalSpy keyHeaders(keys->model(), &QAbstractItemModel::headerDataChanged);
+    language->setCurrentIndex(language->findData(u"fr"_s));
+    QCOMPARE(QSettings().value(Ui::SettingsPage::languageSettingsKey()).toString(), u"fr"_s);
+    // Without a restart: the window, the navigation, a button of two pages, the headers of the
+    // tables showing the server's rows, the menus and the open dialog.
+    QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(), u"Console Tollgate"_s, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(newKey->text(), u"&Nouvelle clé…"_s, Wait);
+    QCOMPARE(navigation->item(0)->text(), u"Tableau de bord"_s);
+    QCOMPARE(navigation->item(settingsRow)->text(), u"Paramètres"_s);
+    QCOMPARE(reloadUsers->text(), u"&Recharger"_s);
+    QVERIFY(!keyHeaders.isEmpty());
+    QCOMPARE(header(keys->table(), Models::KeysModel::NameColumn), u"Nom"_s);
+    QCOMPARE(header(users->table(), Models::UsersModel::UsernameColumn), u"Nom d’utilisateur"_s);
+    QCOMPARE(dialog->windowTitle(), u"Nouvelle clé d’API"_s);
+    QVERIFY2(note->text().contains(u"Français"_s), qPrintable(note->text()));
+    QCOMPARE(window.page(u"keys"_s), keys); // switched in place, nothing rebuilt
+
+    // And back.
+    language->setCurrentIndex(language->findData(u"en"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(), u"Tollgate Console"_s, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(newKey->text(), u"&New key…"_s, Wait);
+    QCOMPARE(navigation->item(0)->text(), u"Dashboard"_s);
+    QCOMPARE(reloadUsers->text(), u"&Reload"_s);
+    QCOMPARE(header(users->table(), Models::UsersModel::UsernameColumn), u"Username"_s);
+    QCOMPARE(dialog->windowTitle(), u"New API key"_s);
+    dialog->reject();
+    language->setCurrentIndex(0); // the system's, as the other tests expect
+    QVERIFY(!QSettings().contains(Ui::SettingsPage::languageSettingsKey()));
+    QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(), u"Tollgate Console"_s, Wait);
 }
 
 void TestPagesAccess::screenshotsOfThePages()
