@@ -1366,18 +1366,18 @@
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Text (English)</source>
         <translation>Text (Englisch)</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+26"/>
         <source>Dismissible</source>
         <translation>Ausblendbar</translation>
@@ -1964,21 +1964,21 @@
 <context>
     <name>Tollgate::Ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+194"/>
+        <location filename="../ui/keydialogs.cpp" line="+198"/>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>policy default</source>
         <translation>Vorgabe der Richtlinie</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <location line="+7"/>
         <source>At most %1 (key policy).</source>
         <translation>Höchstens %1 (Schlüsselrichtlinie).</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Requests per minute</source>
         <translation>Anfragen pro Minute</translation>
     </message>
@@ -2034,17 +2034,17 @@
         <translation>Maximales Budget</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>policy default (%1)</source>
         <translation>Vorgabe der Richtlinie (%1)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Budget period</source>
         <translation>Budgetzeitraum</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>monatlich</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Expires in days</source>
         <translation>Läuft ab in Tagen</translation>
     </message>
@@ -2069,7 +2069,7 @@
         <translation> Tage</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>policy default (%n day(s))</source>
         <translation>
             <numerusform>Vorgabe der Richtlinie (%n Tag)</numerusform>
@@ -2077,7 +2077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most %n day(s) (key policy).</source>
         <translation>
             <numerusform>Höchstens %n Tag (Schlüsselrichtlinie).</numerusform>
@@ -2221,7 +2221,7 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+187"/>
+        <location filename="../ui/dashboardpage.cpp" line="+190"/>
         <source>Signed-in user</source>
         <translation>Angemeldeter Benutzer</translation>
     </message>
@@ -2266,12 +2266,12 @@
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -2281,7 +2281,7 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active users</source>
         <translation>Aktive Benutzer</translation>
     </message>
@@ -2291,7 +2291,7 @@
         <translation>Fehlgeschlagene Anfragen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Success rate</source>
         <translation>Erfolgsquote</translation>
     </message>
@@ -2609,6 +2609,234 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::EditKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+103"/>
+        <source>Edit key “%1”</source>
+        <translation>Schlüssel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit API key</source>
+        <translation>API-Schlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>Anfragen/Min.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>Tokens/Min.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel:</source>
+        <translation>&amp;Parallel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;budget:</source>
+        <translation>Max. &amp;Budget:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>Budget wird &amp;zurückgesetzt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Läuft ab in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>Tokens pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel requests</source>
+        <translation>Parallele Anfragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>At most %1 (key policy).</source>
+        <translation>Höchstens %1 (Schlüsselrichtlinie).</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Maximum budget</source>
+        <translation>Maximales Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>Budgetzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never resets</source>
+        <translation>nie zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires in days</source>
+        <translation>Läuft ab in Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (%1)</source>
+        <translation>unverändert (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Days from now; at most %n (key policy).</source>
+        <translation>
+            <numerusform>Tage ab jetzt; höchstens %n (Schlüsselrichtlinie).</numerusform>
+            <numerusform>Tage ab jetzt; höchstens %n (Schlüsselrichtlinie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from now.</source>
+        <translation>Tage ab jetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;ver expires</source>
+        <translation>Läuft &amp;nie ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never expires</source>
+        <translation>Läuft nie ab</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The key policy wants every key to expire within %n day(s).</source>
+        <translation>
+            <numerusform>Die Schlüsselrichtlinie verlangt, dass jeder Schlüssel innerhalb von %n Tag abläuft.</numerusform>
+            <numerusform>Die Schlüsselrichtlinie verlangt, dass jeder Schlüssel innerhalb von %n Tagen abläuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>Dialogstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the key a name.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>Höchstens %1 Anfragen pro Minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>Höchstens %1 Tokens pro Minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>Das Budget darf höchstens %1 betragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>Ein Schlüssel darf höchstens %n Tag gültig sein.</numerusform>
+            <numerusform>Ein Schlüssel darf höchstens %n Tage gültig sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the key…</source>
+        <translation>Schlüssel wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone changed this key after you opened it, so nothing was saved. Close this dialog and open it again to see the current values.</source>
+        <translation>Jemand hat diesen Schlüssel geändert, nachdem Sie ihn geöffnet haben, daher wurde nichts gespeichert. Schließen Sie diesen Dialog und öffnen Sie ihn erneut, um die aktuellen Werte zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="+34"/>
@@ -2737,7 +2965,7 @@
 <context>
     <name>Tollgate::Ui::KeysPage</name>
     <message>
-        <location filename="../ui/keyspage.cpp" line="+126"/>
+        <location filename="../ui/keyspage.cpp" line="+135"/>
         <source>&amp;New key…</source>
         <translation>&amp;Neuer Schlüssel…</translation>
     </message>
@@ -2829,17 +3057,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-120"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit key</source>
+        <translation>Schlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Key status</source>
         <translation>Schlüsselstatus</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>Die Schlüsselrichtlinie konnte nicht geladen werden: %1</translation>
     </message>
@@ -2854,7 +3103,7 @@
         <translation>%1 von %2 Schlüsseln angezeigt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Your role (read-only admin) can see keys but not change them.</source>
         <translation>Ihre Rolle (Nur-Lese-Admin) kann Schlüssel sehen, aber nicht ändern.</translation>
     </message>
@@ -2874,7 +3123,17 @@
         <translation>Weist den ausgewählten Schlüssel ab sofort ab.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Change the selected key&apos;s name, limits, budget or expiry, within the key policy.</source>
+        <translation>Name, Grenzen, Budget oder Ablauf des ausgewählten Schlüssels im Rahmen der Schlüsselrichtlinie ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected key: whoever holds it loses access at once.</source>
+        <translation>Den ausgewählten Schlüssel löschen: Wer ihn besitzt, verliert sofort den Zugang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key “%1” created.</source>
         <translation>Schlüssel „%1“ erstellt.</translation>
     </message>
@@ -2897,6 +3156,31 @@
         <location line="+1"/>
         <source>Confirm revoke</source>
         <translation>Widerruf bestätigen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Key “%1” saved.</source>
+        <translation>Schlüssel „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the key “%1” (%2) of %3?</source>
+        <translation>Den Schlüssel „%1“ (%2) von %3 löschen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whoever holds it loses access at once: every request with it is refused from now on. The key leaves this list; this cannot be undone.</source>
+        <translation>Wer ihn besitzt, verliert sofort den Zugang: Jede Anfrage damit wird ab jetzt abgelehnt. Der Schlüssel verschwindet aus dieser Liste; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete “%1”</source>
+        <translation>„%1“ &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm delete</source>
+        <translation>Löschen bestätigen</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2922,6 +3206,16 @@
         <location line="+8"/>
         <source>“%1” is revoked.</source>
         <translation>„%1“ ist widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is deleted.</source>
+        <translation>„%1“ ist gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3040,17 +3334,17 @@
         <translation>Die vorherige Sitzung konnte nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -3058,12 +3352,12 @@
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n ungelesen</numerusform>
@@ -3658,7 +3952,7 @@
         <translation>Nur Administratoren sehen die Alarme anderer Benutzer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sends a test alert to every webhook URL now.</source>
         <translation>Sendet jetzt einen Testalarm an jede Webhook-URL.</translation>
     </message>
@@ -3829,7 +4123,7 @@
 <context>
     <name>Tollgate::Ui::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+43"/>
+        <location filename="../ui/keydialogs.cpp" line="+39"/>
         <location line="+12"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
@@ -4207,13 +4501,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Key policy</source>
         <translation>Schlüsselrichtlinie</translation>
     </message>
@@ -4243,8 +4537,8 @@
         <translation>Hinweis zur Sprache</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Saved: the console uses %1 now and from its next start.</source>
         <translation>Gespeichert: Die Konsole verwendet %1 ab sofort und auch beim nächsten Start.</translation>
     </message>
@@ -4633,7 +4927,7 @@
 <context>
     <name>Tollgate::Ui::UserDetailDialog</name>
     <message>
-        <location filename="../ui/userdetaildialog.cpp" line="+126"/>
+        <location filename="../ui/userdetaildialog.cpp" line="+127"/>
         <source>API keys of the user</source>
         <translation>API-Schlüssel des Benutzers</translation>
     </message>
@@ -4852,7 +5146,7 @@
 <context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+231"/>
+        <location filename="../ui/userspage.cpp" line="+232"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>

@@ -1366,18 +1366,18 @@
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Text (English)</source>
         <translation>Texto (inglés)</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+26"/>
         <source>Dismissible</source>
         <translation>Descartable</translation>
@@ -1964,21 +1964,21 @@
 <context>
     <name>Tollgate::Ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+194"/>
+        <location filename="../ui/keydialogs.cpp" line="+198"/>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>policy default</source>
         <translation>valor predeterminado de la política</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <location line="+7"/>
         <source>At most %1 (key policy).</source>
         <translation>Como máximo %1 (política de claves).</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Requests per minute</source>
         <translation>Solicitudes por minuto</translation>
     </message>
@@ -2034,17 +2034,17 @@
         <translation>Presupuesto máximo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>policy default (%1)</source>
         <translation>predeterminado de la política (%1)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Budget period</source>
         <translation>Periodo del presupuesto</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>daily</source>
         <translation>diario</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>mensual</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Expires in days</source>
         <translation>Caduca en días</translation>
     </message>
@@ -2069,7 +2069,7 @@
         <translation> días</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>policy default (%n day(s))</source>
         <translation>
             <numerusform>predeterminado de la política (%n día)</numerusform>
@@ -2077,7 +2077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most %n day(s) (key policy).</source>
         <translation>
             <numerusform>Como máximo %n día (política de claves).</numerusform>
@@ -2221,7 +2221,7 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+187"/>
+        <location filename="../ui/dashboardpage.cpp" line="+190"/>
         <source>Signed-in user</source>
         <translation>Usuario conectado</translation>
     </message>
@@ -2266,12 +2266,12 @@
         <translation>Este mes</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -2281,7 +2281,7 @@
         <translation>Coste</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active users</source>
         <translation>Usuarios activos</translation>
     </message>
@@ -2291,7 +2291,7 @@
         <translation>Solicitudes fallidas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Success rate</source>
         <translation>Tasa de éxito</translation>
     </message>
@@ -2609,6 +2609,234 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::EditKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+103"/>
+        <source>Edit key “%1”</source>
+        <translation>Editar la clave «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit API key</source>
+        <translation>Editar clave de API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>Solicitudes/min:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>Tokens/min:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel:</source>
+        <translation>&amp;Paralelas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;budget:</source>
+        <translation>&amp;Presupuesto máx.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>El presupuesto se &amp;reinicia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Caduca en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>Nombre de la clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per minute</source>
+        <translation>Solicitudes por minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>Tokens por minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel requests</source>
+        <translation>Solicitudes en paralelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>At most %1 (key policy).</source>
+        <translation>Como máximo %1 (política de claves).</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Maximum budget</source>
+        <translation>Presupuesto máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>Periodo del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never resets</source>
+        <translation>nunca se reinicia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires in days</source>
+        <translation>Caduca en días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (%1)</source>
+        <translation>sin cambios (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Days from now; at most %n (key policy).</source>
+        <translation>
+            <numerusform>Días a partir de ahora; como máximo %n (política de claves).</numerusform>
+            <numerusform>Días a partir de ahora; como máximo %n (política de claves).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from now.</source>
+        <translation>Días a partir de ahora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;ver expires</source>
+        <translation>No ca&amp;duca nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never expires</source>
+        <translation>No caduca nunca</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The key policy wants every key to expire within %n day(s).</source>
+        <translation>
+            <numerusform>La política de claves exige que cada clave caduque en %n día.</numerusform>
+            <numerusform>La política de claves exige que cada clave caduque en %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>Estado del diálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save key</source>
+        <translation>Guardar la clave</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the key a name.</source>
+        <translation>Dale un nombre a la clave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>El nombre es demasiado largo (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>Como máximo %1 solicitudes por minuto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>Como máximo %1 tokens por minuto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>El presupuesto puede ser como máximo %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>Una clave puede durar como máximo %n día.</numerusform>
+            <numerusform>Una clave puede durar como máximo %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the key…</source>
+        <translation>Guardando la clave…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone changed this key after you opened it, so nothing was saved. Close this dialog and open it again to see the current values.</source>
+        <translation>Alguien cambió esta clave después de que la abrieras, así que no se guardó nada. Cierra este diálogo y ábrelo de nuevo para ver los valores actuales.</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="+34"/>
@@ -2737,7 +2965,7 @@
 <context>
     <name>Tollgate::Ui::KeysPage</name>
     <message>
-        <location filename="../ui/keyspage.cpp" line="+126"/>
+        <location filename="../ui/keyspage.cpp" line="+135"/>
         <source>&amp;New key…</source>
         <translation>&amp;Nueva clave…</translation>
     </message>
@@ -2829,17 +3057,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Revoke key</source>
         <translation>Revocar clave</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-120"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit key</source>
+        <translation>Editar la clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Delete key</source>
+        <translation>Eliminar la clave</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Key status</source>
         <translation>Estado de la clave</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>No se pudo cargar la política de claves: %1</translation>
     </message>
@@ -2854,7 +3103,7 @@
         <translation>Mostrando %1 de %2 claves</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Your role (read-only admin) can see keys but not change them.</source>
         <translation>Su rol (administrador de solo lectura) puede ver las claves, pero no cambiarlas.</translation>
     </message>
@@ -2874,7 +3123,17 @@
         <translation>Rechaza la clave seleccionada a partir de ahora.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Change the selected key&apos;s name, limits, budget or expiry, within the key policy.</source>
+        <translation>Cambiar el nombre, los límites, el presupuesto o la caducidad de la clave seleccionada, dentro de la política de claves.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected key: whoever holds it loses access at once.</source>
+        <translation>Eliminar la clave seleccionada: quien la tenga pierde el acceso de inmediato.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key “%1” created.</source>
         <translation>Clave «%1» creada.</translation>
     </message>
@@ -2897,6 +3156,31 @@
         <location line="+1"/>
         <source>Confirm revoke</source>
         <translation>Confirmar revocación</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Key “%1” saved.</source>
+        <translation>Clave «%1» guardada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the key “%1” (%2) of %3?</source>
+        <translation>¿Eliminar la clave «%1» (%2) de %3?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whoever holds it loses access at once: every request with it is refused from now on. The key leaves this list; this cannot be undone.</source>
+        <translation>Quien la tenga pierde el acceso de inmediato: toda solicitud con ella se rechaza desde ahora. La clave sale de esta lista; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete “%1”</source>
+        <translation>&amp;Eliminar «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm delete</source>
+        <translation>Confirmar la eliminación</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2922,6 +3206,16 @@
         <location line="+8"/>
         <source>“%1” is revoked.</source>
         <translation>«%1» está revocada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleting “%1”…</source>
+        <translation>Eliminando «%1»…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is deleted.</source>
+        <translation>«%1» está eliminada.</translation>
     </message>
 </context>
 <context>
@@ -3040,17 +3334,17 @@
         <translation>No se pudo reanudar la sesión anterior: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -3058,12 +3352,12 @@
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n no leída</numerusform>
@@ -3658,7 +3952,7 @@
         <translation>Solo los administradores ven las alertas de otros usuarios.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sends a test alert to every webhook URL now.</source>
         <translation>Envía ahora una alerta de prueba a cada URL de webhook.</translation>
     </message>
@@ -3829,7 +4123,7 @@
 <context>
     <name>Tollgate::Ui::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+43"/>
+        <location filename="../ui/keydialogs.cpp" line="+39"/>
         <location line="+12"/>
         <source>Rotate key</source>
         <translation>Rotar clave</translation>
@@ -4207,13 +4501,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Key policy</source>
         <translation>Política de claves</translation>
     </message>
@@ -4243,8 +4537,8 @@
         <translation>Nota sobre el idioma</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Saved: the console uses %1 now and from its next start.</source>
         <translation>Guardado: la consola usa %1 desde ahora y en su próximo inicio.</translation>
     </message>
@@ -4633,7 +4927,7 @@
 <context>
     <name>Tollgate::Ui::UserDetailDialog</name>
     <message>
-        <location filename="../ui/userdetaildialog.cpp" line="+126"/>
+        <location filename="../ui/userdetaildialog.cpp" line="+127"/>
         <source>API keys of the user</source>
         <translation>Claves de API del usuario</translation>
     </message>
@@ -4852,7 +5146,7 @@
 <context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+231"/>
+        <location filename="../ui/userspage.cpp" line="+232"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>

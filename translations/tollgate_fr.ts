@@ -1366,18 +1366,18 @@
         <translation>Supprim&amp;er…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Text (English)</source>
         <translation>Texte (anglais)</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Langues</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+26"/>
         <source>Dismissible</source>
         <translation>Masquable</translation>
@@ -1964,21 +1964,21 @@
 <context>
     <name>Tollgate::Ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+194"/>
+        <location filename="../ui/keydialogs.cpp" line="+198"/>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>policy default</source>
         <translation>valeur par défaut de la politique</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <location line="+7"/>
         <source>At most %1 (key policy).</source>
         <translation>Au plus %1 (politique des clés).</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Requests per minute</source>
         <translation>Requêtes par minute</translation>
     </message>
@@ -2034,17 +2034,17 @@
         <translation>Budget maximal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>policy default (%1)</source>
         <translation>défaut de la politique (%1)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Budget period</source>
         <translation>Période du budget</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>daily</source>
         <translation>chaque jour</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>chaque mois</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Expires in days</source>
         <translation>Expire dans (jours)</translation>
     </message>
@@ -2069,7 +2069,7 @@
         <translation> jours</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>policy default (%n day(s))</source>
         <translation>
             <numerusform>défaut de la politique (%n jour)</numerusform>
@@ -2077,7 +2077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most %n day(s) (key policy).</source>
         <translation>
             <numerusform>Au plus %n jour (politique des clés).</numerusform>
@@ -2221,7 +2221,7 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+187"/>
+        <location filename="../ui/dashboardpage.cpp" line="+190"/>
         <source>Signed-in user</source>
         <translation>Utilisateur connecté</translation>
     </message>
@@ -2266,12 +2266,12 @@
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
@@ -2281,7 +2281,7 @@
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active users</source>
         <translation>Utilisateurs actifs</translation>
     </message>
@@ -2291,7 +2291,7 @@
         <translation>Requêtes en échec</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Success rate</source>
         <translation>Taux de réussite</translation>
     </message>
@@ -2609,6 +2609,234 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::EditKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+103"/>
+        <source>Edit key “%1”</source>
+        <translation>Modifier la clé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit API key</source>
+        <translation>Modifier la clé d’API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>Requêtes/min :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>Jetons/min :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel:</source>
+        <translation>&amp;Parallèles :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;budget:</source>
+        <translation>&amp;Budget max. :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>&amp;Remise à zéro du budget :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Expire dans :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per minute</source>
+        <translation>Requêtes par minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>Jetons par minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel requests</source>
+        <translation>Requêtes parallèles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>At most %1 (key policy).</source>
+        <translation>Au plus %1 (politique des clés).</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Maximum budget</source>
+        <translation>Budget maximal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget</source>
+        <translation>aucun budget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>Période du budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never resets</source>
+        <translation>jamais remis à zéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires in days</source>
+        <translation>Expire dans (jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (%1)</source>
+        <translation>inchangée (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Days from now; at most %n (key policy).</source>
+        <translation>
+            <numerusform>Jours à partir de maintenant ; au plus %n (politique des clés).</numerusform>
+            <numerusform>Jours à partir de maintenant ; au plus %n (politique des clés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from now.</source>
+        <translation>Jours à partir de maintenant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;ver expires</source>
+        <translation>N’e&amp;xpire jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never expires</source>
+        <translation>N’expire jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The key policy wants every key to expire within %n day(s).</source>
+        <translation>
+            <numerusform>La politique des clés veut que chaque clé expire dans %n jour.</numerusform>
+            <numerusform>La politique des clés veut que chaque clé expire dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>État de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save key</source>
+        <translation>Enregistrer la clé</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the key a name.</source>
+        <translation>Donnez un nom à la clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Le nom est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>Au plus %1 requêtes par minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>Au plus %1 jetons par minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>Le budget ne peut dépasser %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>Une clé peut vivre au plus %n jour.</numerusform>
+            <numerusform>Une clé peut vivre au plus %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the key…</source>
+        <translation>Enregistrement de la clé…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone changed this key after you opened it, so nothing was saved. Close this dialog and open it again to see the current values.</source>
+        <translation>Quelqu’un a modifié cette clé après son ouverture, rien n’a donc été enregistré. Fermez cette boîte de dialogue et rouvrez-la pour voir les valeurs actuelles.</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="+34"/>
@@ -2737,7 +2965,7 @@
 <context>
     <name>Tollgate::Ui::KeysPage</name>
     <message>
-        <location filename="../ui/keyspage.cpp" line="+126"/>
+        <location filename="../ui/keyspage.cpp" line="+135"/>
         <source>&amp;New key…</source>
         <translation>&amp;Nouvelle clé…</translation>
     </message>
@@ -2829,17 +3057,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Revoke key</source>
         <translation>Révoquer la clé</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-120"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit key</source>
+        <translation>Modifier la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Key status</source>
         <translation>État de la clé</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>Impossible de charger la politique des clés : %1</translation>
     </message>
@@ -2854,7 +3103,7 @@
         <translation>%1 clés affichées sur %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Your role (read-only admin) can see keys but not change them.</source>
         <translation>Votre rôle (administrateur en lecture seule) peut voir les clés mais pas les modifier.</translation>
     </message>
@@ -2874,7 +3123,17 @@
         <translation>Refuse désormais la clé sélectionnée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Change the selected key&apos;s name, limits, budget or expiry, within the key policy.</source>
+        <translation>Modifier le nom, les limites, le budget ou l’expiration de la clé sélectionnée, dans le cadre de la politique des clés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected key: whoever holds it loses access at once.</source>
+        <translation>Supprimer la clé sélectionnée : quiconque la détient perd l’accès immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key “%1” created.</source>
         <translation>Clé « %1 » créée.</translation>
     </message>
@@ -2897,6 +3156,31 @@
         <location line="+1"/>
         <source>Confirm revoke</source>
         <translation>Confirmer la révocation</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Key “%1” saved.</source>
+        <translation>Clé « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the key “%1” (%2) of %3?</source>
+        <translation>Supprimer la clé « %1 » (%2) de %3 ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whoever holds it loses access at once: every request with it is refused from now on. The key leaves this list; this cannot be undone.</source>
+        <translation>Quiconque la détient perd l’accès immédiatement : toute requête avec elle est refusée dès maintenant. La clé quitte cette liste ; c’est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete “%1”</source>
+        <translation>&amp;Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm delete</source>
+        <translation>Confirmer la suppression</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2922,6 +3206,16 @@
         <location line="+8"/>
         <source>“%1” is revoked.</source>
         <translation>« %1 » est révoquée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is deleted.</source>
+        <translation>« %1 » est supprimée.</translation>
     </message>
 </context>
 <context>
@@ -3040,17 +3334,17 @@
         <translation>La session précédente n’a pas pu être reprise : %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Signed out.</source>
         <translation>Déconnecté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n requête en cours</numerusform>
@@ -3058,12 +3352,12 @@
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n non lue</numerusform>
@@ -3658,7 +3952,7 @@
         <translation>Seuls les administrateurs voient les alertes des autres utilisateurs.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sends a test alert to every webhook URL now.</source>
         <translation>Envoie maintenant une alerte de test à chaque URL webhook.</translation>
     </message>
@@ -3829,7 +4123,7 @@
 <context>
     <name>Tollgate::Ui::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+43"/>
+        <location filename="../ui/keydialogs.cpp" line="+39"/>
         <location line="+12"/>
         <source>Rotate key</source>
         <translation>Renouveler la clé</translation>
@@ -4207,13 +4501,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Key policy</source>
         <translation>Règles des clés</translation>
     </message>
@@ -4243,8 +4537,8 @@
         <translation>Remarque sur la langue</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Saved: the console uses %1 now and from its next start.</source>
         <translation>Enregistré : la console utilise %1 dès maintenant et à son prochain démarrage.</translation>
     </message>
@@ -4633,7 +4927,7 @@
 <context>
     <name>Tollgate::Ui::UserDetailDialog</name>
     <message>
-        <location filename="../ui/userdetaildialog.cpp" line="+126"/>
+        <location filename="../ui/userdetaildialog.cpp" line="+127"/>
         <source>API keys of the user</source>
         <translation>Clés d’API de l’utilisateur</translation>
     </message>
@@ -4852,7 +5146,7 @@
 <context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+231"/>
+        <location filename="../ui/userspage.cpp" line="+232"/>
         <source>no limit</source>
         <translation>aucune limite</translation>
     </message>

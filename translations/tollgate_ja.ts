@@ -1364,18 +1364,18 @@
         <translation>削除(&amp;T)…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Variant</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Text (English)</source>
         <translation>テキスト（英語）</translation>
     </message>
@@ -1385,7 +1385,7 @@
         <translation>言語</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+26"/>
         <source>Dismissible</source>
         <translation>閉じられる</translation>
@@ -1961,21 +1961,21 @@
 <context>
     <name>Tollgate::Ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+194"/>
+        <location filename="../ui/keydialogs.cpp" line="+198"/>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>policy default</source>
         <translation>ポリシーの既定値</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <location line="+7"/>
         <source>At most %1 (key policy).</source>
         <translation>最大 %1(キーポリシー)。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Requests per minute</source>
         <translation>1 分あたりのリクエスト数</translation>
     </message>
@@ -2031,17 +2031,17 @@
         <translation>最大予算</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>policy default (%1)</source>
         <translation>ポリシーの既定値(%1)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Budget period</source>
         <translation>予算期間</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>daily</source>
         <translation>毎日</translation>
     </message>
@@ -2056,7 +2056,7 @@
         <translation>毎月</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Expires in days</source>
         <translation>有効日数</translation>
     </message>
@@ -2066,14 +2066,14 @@
         <translation> 日</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>policy default (%n day(s))</source>
         <translation>
             <numerusform>ポリシーの既定値(%n 日)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most %n day(s) (key policy).</source>
         <translation>
             <numerusform>最大 %n 日(キーポリシー)。</numerusform>
@@ -2215,7 +2215,7 @@
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+187"/>
+        <location filename="../ui/dashboardpage.cpp" line="+190"/>
         <source>Signed-in user</source>
         <translation>サインイン中のユーザー</translation>
     </message>
@@ -2260,12 +2260,12 @@
         <translation>今月</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Requests</source>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tokens</source>
         <translation>トークン</translation>
     </message>
@@ -2275,7 +2275,7 @@
         <translation>コスト</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active users</source>
         <translation>アクティブユーザー</translation>
     </message>
@@ -2285,7 +2285,7 @@
         <translation>失敗したリクエスト</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
@@ -2603,6 +2603,231 @@
     </message>
 </context>
 <context>
+    <name>Tollgate::Ui::EditKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+103"/>
+        <source>Edit key “%1”</source>
+        <translation>キー「%1」を編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit API key</source>
+        <translation>API キーを編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>リクエスト/分:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>トークン/分:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel:</source>
+        <translation>並列(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;budget:</source>
+        <translation>最大予算(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>予算のリセット(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>有効期限(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>キー名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per minute</source>
+        <translation>1 分あたりのリクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>1 分あたりのトークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel requests</source>
+        <translation>並列リクエスト</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>At most %1 (key policy).</source>
+        <translation>最大 %1(キーのポリシー)。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Maximum budget</source>
+        <translation>最大予算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget</source>
+        <translation>予算なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>予算の期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never resets</source>
+        <translation>リセットしない</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires in days</source>
+        <translation>有効期限(日数)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (%1)</source>
+        <translation>変更なし(%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Days from now; at most %n (key policy).</source>
+        <translation>
+            <numerusform>今日からの日数。最大 %n 日(キーのポリシー)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from now.</source>
+        <translation>今日からの日数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;ver expires</source>
+        <translation>無期限(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never expires</source>
+        <translation>無期限</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The key policy wants every key to expire within %n day(s).</source>
+        <translation>
+            <numerusform>キーのポリシーにより、すべてのキーは %n 日以内に期限切れになる必要があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>ダイアログの状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save key</source>
+        <translation>キーを保存</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the key a name.</source>
+        <translation>キーに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>名前が長すぎます(最大 %1 文字)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>1 分あたり最大 %1 リクエストです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>1 分あたり最大 %1 トークンです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>予算は最大 %1 です。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>キーの有効期間は最大 %n 日です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the key…</source>
+        <translation>キーを保存中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone changed this key after you opened it, so nothing was saved. Close this dialog and open it again to see the current values.</source>
+        <translation>開いた後に誰かがこのキーを変更したため、何も保存されませんでした。このダイアログを閉じて開き直し、現在の値を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>Tollgate::Ui::ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="+34"/>
@@ -2730,7 +2955,7 @@
 <context>
     <name>Tollgate::Ui::KeysPage</name>
     <message>
-        <location filename="../ui/keyspage.cpp" line="+126"/>
+        <location filename="../ui/keyspage.cpp" line="+135"/>
         <source>&amp;New key…</source>
         <translation>新しいキー(&amp;N)…</translation>
     </message>
@@ -2822,17 +3047,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Revoke key</source>
         <translation>キーを失効</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-120"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit key</source>
+        <translation>キーを編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Delete key</source>
+        <translation>キーを削除</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Key status</source>
         <translation>キーの状態</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>キーポリシーを読み込めませんでした: %1</translation>
     </message>
@@ -2847,7 +3093,7 @@
         <translation>%2 件中 %1 件のキーを表示</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Your role (read-only admin) can see keys but not change them.</source>
         <translation>あなたのロール(読み取り専用管理者)はキーを閲覧できますが、変更はできません。</translation>
     </message>
@@ -2867,7 +3113,17 @@
         <translation>選択したキーを今後拒否します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Change the selected key&apos;s name, limits, budget or expiry, within the key policy.</source>
+        <translation>キーのポリシーの範囲内で、選択したキーの名前・制限・予算・有効期限を変更します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected key: whoever holds it loses access at once.</source>
+        <translation>選択したキーを削除します。キーを持つ人はすぐにアクセスできなくなります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key “%1” created.</source>
         <translation>キー「%1」を作成しました。</translation>
     </message>
@@ -2890,6 +3146,31 @@
         <location line="+1"/>
         <source>Confirm revoke</source>
         <translation>失効を確認</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Key “%1” saved.</source>
+        <translation>キー「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the key “%1” (%2) of %3?</source>
+        <translation>%3 のキー「%1」(%2)を削除しますか?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whoever holds it loses access at once: every request with it is refused from now on. The key leaves this list; this cannot be undone.</source>
+        <translation>キーを持つ人はすぐにアクセスできなくなり、今後このキーを使ったリクエストはすべて拒否されます。キーはこの一覧から消え、元に戻せません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete “%1”</source>
+        <translation>「%1」を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm delete</source>
+        <translation>削除を確認</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2915,6 +3196,16 @@
         <location line="+8"/>
         <source>“%1” is revoked.</source>
         <translation>「%1」を失効しました。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleting “%1”…</source>
+        <translation>「%1」を削除中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is deleted.</source>
+        <translation>「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -3033,29 +3324,29 @@
         <translation>前回のセッションを再開できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Signed in as %1</source>
         <translation>%1 としてサインイン中</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Signed out.</source>
         <translation>サインアウトしました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>処理中のリクエスト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1、未読 %n 件</numerusform>
@@ -3646,7 +3937,7 @@
         <translation>他のユーザーのアラートを見られるのは管理者だけです。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sends a test alert to every webhook URL now.</source>
         <translation>すべての Webhook URL にテストアラートを今すぐ送信します。</translation>
     </message>
@@ -3815,7 +4106,7 @@
 <context>
     <name>Tollgate::Ui::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+43"/>
+        <location filename="../ui/keydialogs.cpp" line="+39"/>
         <location line="+12"/>
         <source>Rotate key</source>
         <translation>キーをローテーション</translation>
@@ -4193,13 +4484,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Key policy</source>
         <translation>キーのポリシー</translation>
     </message>
@@ -4229,8 +4520,8 @@
         <translation>言語に関する注意</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Saved: the console uses %1 now and from its next start.</source>
         <translation>保存しました。コンソールは今から%1を使い、次回の起動時も使います。</translation>
     </message>
@@ -4612,7 +4903,7 @@
 <context>
     <name>Tollgate::Ui::UserDetailDialog</name>
     <message>
-        <location filename="../ui/userdetaildialog.cpp" line="+126"/>
+        <location filename="../ui/userdetaildialog.cpp" line="+127"/>
         <source>API keys of the user</source>
         <translation>ユーザーの API キー</translation>
     </message>
@@ -4831,7 +5122,7 @@
 <context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+231"/>
+        <location filename="../ui/userspage.cpp" line="+232"/>
         <source>no limit</source>
         <translation>制限なし</translation>
     </message>

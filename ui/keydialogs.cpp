@@ -6,8 +6,10 @@
 #include "ui/language.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -88,6 +90,7 @@ KeyPolicy KeyPolicy::fromJson(const QJsonObject &o)
     p.defaultMaxBudget = money(o.value("defaultMaxBudget"_L1));
     p.maxRpm = integer(o.value("maxRpm"_L1));
     p.maxTpm = integer(o.value("maxTpm"_L1));
+    p.maxParallel = integer(o.value("maxParallel"_L1));
     p.maxExpiryDays = integer(o.value("maxExpiryDays"_L1));
     p.defaultExpiryDays = integer(o.value("defaultExpiryDays"_L1));
     if (const auto grace = durationSeconds(o.value("maxGracePeriod"_L1).toString()))
@@ -369,6 +372,232 @@ void CreateKeyDialog::create()
     });
     connect(reply, &Client::Reply::failed, this,
             [this](const Client::Error &error) { setBusy(false, errorText(error)); });
+}
+
+namespace {
+/// A limit editor for an existing key: with a policy maximum, 1…maximum; without, 0 means none.
+QSpinBox *editLimitSpin(QWidget *parent, std::optional<qint64> maximum, const QJsonValue &current)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setGroupSeparatorShown(true);
+    const int top = int(qMin<qint64>(maximum.value_or(SpinMaximum), SpinMaximum));
+    spin->setRange(maximum ? 1 : 0, top);
+    const std::optional<qint64> value = integer(current);
+    spin->setValue(value ? int(qMin<qint64>(*value, top)) : (maximum ? top : 0));
+    return spin;
+}
+
+QJsonValue limitValue(const QSpinBox *spin)
+{
+    return spin->value() == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(spin->value());
+}
+} // namespace
+
+EditKeyDialog::EditKeyDialog(Client::ApiClient *client, const QJsonObject &key, const KeyPolicy &policy,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_key(key)
+    , m_policy(policy)
+    , m_name(new QLineEdit(key.value("name"_L1).toString(), this))
+    , m_rpm(editLimitSpin(this, policy.maxRpm, key.value("rpmLimit"_L1)))
+    , m_tpm(editLimitSpin(this, policy.maxTpm, key.value("tpmLimit"_L1)))
+    , m_parallel(editLimitSpin(this, policy.maxParallel, key.value("parallelLimit"_L1)))
+    , m_budget(new QDoubleSpinBox(this))
+    , m_period(new QComboBox(this))
+    , m_expiryDays(new QSpinBox(this))
+    , m_neverExpires(new QCheckBox(this))
+    , m_status(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+{
+    m_name->setMaxLength(NameMaximum);
+    m_budget->setDecimals(2);
+    m_budget->setGroupSeparatorShown(true);
+    m_budget->setRange(policy.maxBudget ? 0.01 : 0, policy.maxBudget.value_or(1e9));
+    const std::optional<double> budget = money(key.value("maxBudget"_L1));
+    m_budget->setValue(budget ? *budget : policy.maxBudget.value_or(0));
+    for (const QString &period : {QString(), u"1d"_s, u"7d"_s, u"1mo"_s})
+        m_period->addItem(QString(), period);
+    const int period = m_period->findData(key.value("budgetDuration"_L1).toString());
+    m_period->setCurrentIndex(period < 0 ? 0 : period);
+    // Expiry: 0 keeps the current one; a number of days sets it anew from now.
+    m_expiryDays->setRange(0, int(policy.maxExpiryDays.value_or(3650)));
+    const bool never = key.value("expiresAt"_L1).isNull() || key.value("expiresAt"_L1).isUndefined();
+    m_neverExpires->setChecked(never);
+    m_neverExpires->setEnabled(!policy.maxExpiryDays || never);
+    m_expiryDays->setEnabled(!never);
+    m_status->setWordWrap(true);
+
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_rpm, m_tpm, m_parallel, m_budget,
+                                                           m_period, m_expiryDays, m_neverExpires})
+        m_form->addRow(QString(), field);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    // What the editors show before any change: only differences from it are sent.
+    m_shown = QJsonObject{{u"name"_s, m_name->text().trimmed()},
+                          {u"rpmLimit"_s, limitValue(m_rpm)},
+                          {u"tpmLimit"_s, limitValue(m_tpm)},
+                          {u"parallelLimit"_s, limitValue(m_parallel)},
+                          {u"maxBudget"_s, m_budget->value() > 0
+                                               ? QJsonValue(QString::number(m_budget->value(), 'f', 2))
+                                               : QJsonValue(QJsonValue::Null)},
+                          {u"budgetDuration"_s, period > 0 ? QJsonValue(m_period->currentData().toString())
+                                                           : QJsonValue(QJsonValue::Null)}};
+
+    connect(m_neverExpires, &QCheckBox::toggled, m_expiryDays,
+            [this](bool on) { m_expiryDays->setEnabled(!on); });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &EditKeyDialog::save);
+    retranslate();
+}
+
+void EditKeyDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void EditKeyDialog::retranslate()
+{
+    const QLocale locale;
+    const QString name = m_key.value("name"_L1).toString();
+    setWindowTitle(tr("Edit key “%1”").arg(name));
+    setAccessibleName(tr("Edit API key"));
+    setRowLabel(m_form, m_name, tr("&Name:"));
+    setRowLabel(m_form, m_rpm, tr("Requests/min:"));
+    setRowLabel(m_form, m_tpm, tr("Tokens/min:"));
+    setRowLabel(m_form, m_parallel, tr("&Parallel:"));
+    setRowLabel(m_form, m_budget, tr("Max &budget:"));
+    setRowLabel(m_form, m_period, tr("Budget &resets:"));
+    setRowLabel(m_form, m_expiryDays, tr("&Expires in:"));
+    m_name->setAccessibleName(tr("Key name"));
+    m_rpm->setAccessibleName(tr("Requests per minute"));
+    m_tpm->setAccessibleName(tr("Tokens per minute"));
+    m_parallel->setAccessibleName(tr("Parallel requests"));
+    const QList<std::pair<QSpinBox *, std::optional<qint64>>> limits{
+        {m_rpm, m_policy.maxRpm}, {m_tpm, m_policy.maxTpm}, {m_parallel, m_policy.maxParallel}};
+    for (const auto &[spin, maximum] : limits) {
+        spin->setSpecialValueText(maximum ? QString() : tr("no limit"));
+        spin->setToolTip(maximum ? tr("At most %1 (key policy).").arg(locale.toString(*maximum)) : QString());
+    }
+    m_budget->setAccessibleName(tr("Maximum budget"));
+    m_budget->setSpecialValueText(m_policy.maxBudget ? QString() : tr("no budget"));
+    m_budget->setToolTip(
+        m_policy.maxBudget ? tr("At most %1 (key policy).").arg(locale.toString(*m_policy.maxBudget, 'f', 2))
+                           : QString());
+    m_period->setAccessibleName(tr("Budget period"));
+    const QStringList periods{tr("never resets"), tr("daily"), tr("weekly"), tr("monthly")};
+    for (int i = 0; i < periods.size(); ++i)
+        m_period->setItemText(i, periods.at(i));
+    const QDateTime expires =
+        QDateTime::fromString(m_key.value("expiresAt"_L1).toString(), Qt::ISODateWithMs).toLocalTime();
+    m_expiryDays->setAccessibleName(tr("Expires in days"));
+    m_expiryDays->setSuffix(tr(" days"));
+    m_expiryDays->setSpecialValueText(
+        expires.isValid() ? tr("unchanged (%1)").arg(locale.toString(expires, QLocale::ShortFormat))
+                          : tr("unchanged"));
+    m_expiryDays->setToolTip(m_policy.maxExpiryDays ? tr("Days from now; at most %n (key policy).", nullptr,
+                                                         int(*m_policy.maxExpiryDays))
+                                                    : tr("Days from now."));
+    m_neverExpires->setText(tr("Ne&ver expires"));
+    m_neverExpires->setAccessibleName(tr("Never expires"));
+    m_neverExpires->setToolTip(m_policy.maxExpiryDays
+                                   ? tr("The key policy wants every key to expire within %n day(s).", nullptr,
+                                        int(*m_policy.maxExpiryDays))
+                                   : QString());
+    m_status->setAccessibleName(tr("Dialog status"));
+    m_save->setText(tr("&Save changes"));
+    m_save->setAccessibleName(tr("Save key"));
+}
+
+bool EditKeyDialog::isBusy() const
+{
+    return m_saveReply && !m_saveReply->isFinished();
+}
+
+QJsonObject EditKeyDialog::changes() const
+{
+    const QJsonObject now{{u"name"_s, m_name->text().trimmed()},
+                          {u"rpmLimit"_s, limitValue(m_rpm)},
+                          {u"tpmLimit"_s, limitValue(m_tpm)},
+                          {u"parallelLimit"_s, limitValue(m_parallel)},
+                          {u"maxBudget"_s, m_budget->value() > 0
+                                               ? QJsonValue(QString::number(m_budget->value(), 'f', 2))
+                                               : QJsonValue(QJsonValue::Null)},
+                          {u"budgetDuration"_s, m_period->currentData().toString().isEmpty()
+                                                    ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(m_period->currentData().toString())}};
+    QJsonObject body;
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        if (it.value() != m_shown.value(it.key()))
+            body.insert(it.key(), it.value());
+    }
+    const bool wasNever = m_key.value("expiresAt"_L1).isNull() || m_key.value("expiresAt"_L1).isUndefined();
+    if (m_neverExpires->isChecked()) {
+        if (!wasNever)
+            body.insert(u"expiresAt"_s, QJsonValue::Null);
+    } else if (m_expiryDays->value() > 0) {
+        body.insert(u"expiresIn"_s, u"%1d"_s.arg(m_expiryDays->value()));
+    }
+    return body;
+}
+
+QString EditKeyDialog::validate() const
+{
+    const QLocale locale;
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty())
+        return tr("Give the key a name.");
+    if (name.size() > NameMaximum)
+        return tr("The name is too long (at most %1 characters).").arg(NameMaximum);
+    if (m_policy.maxRpm && m_rpm->value() > *m_policy.maxRpm)
+        return tr("At most %1 requests per minute.").arg(locale.toString(*m_policy.maxRpm));
+    if (m_policy.maxTpm && m_tpm->value() > *m_policy.maxTpm)
+        return tr("At most %1 tokens per minute.").arg(locale.toString(*m_policy.maxTpm));
+    if (m_policy.maxBudget && m_budget->value() > *m_policy.maxBudget)
+        return tr("The budget may be at most %1.").arg(locale.toString(*m_policy.maxBudget, 'f', 2));
+    if (m_policy.maxExpiryDays && m_expiryDays->value() > *m_policy.maxExpiryDays)
+        return tr("A key may live at most %n day(s).", nullptr, int(*m_policy.maxExpiryDays));
+    if (changes().isEmpty())
+        return tr("Nothing has changed.");
+    return {};
+}
+
+void EditKeyDialog::setBusy(bool busy, const QString &text)
+{
+    m_save->setEnabled(!busy);
+    m_status->setText(text);
+}
+
+void EditKeyDialog::save()
+{
+    if (isBusy())
+        return;
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        m_status->setText(problem);
+        return;
+    }
+    Client::Reply *reply = m_client->updateKey(m_key.value("id"_L1).toString(),
+                                               m_key.value("version"_L1).toInteger(), changes());
+    m_saveReply = reply;
+    setBusy(true, tr("Saving the key…"));
+    connect(reply, &Client::Reply::finished, this, [this](const QJsonObject &key) {
+        setBusy(false, QString());
+        Q_EMIT saved(key);
+        accept();
+    });
+    connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
+        setBusy(false, error.status == 412 || error.code == u"version_mismatch"_s
+                           ? tr("Someone changed this key after you opened it, so nothing was saved. "
+                                "Close this dialog and open it again to see the current values.")
+                           : errorText(error));
+    });
 }
 
 RotateKeyDialog::RotateKeyDialog(const QString &keyName, const KeyPolicy &policy, QWidget *parent)

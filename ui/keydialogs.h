@@ -33,6 +33,7 @@ struct KeyPolicy
     std::optional<double> defaultMaxBudget;
     std::optional<qint64> maxRpm;
     std::optional<qint64> maxTpm;
+    std::optional<qint64> maxParallel;
     std::optional<qint64> maxExpiryDays;
     std::optional<qint64> defaultExpiryDays;
     qint64 maxGraceSeconds = 24 * 3600;
@@ -97,6 +98,55 @@ private:
     QPointer<Client::Reply> m_modelsReply;
     QPointer<Client::Reply> m_createReply;
     QFormLayout *m_form = nullptr;
+};
+
+/// Changes an existing key within the key policy: its name, rate limits, budget, budget period
+/// and expiry. Only what was changed is sent (PATCH with the key's version as If-Match); a key
+/// another admin changed meanwhile is refused with 412 and nothing is saved. saved() carries the
+/// key as the server answered.
+class EditKeyDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditKeyDialog)
+
+public:
+    EditKeyDialog(Client::ApiClient *client, const QJsonObject &key, const KeyPolicy &policy,
+                  QWidget *parent = nullptr);
+
+    /// Why the inputs cannot be sent, empty when they can.
+    QString validate() const;
+    /// The PATCH body: the fields that differ from the key as loaded.
+    QJsonObject changes() const;
+    bool isBusy() const;
+
+Q_SIGNALS:
+    void saved(const QJsonObject &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void save();
+    void setBusy(bool busy, const QString &text);
+
+    Client::ApiClient *m_client;
+    QJsonObject m_key;
+    KeyPolicy m_policy;
+    QLineEdit *m_name;
+    QSpinBox *m_rpm;
+    QSpinBox *m_tpm;
+    QSpinBox *m_parallel;
+    QDoubleSpinBox *m_budget;
+    QComboBox *m_period;
+    QSpinBox *m_expiryDays;
+    QCheckBox *m_neverExpires;
+    QLabel *m_status;
+    QFormLayout *m_form;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_save;
+    QJsonObject m_shown; ///< the editors' values as first shown, to send only changes
+    QPointer<Client::Reply> m_saveReply;
 };
 
 /// Asks how long the old secret of a key keeps working after a rotation.

@@ -33,6 +33,8 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     , m_create(new QPushButton(this))
     , m_rotate(new QPushButton(this))
     , m_revoke(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_delete(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -61,8 +63,10 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_create);
+    actions->addWidget(m_edit);
     actions->addWidget(m_rotate);
     actions->addWidget(m_revoke);
+    actions->addWidget(m_delete);
     actions->addWidget(m_status, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -76,8 +80,10 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     setTabOrder(m_state, m_reload);
     setTabOrder(m_reload, m_table);
     setTabOrder(m_table, m_create);
-    setTabOrder(m_create, m_rotate);
+    setTabOrder(m_create, m_edit);
+    setTabOrder(m_edit, m_rotate);
     setTabOrder(m_rotate, m_revoke);
+    setTabOrder(m_revoke, m_delete);
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &KeysPage::applyFilter);
@@ -107,6 +113,9 @@ KeysPage::KeysPage(Client::ApiClient *client, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &KeysPage::openCreateDialog);
     connect(m_rotate, &QPushButton::clicked, this, &KeysPage::openRotateDialog);
     connect(m_revoke, &QPushButton::clicked, this, &KeysPage::openRevokeDialog);
+    connect(m_edit, &QPushButton::clicked, this, &KeysPage::openEditDialog);
+    connect(m_delete, &QPushButton::clicked, this, &KeysPage::openDeleteDialog);
+    connect(m_table, &QTableView::activated, this, &KeysPage::openEditDialog);
     retranslate();
 }
 
@@ -129,6 +138,10 @@ void KeysPage::retranslate()
     m_create->setAccessibleName(tr("New key"));
     m_rotate->setAccessibleName(tr("Rotate key"));
     m_revoke->setAccessibleName(tr("Revoke key"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setAccessibleName(tr("Edit key"));
+    m_delete->setText(tr("&Delete…"));
+    m_delete->setAccessibleName(tr("Delete key"));
     m_status->setAccessibleName(tr("Key status"));
     m_model->retranslate();
     updateCount();
@@ -198,10 +211,18 @@ void KeysPage::updateButtons()
     m_create->setEnabled(writable && !m_busy && m_policy.loaded);
     m_rotate->setEnabled(writable && !m_busy && !key.isEmpty() && !revoked);
     m_revoke->setEnabled(writable && !m_busy && !key.isEmpty() && !revoked);
+    m_edit->setEnabled(writable && !m_busy && !key.isEmpty() && !revoked && m_policy.loaded);
+    m_delete->setEnabled(writable && !m_busy && !key.isEmpty());
     const QString why = tr("Your role (read-only admin) can see keys but not change them.");
     m_create->setToolTip(writable ? tr("Create a key for a user, within the key policy.") : why);
     m_rotate->setToolTip(writable ? tr("Give the selected key a new secret.") : why);
     m_revoke->setToolTip(writable ? tr("Refuse the selected key from now on.") : why);
+    m_edit->setToolTip(writable
+                           ? tr("Change the selected key's name, limits, budget or expiry, within the key "
+                                "policy.")
+                           : why);
+    m_delete->setToolTip(writable ? tr("Delete the selected key: whoever holds it loses access at once.")
+                                  : why);
 }
 
 CreateKeyDialog *KeysPage::openCreateDialog()
@@ -250,6 +271,47 @@ QDialog *KeysPage::openRevokeDialog()
     connect(box, &QMessageBox::buttonClicked, this, [this, confirm, key](QAbstractButton *clicked) {
         if (clicked == confirm)
             revoke(key);
+    });
+    box->open();
+    return box;
+}
+
+EditKeyDialog *KeysPage::openEditDialog()
+{
+    const QJsonObject key = selectedKey();
+    if (!m_edit->isEnabled() || key.isEmpty())
+        return nullptr;
+    auto *dialog = new EditKeyDialog(client(), key, m_policy, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditKeyDialog::saved, this, [this](const QJsonObject &saved) {
+        m_model->updateObject(saved);
+        m_status->setText(tr("Key “%1” saved.").arg(saved.value("name"_L1).toString()));
+        updateButtons();
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *KeysPage::openDeleteDialog()
+{
+    const QJsonObject key = selectedKey();
+    if (!m_delete->isEnabled() || key.isEmpty())
+        return nullptr;
+    const QString name = key.value("name"_L1).toString();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete key"),
+                                tr("Delete the key “%1” (%2) of %3?")
+                                    .arg(name, key.value("prefix"_L1).toString(),
+                                         m_model->ownerName(key.value("userId"_L1).toString())),
+                                QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Whoever holds it loses access at once: every request with it is refused "
+                               "from now on. The key leaves this list; this cannot be undone."));
+    QPushButton *confirm = box->addButton(tr("&Delete “%1”").arg(name), QMessageBox::DestructiveRole);
+    confirm->setAccessibleName(tr("Confirm delete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, key](QAbstractButton *clicked) {
+        if (clicked == confirm)
+            deleteKey(key);
     });
     box->open();
     return box;
@@ -305,6 +367,29 @@ void KeysPage::revoke(const QJsonObject &key)
     connect(reply, &Client::Reply::finished, this, [this, name](const QJsonObject &revoked) {
         m_model->updateObject(revoked);
         m_status->setText(tr("“%1” is revoked.").arg(name));
+    });
+    connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
+        m_status->setText(errorText(error));
+        Q_EMIT problem(errorText(error));
+    });
+}
+
+void KeysPage::deleteKey(const QJsonObject &key)
+{
+    const QString name = key.value("name"_L1).toString();
+    const QString id = key.value("id"_L1).toString();
+    m_busy = true;
+    updateButtons();
+    m_status->setText(tr("Deleting “%1”…").arg(name));
+    Client::Reply *reply = client()->deleteKey(id);
+    connect(reply, &Client::Reply::done, this, [this] {
+        m_busy = false;
+        updateButtons();
+    });
+    connect(reply, &Client::Reply::finished, this, [this, name, id] {
+        m_model->removeObject(id);
+        m_status->setText(tr("“%1” is deleted.").arg(name));
+        updateCount();
     });
     connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
         m_status->setText(errorText(error));

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void approveOneDenyOneAndBulk();
     void keyCreateUseRotateRevoke();
     void createDialogIsBoundedByPolicy();
+    void keyEditAndDelete();
     void toggleRestrictedAndDeployments();
     void syncFromUpstream();
     void pagedListWalksEveryPage();
@@ -431,6 +432,97 @@ void TestPagesAccess::createDialogIsBoundedByPolicy()
     QCOMPARE(rotate.graceBox()->count(), 3); // none, 15 min, 1 h
 }
 
+void TestPagesAccess::keyEditAndDelete()
+{
+    // alice's own key, made through the API; it works at the gateway.
+    const QJsonObject created =
+        await(userClient(u"alice"_s)->post(u"/api/v1/keys"_s, {{u"name"_s, u"to edit"_s}}));
+    const QString id = created.value("id"_L1).toString();
+    const QString secret = created.value("secret"_L1).toString();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(gatewayStatus(secret), 200, Wait);
+
+    Client::ApiClient client;
+    Ui::MainWindow window(&client);
+    QVERIFY(signIn(window, client, u"root"_s, AdminPassword));
+    auto *page = qobject_cast<Ui::KeysPage *>(window.page(u"keys"_s));
+    QVERIFY(window.showPage(u"keys"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page->policy().loaded && page->model()->rowOf(id) >= 0, Wait);
+    auto *edit = findByAccessibleName<QPushButton>(page, u"Edit key"_s);
+    auto *remove = findByAccessibleName<QPushButton>(page, u"Delete key"_s);
+    QVERIFY(edit && remove);
+    page->table()->clearSelection();
+    page->table()->setCurrentIndex({});
+    QVERIFY(!edit->isEnabled() && !remove->isEnabled()); // nothing selected
+    QVERIFY(page->selectKey(id));
+    QVERIFY(edit->isEnabled() && remove->isEnabled());
+
+    // Edit: the dialog shows the key; only what changed is sent, with the key's version.
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto *dialog = page->findChild<Ui::EditKeyDialog *>();
+    QVERIFY(dialog);
+    auto *name = findByAccessibleName<QLineEdit>(dialog, u"Key name"_s);
+    auto *rpm = findByAccessibleName<QSpinBox>(dialog, u"Requests per minute"_s);
+    auto *budget = findByAccessibleName<QDoubleSpinBox>(dialog, u"Maximum budget"_s);
+    auto *days = findByAccessibleName<QSpinBox>(dialog, u"Expires in days"_s);
+    auto *save = findByAccessibleName<QPushButton>(dialog, u"Save key"_s);
+    auto *status = findByAccessibleName<QLabel>(dialog, u"Dialog status"_s);
+    QVERIFY(name && rpm && budget && days && save && status);
+    QCOMPARE(name->text(), u"to edit"_s);
+    QCOMPARE(dialog->changes(), QJsonObject());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(status->text(), u"Nothing has changed."_s);
+    QCOMPARE(client.inFlight(), 0);
+    // Bounded by the key policy like create (set by createDialogIsBoundedByPolicy).
+    QCOMPARE(budget->maximum(), 50.0);
+    QCOMPARE(days->maximum(), 90);
+    name->selectAll();
+    QTest::keyClicks(name, u"edited name"_s);
+    rpm->setValue(42);
+    QCOMPARE(dialog->changes(), (QJsonObject{{u"name"_s, u"edited name"_s}, {u"rpmLimit"_s, 42}}));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->object(page->model()->rowOf(id)).value("name"_L1).toString(),
+                              u"edited name"_s, Wait);
+    const QJsonObject stored = await(m_admin.get(u"/api/v1/keys/"_s + id));
+    QCOMPARE(stored.value("name"_L1).toString(), u"edited name"_s);
+    QCOMPARE(stored.value("rpmLimit"_L1).toInteger(), 42);
+    QVERIFY(stored.value("version"_L1).toInteger() > created.value("version"_L1).toInteger());
+    QTRY_COMPARE_WITH_TIMEOUT(gatewayStatus(secret), 200, Wait); // the secret is untouched
+
+    // Someone else changes the key while the dialog is open: 412, nothing saved, and it says so.
+    QVERIFY(page->selectKey(id));
+    Ui::EditKeyDialog *stale = page->openEditDialog();
+    QVERIFY(stale);
+    QVERIFY(!await(m_admin.updateKey(id, stored.value("version"_L1).toInteger(), {{u"tpmLimit"_s, 1000}}))
+                 .isEmpty());
+    findByAccessibleName<QSpinBox>(stale, u"Requests per minute"_s)->setValue(7);
+    QTest::mouseClick(findByAccessibleName<QPushButton>(stale, u"Save key"_s), Qt::LeftButton);
+    auto *staleStatus = findByAccessibleName<QLabel>(stale, u"Dialog status"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(staleStatus->text().contains(u"nothing was saved"_s), Wait);
+    QVERIFY(stale->isVisible());
+    QCOMPARE(await(m_admin.get(u"/api/v1/keys/"_s + id)).value("rpmLimit"_L1).toInteger(), 42);
+    stale->reject();
+
+    // Delete, confirmed in a box that names the key and says its holders lose access at once.
+    page->model()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->rowOf(id) >= 0, Wait);
+    QVERIFY(page->selectKey(id));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto *box = page->findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(u"“edited name”"_s), qPrintable(box->text()));
+    QVERIFY(box->text().contains(u"alice"_s));
+    QVERIFY2(box->informativeText().contains(u"loses access at once"_s), qPrintable(box->informativeText()));
+    auto *confirm = findByAccessibleName<QPushButton>(box, u"Confirm delete"_s);
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowOf(id), -1, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(gatewayStatus(secret), 401, Wait);
+    Client::Error error;
+    QVERIFY(await(m_admin.get(u"/api/v1/keys/"_s + id), &error).isEmpty());
+    QCOMPARE(error.status, 404);
+}
+
 void TestPagesAccess::toggleRestrictedAndDeployments()
 {
     Client::ApiClient client;
@@ -641,12 +733,15 @@ void TestPagesAccess::readOnlyAdminSeesDisabledControls()
     QVERIFY(window.showPage(u"keys"_s));
     QTRY_VERIFY_WITH_TIMEOUT(keys->model()->totalCount() >= 1 && !keys->model()->isLoading(), Wait);
     QVERIFY(keys->selectKey(keys->model()->object(0).value("id"_L1).toString()));
-    for (const QString &name : {u"New key"_s, u"Rotate key"_s, u"Revoke key"_s}) {
+    for (const QString &name :
+         {u"New key"_s, u"Edit key"_s, u"Rotate key"_s, u"Revoke key"_s, u"Delete key"_s}) {
         auto *b = findByAccessibleName<QPushButton>(keys, name);
-        QVERIFY(b && !b->isEnabled());
-        QVERIFY(b->toolTip().contains(u"read-only"_s));
+        QVERIFY2(b && !b->isEnabled(), qPrintable(name));
+        QVERIFY2(b->toolTip().contains(u"read-only"_s), qPrintable(name));
     }
     QVERIFY(!keys->openCreateDialog());
+    QVERIFY(!keys->openEditDialog());
+    QVERIFY(!keys->openDeleteDialog());
 }
 
 void TestPagesAccess::modelIdWithASlash()
