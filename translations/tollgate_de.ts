@@ -2140,7 +2140,7 @@
         <translation>Tokens/Min.:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
@@ -2150,12 +2150,12 @@
         <translation>Kein aktiver Benutzer passt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loading the owner&apos;s subscriptions…</source>
         <translation>Abonnements des Besitzers werden geladen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
         <translation>%1 hat kein aktives Abonnement: Der Schlüssel erreicht kein Modell, bis ein Abonnement besteht.</translation>
     </message>
@@ -2165,7 +2165,7 @@
         <translation>Keines angehakt: alle Modelle, die %1 abonniert hat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The key policy has not loaded yet.</source>
         <translation>Die Schlüsselrichtlinie ist noch nicht geladen.</translation>
     </message>
@@ -4701,18 +4701,18 @@
     <name>Tollgate::Ui::SubscriptionsPage</name>
     <message>
         <location filename="../ui/subscriptionspage.cpp" line="+156"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>&amp;Deny…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Show subscriptions</source>
         <translation>Angezeigte Abonnements</translation>
     </message>
@@ -4807,7 +4807,7 @@
         <translation>Genehmigung von Abonnements</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
         <translation>Ihre Rolle (Nur-Lese-Admin) kann Abonnements sehen, aber nicht darüber entscheiden.</translation>
     </message>

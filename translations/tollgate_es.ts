@@ -2140,7 +2140,7 @@
         <translation>Tokens/min:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Loading users…</source>
         <translation>Cargando usuarios…</translation>
     </message>
@@ -2150,12 +2150,12 @@
         <translation>Ningún usuario activo coincide.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loading the owner&apos;s subscriptions…</source>
         <translation>Cargando las suscripciones del propietario…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
         <translation>%1 no tiene ninguna suscripción activa: la clave no llegará a ningún modelo hasta que se suscriba.</translation>
     </message>
@@ -2165,7 +2165,7 @@
         <translation>Ninguno marcado: todos los modelos a los que %1 está suscrito.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The key policy has not loaded yet.</source>
         <translation>La política de claves aún no se ha cargado.</translation>
     </message>
@@ -4701,18 +4701,18 @@
     <name>Tollgate::Ui::SubscriptionsPage</name>
     <message>
         <location filename="../ui/subscriptionspage.cpp" line="+156"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>&amp;Deny…</source>
         <translation>&amp;Denegar…</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Show subscriptions</source>
         <translation>Suscripciones mostradas</translation>
     </message>
@@ -4807,7 +4807,7 @@
         <translation>Aprobación de suscripciones</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
         <translation>Su rol (administrador de solo lectura) puede ver las suscripciones, pero no decidirlas.</translation>
     </message>

@@ -2140,7 +2140,7 @@
         <translation>Jetons/min :</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
@@ -2150,12 +2150,12 @@
         <translation>Aucun utilisateur actif ne correspond.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loading the owner&apos;s subscriptions…</source>
         <translation>Chargement des abonnements du propriétaire…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
         <translation>%1 n’a aucun abonnement actif : la clé n’atteindra aucun modèle avant un abonnement.</translation>
     </message>
@@ -2165,7 +2165,7 @@
         <translation>Aucun coché : tous les modèles auxquels %1 est abonné.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The key policy has not loaded yet.</source>
         <translation>La politique des clés n’est pas encore chargée.</translation>
     </message>
@@ -4701,18 +4701,18 @@
     <name>Tollgate::Ui::SubscriptionsPage</name>
     <message>
         <location filename="../ui/subscriptionspage.cpp" line="+156"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>&amp;Deny…</source>
         <translation>&amp;Refuser…</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Show subscriptions</source>
         <translation>Abonnements affichés</translation>
     </message>
@@ -4807,7 +4807,7 @@
         <translation>Approbation des abonnements</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
         <translation>Votre rôle (administrateur en lecture seule) peut voir les abonnements mais pas en décider.</translation>
     </message>

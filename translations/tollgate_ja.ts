@@ -2135,7 +2135,7 @@
         <translation>トークン/分:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Loading users…</source>
         <translation>ユーザーを読み込み中…</translation>
     </message>
@@ -2145,12 +2145,12 @@
         <translation>一致する有効なユーザーはいません。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loading the owner&apos;s subscriptions…</source>
         <translation>所有者の購読を読み込み中…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
         <translation>%1 には有効な購読がありません。購読するまで、このキーはどのモデルにも届きません。</translation>
     </message>
@@ -2160,7 +2160,7 @@
         <translation>未選択: %1 が購読しているすべてのモデル。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The key policy has not loaded yet.</source>
         <translation>キーポリシーはまだ読み込まれていません。</translation>
     </message>
@@ -4684,18 +4684,18 @@
     <name>Tollgate::Ui::SubscriptionsPage</name>
     <message>
         <location filename="../ui/subscriptionspage.cpp" line="+156"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>&amp;Deny…</source>
         <translation>却下(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Show subscriptions</source>
         <translation>表示する購読</translation>
     </message>
@@ -4790,7 +4790,7 @@
         <translation>購読の承認</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
         <translation>あなたのロール(読み取り専用管理者)は購読を閲覧できますが、決定はできません。</translation>
     </message>

@@ -214,6 +214,7 @@ void CreateKeyDialog::retranslate()
     m_expiryDays->setToolTip(
         m_policy.maxExpiryDays ? tr("At most %n day(s) (key policy).", nullptr, int(*m_policy.maxExpiryDays))
                                : QString());
+    updateModelsHint();
 }
 
 bool CreateKeyDialog::isBusy() const
@@ -276,6 +277,7 @@ void CreateKeyDialog::loadModels()
     if (m_modelsReply)
         m_modelsReply->abort();
     m_models->clear();
+    m_modelsLoaded = false;
     const QString owner = m_owner->currentData().toString();
     if (owner.isEmpty()) {
         m_modelsHint->clear();
@@ -294,18 +296,26 @@ void CreateKeyDialog::loadModels()
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Unchecked);
         }
-        m_modelsHint->setText(
-            m_models->count() == 0
-                ? tr("%1 has no active subscription: the key will not reach any model until "
-                     "they subscribe.")
-                      .arg(m_owner->currentText())
-                : tr("None checked: every model %1 is subscribed to.").arg(m_owner->currentText()));
+        m_modelsLoaded = true;
+        updateModelsHint();
         setBusy(false, QString());
     });
     connect(reply, &Client::Reply::failed, this, [this](const Client::Error &error) {
         if (error.code != u"aborted"_s)
             setBusy(false, errorText(error));
     });
+}
+
+void CreateKeyDialog::updateModelsHint()
+{
+    if (!m_modelsLoaded)
+        return;
+    m_modelsHint->setText(
+        m_models->count() == 0
+            ? tr("%1 has no active subscription: the key will not reach any model until "
+                 "they subscribe.")
+                  .arg(m_owner->currentText())
+            : tr("None checked: every model %1 is subscribed to.").arg(m_owner->currentText()));
 }
 
 QString CreateKeyDialog::validate() const

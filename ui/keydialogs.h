@@ -75,6 +75,7 @@ private:
     void retranslate();
     void searchOwners();
     void loadModels();
+    void updateModelsHint();
     void create();
     void setBusy(bool busy, const QString &text);
 
@@ -97,6 +98,7 @@ private:
     QPointer<Client::Reply> m_ownersReply;
     QPointer<Client::Reply> m_modelsReply;
     QPointer<Client::Reply> m_createReply;
+    bool m_modelsLoaded = false;
     QFormLayout *m_form = nullptr;
 };
 

@@ -293,7 +293,7 @@ void ModelsPage::retranslate()
     m_model->retranslate();
     m_deployments->retranslate();
     updateCount();
-    updateButtons();
+    showSelection();
 }
 
 void ModelsPage::activate()

@@ -166,6 +166,7 @@ void SubscriptionsPage::retranslate()
     m_model->retranslate();
     updateCount();
     updateButtons();
+    showHistory();
 }
 
 void SubscriptionsPage::activate()
