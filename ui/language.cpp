@@ -68,8 +68,19 @@ namespace Tollgate::Ui {
 
 void setRowLabel(QFormLayout *form, QWidget *field, const QString &text)
 {
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
+    auto *label = qobject_cast<QLabel *>(form->labelForField(field));
+    if (!label) {
+        // addRow(QString(), field) makes no label: the first call puts one in the row.
+        int row = -1;
+        QFormLayout::ItemRole role = QFormLayout::FieldRole;
+        form->getWidgetPosition(field, &row, &role);
+        if (row < 0)
+            return;
+        label = new QLabel(field->parentWidget());
+        label->setBuddy(field);
+        form->setWidget(row, QFormLayout::LabelRole, label);
+    }
+    label->setText(text);
 }
 
 } // namespace Tollgate::Ui

@@ -25,7 +25,8 @@ void apply(const QString &tag);
 
 } // namespace Language
 
-/// Sets the label of @p field's row in @p form (for retranslating rows added with a text label).
+/// Sets the label of @p field's row in @p form, making the label on the first call (rows are added
+/// with an empty text, which QFormLayout gives no label, and labelled by retranslate()).
 void setRowLabel(QFormLayout *form, QWidget *field, const QString &text);
 
 } // namespace Tollgate::Ui

@@ -280,7 +280,7 @@ void MainWindow::updateNavigationItem(int row)
 void MainWindow::updateUser()
 {
     const QString username = m_client->currentUser().value("username"_L1).toString();
-    if (isConsoleShown() || !m_pages.isEmpty())
+    if (!m_pages.isEmpty())
         m_user->setText(tr("Signed in as %1").arg(username));
     else
         m_user->clear();

@@ -804,6 +804,13 @@ void TestPagesAccess::languageSwitchesAtOnce()
 
     QVERIFY(window.showPage(u"settings"_s));
     QComboBox *language = settings->languageChoice();
+    QLabel *languageLabel = nullptr; // a form row's label
+    for (QLabel *label : settings->findChildren<QLabel *>()) {
+        if (label->buddy() == language)
+            languageLabel = label;
+    }
+    QVERIFY(languageLabel && languageLabel->isVisibleTo(settings));
+    QCOMPARE(languageLabel->text(), u"&Language:"_s);
     QSignalSpy keyHeaders(keys->model(), &QAbstractItemModel::headerDataChanged);
     language->setCurrentIndex(language->findData(u"fr"_s));
     QCOMPARE(QSettings().value(Ui::SettingsPage::languageSettingsKey()).toString(), u"fr"_s);
@@ -818,6 +825,7 @@ void TestPagesAccess::languageSwitchesAtOnce()
     QCOMPARE(header(keys->table(), Models::KeysModel::NameColumn), u"Nom"_s);
     QCOMPARE(header(users->table(), Models::UsersModel::UsernameColumn), u"Nom d’utilisateur"_s);
     QCOMPARE(dialog->windowTitle(), u"Nouvelle clé d’API"_s);
+    QCOMPARE(languageLabel->text(), u"&Langue :"_s);
     QVERIFY2(note->text().contains(u"Français"_s), qPrintable(note->text()));
     QCOMPARE(window.page(u"keys"_s), keys); // switched in place, nothing rebuilt
 
