@@ -67,6 +67,13 @@ int BackupsModel::rowOf(const QString &id) const
     return -1;
 }
 
+void BackupsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_backups.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_backups.size()) - 1, ColumnCount - 1));
+}
+
 int BackupsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_backups.size());

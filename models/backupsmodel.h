@@ -49,6 +49,8 @@ public:
     bool hasLoaded() const { return m_loaded; }
     Backup backup(int row) const { return m_backups.value(row); }
     int rowOf(const QString &id) const;
+    /// The language changed: views ask again for the headers and the rows' texts.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

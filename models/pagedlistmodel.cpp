@@ -84,6 +84,16 @@ void PagedListModel::removeObject(const QString &id)
     }
 }
 
+void PagedListModel::retranslate()
+{
+    const int columns = columnCount();
+    if (columns == 0)
+        return;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columns - 1));
+}
+
 void PagedListModel::changeAllObjects(const std::function<void(QJsonObject &)> &change)
 {
     for (QJsonObject &row : m_rows)

@@ -52,6 +52,8 @@ public:
     void updateObject(const QJsonObject &object);
     /// Drops the loaded row of @p id (it left the list, e.g. approved out of the queue).
     void removeObject(const QString &id);
+    /// The language changed: views ask again for the headers and the rows' texts.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;

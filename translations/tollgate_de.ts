@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+74"/>
+        <location filename="../app/console/main.cpp" line="+65"/>
         <source>Session kept in memory only</source>
         <translation>Sitzung nur im Speicher gehalten</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>Tollgate::Models::AuditModel</name>
     <message>
-        <location filename="../models/auditmodel.cpp" line="+133"/>
+        <location filename="../models/auditmodel.cpp" line="+105"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>Tollgate::Models::BackupsModel</name>
     <message>
-        <location filename="../models/backupsmodel.cpp" line="+102"/>
+        <location filename="../models/backupsmodel.cpp" line="+109"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>Tollgate::Models::NotificationsModel</name>
     <message>
-        <location filename="../models/notificationsmodel.cpp" line="+96"/>
+        <location filename="../models/notificationsmodel.cpp" line="+77"/>
         <source>Soft budget crossed</source>
         <translation>Weiches Budget überschritten</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>%1 (von %2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Spend %1 reached the threshold %2</source>
         <translation>Ausgaben %1 haben die Schwelle %2 erreicht</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
-        <location filename="../models/usersmodel.cpp" line="+109"/>
+        <location filename="../models/usersmodel.cpp" line="+62"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -495,22 +495,22 @@
 <context>
     <name>Tollgate::Ui::AboutPage</name>
     <message>
-        <location filename="../ui/aboutpage.h" line="+20"/>
+        <location filename="../ui/aboutpage.h" line="+21"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../ui/aboutpage.cpp" line="+17"/>
+        <location filename="../ui/aboutpage.cpp" line="+46"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>The desktop admin console of Tollgate, models-as-a-service for private AI.</source>
         <translation>Die Desktop-Verwaltungskonsole von Tollgate, Models-as-a-Service für private KI.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Session storage</source>
         <translation>Sitzungsspeicher</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
@@ -548,27 +548,27 @@
 <context>
     <name>Tollgate::Ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="+45"/>
+        <location filename="../ui/auditpage.cpp" line="+228"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Cancel export</source>
         <translation>Export &amp;abbrechen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Filter by actor</source>
         <translation>Nach Akteur filtern</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
@@ -598,12 +598,12 @@
         <translation>Aktionen, die mit diesem Text beginnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Filter by target type</source>
         <translation>Nach Zieltyp filtern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Any target</source>
         <translation>Jedes Ziel</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>Ziel-ID</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>From date</source>
         <translation>Startdatum</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>Namen, Aktionen, IDs und Änderungen durchsuchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export the filtered entries</source>
         <translation>Gefilterte Einträge exportieren</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Speichert die Einträge dieser Filter als CSV oder JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -668,42 +668,42 @@
         <translation>Prüfprotokoll neu laden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ac&amp;tor:</source>
         <translation>Ak&amp;teur:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A&amp;ction:</source>
         <translation>A&amp;ktion:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tar&amp;get:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Audit entries</source>
         <translation>Prüfeinträge</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Number of audit entries</source>
         <translation>Anzahl der Prüfeinträge</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Selected entry</source>
         <translation>Ausgewählter Eintrag</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>Änderungen vorher und nachher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -728,22 +728,22 @@
         <translation>Nachher</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export status</source>
         <translation>Exportstatus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancel the export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+69"/>
         <source>Loading audit entries…</source>
         <translation>Prüfeinträge werden geladen…</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.h" line="+41"/>
+        <location filename="../ui/auditpage.h" line="+42"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
@@ -869,7 +869,7 @@
 <context>
     <name>Tollgate::Ui::BackupsPage</name>
     <message>
-        <location filename="../ui/backupspage.cpp" line="+45"/>
+        <location filename="../ui/backupspage.cpp" line="+166"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
@@ -894,12 +894,12 @@
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Back up the whole store now</source>
         <translation>Den gesamten Speicher jetzt sichern</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>Ausgewählte Sicherung löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -934,22 +934,22 @@
         <translation>Sicherungen neu laden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Selected backup</source>
         <translation>Ausgewählte Sicherung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test-restore result</source>
         <translation>Ergebnis der Testwiederherstellung</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Bericht der Testwiederherstellung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -979,27 +979,27 @@
         <translation>Gleich</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Test-restore report&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bericht der Testwiederherstellung&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Operation progress</source>
         <translation>Fortschritt des Vorgangs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Backup status</source>
         <translation>Sicherungsstatus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Stop following the operation</source>
         <translation>Vorgang nicht mehr verfolgen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-47"/>
         <source>No longer following the operation; it goes on at the server.</source>
         <translation>Der Vorgang wird nicht mehr verfolgt; er läuft auf dem Server weiter.</translation>
     </message>
@@ -1017,7 +1017,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+53"/>
         <source>Your role (read-only admin) can see backups but not make, download, restore or delete them.</source>
         <translation>Ihre Rolle (Administrator mit Lesezugriff) kann Sicherungen sehen, aber nicht erstellen, herunterladen, wiederherstellen oder löschen.</translation>
     </message>
@@ -1292,7 +1292,7 @@
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/backupspage.h" line="+42"/>
+        <location filename="../ui/backupspage.h" line="+43"/>
         <source>Backup &amp; restore</source>
         <translation>Sicherungen</translation>
     </message>
@@ -1325,7 +1325,7 @@
         <translation>Neutral</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+162"/>
         <source>&amp;New banner</source>
         <translation>&amp;Neues Banner</translation>
     </message>
@@ -1335,49 +1335,49 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Banner</source>
         <translation>Banner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Users may &amp;dismiss it</source>
         <translation>Benutzer dürfen es &amp;ausblenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add &amp;language</source>
         <translation>&amp;Sprache hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save banner</source>
         <translation>Banner &amp;speichern</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+168"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-167"/>
         <source>Dele&amp;te…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>Text (English)</source>
         <translation>Text (Englisch)</translation>
     </message>
@@ -1387,24 +1387,24 @@
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+30"/>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Dismissible</source>
         <translation>Ausblendbar</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-26"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/bannerspage.h" line="+36"/>
+        <location line="+20"/>
+        <location filename="../ui/bannerspage.h" line="+38"/>
         <source>Banners</source>
         <translation>Banner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>New banner</source>
         <translation>Neues Banner</translation>
     </message>
@@ -1419,12 +1419,12 @@
         <translation>Anzahl der Banner</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Banner being edited</source>
         <translation>Bearbeitetes Banner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Language to add</source>
         <translation>Hinzuzufügende Sprache</translation>
     </message>
@@ -1439,12 +1439,12 @@
         <translation>Sprache hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Schedule</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save banner</source>
         <translation>Banner speichern</translation>
     </message>
@@ -1455,22 +1455,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+294"/>
         <source>Delete banner</source>
         <translation>Banner löschen</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-293"/>
         <source>Banner status</source>
         <translation>Banner-Status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Text per language</source>
         <translation>Text je Sprache</translation>
     </message>
@@ -1480,12 +1480,12 @@
         <translation>Englisch ist Pflicht: Benutzer, für deren Sprache es keinen Text gibt, sehen ihn.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-24"/>
         <source>“%1” is not a language tag (like fr or pt-br).</source>
         <translation>„%1“ ist kein Sprachkürzel (wie fr oder pt-br).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+71"/>
         <source>Loading banners…</source>
         <translation>Banner werden geladen…</translation>
     </message>
@@ -1495,7 +1495,7 @@
         <translation>Die Banner konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+162"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1515,7 +1515,8 @@
         <translation>nein</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="-212"/>
+        <location line="+93"/>
         <source>%n banner(s)</source>
         <translation>
             <numerusform>%n Banner</numerusform>
@@ -1523,7 +1524,7 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>&lt;b&gt;New banner&lt;/b&gt; (created inactive)</source>
         <translation>&lt;b&gt;Neues Banner&lt;/b&gt; (wird inaktiv angelegt)</translation>
     </message>
@@ -1538,7 +1539,7 @@
         <translation>&lt;b&gt;Inaktives Banner&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
         <source>Shown from %1 until %2.</source>
         <translation>Angezeigt von %1 bis %2.</translation>
     </message>
@@ -1558,12 +1559,12 @@
         <translation>De&amp;aktivieren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
         <source>Text in %1</source>
         <translation>Text auf %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1573,7 +1574,7 @@
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+85"/>
         <source>Write the English text first: it is shown to everyone whose language has none.</source>
         <translation>Schreiben Sie zuerst den englischen Text: Er wird allen gezeigt, deren Sprache keinen hat.</translation>
     </message>
@@ -1676,7 +1677,7 @@
         <translation>Das Bild lässt sich nicht lesen; die Datei ist vielleicht beschädigt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+162"/>
         <source>&amp;Save branding</source>
         <translation>Branding &amp;speichern</translation>
     </message>
@@ -1686,12 +1687,12 @@
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
@@ -1701,17 +1702,17 @@
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>At most %1 characters.</source>
         <translation>Höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Texts</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -1726,17 +1727,17 @@
         <translation>&amp;Fußzeile:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Logos</source>
         <translation>Logos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%1 thumbnail</source>
         <translation>Vorschaubild: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 status</source>
         <translation>Status: %1</translation>
     </message>
@@ -1761,17 +1762,17 @@
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>PNG, JPEG or SVG, at most 2 MB. The dark header uses the light logo when it has none of its own.</source>
         <translation>PNG, JPEG oder SVG, höchstens 2 MB. Die dunkle Kopfzeile nutzt das helle Logo, wenn sie kein eigenes hat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Branding status</source>
         <translation>Branding-Status</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Save branding</source>
         <translation>Branding speichern</translation>
     </message>
@@ -1781,22 +1782,22 @@
         <translation>Branding-Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Preview of the login screen</source>
         <translation>Vorschau des Anmeldebildschirms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+43"/>
         <source>Loading the branding…</source>
         <translation>Branding wird geladen…</translation>
     </message>
@@ -1902,7 +1903,7 @@
         <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/brandingpage.h" line="+35"/>
+        <location filename="../ui/brandingpage.h" line="+37"/>
         <source>Branding</source>
         <translation>Branding</translation>
     </message>
@@ -1910,7 +1911,7 @@
 <context>
     <name>Tollgate::Ui::ConnectPage</name>
     <message>
-        <location filename="../ui/connectpage.cpp" line="+33"/>
+        <location filename="../ui/connectpage.cpp" line="+84"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -1920,32 +1921,32 @@
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Accept this exact certificate for this server from now on.</source>
         <translation>Genau dieses Zertifikat für diesen Server ab jetzt akzeptieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Connect to a Tollgate server.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Mit einem Tollgate-Server verbinden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>Enter an http:// or https:// address.</source>
         <translation>Geben Sie eine http://- oder https://-Adresse ein.</translation>
     </message>
@@ -1963,21 +1964,21 @@
 <context>
     <name>Tollgate::Ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+52"/>
-        <location line="+88"/>
+        <location filename="../ui/keydialogs.cpp" line="+198"/>
+        <location line="+6"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>policy default</source>
         <translation>Vorgabe der Richtlinie</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+86"/>
+        <location line="-14"/>
+        <location line="+7"/>
         <source>At most %1 (key policy).</source>
         <translation>Höchstens %1 (Schlüsselrichtlinie).</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-13"/>
         <source>Requests per minute</source>
         <translation>Anfragen pro Minute</translation>
     </message>
@@ -1987,18 +1988,18 @@
         <translation>Tokens pro Minute</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>&amp;Create key</source>
         <translation>Schlüssel &amp;erstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <location line="+1"/>
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search users</source>
         <translation>Benutzer suchen</translation>
     </message>
@@ -2008,7 +2009,7 @@
         <translation>Besitzer suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
@@ -2018,7 +2019,7 @@
         <translation>Schlüsselname</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>e.g. CI pipeline</source>
         <translation>z. B. CI-Pipeline</translation>
     </message>
@@ -2028,47 +2029,47 @@
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Maximum budget</source>
         <translation>Maximales Budget</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>policy default (%1)</source>
         <translation>Vorgabe der Richtlinie (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>Budget period</source>
         <translation>Budgetzeitraum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>wöchentlich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Expires in days</source>
         <translation>Läuft ab in Tagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+22"/>
         <source>policy default (%n day(s))</source>
         <translation>
             <numerusform>Vorgabe der Richtlinie (%n Tag)</numerusform>
@@ -2076,7 +2077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most %n day(s) (key policy).</source>
         <translation>
             <numerusform>Höchstens %n Tag (Schlüsselrichtlinie).</numerusform>
@@ -2084,17 +2085,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>Dialog status</source>
         <translation>Dialogstatus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create key</source>
         <translation>Schlüssel erstellen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>Find owner:</source>
         <translation>Besitzer finden:</translation>
     </message>
@@ -2114,7 +2115,7 @@
         <translation>Mo&amp;delle:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Max &amp;budget:</source>
         <translation>Max. &amp;Budget:</translation>
     </message>
@@ -2139,7 +2140,7 @@
         <translation>Tokens/Min.:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+75"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
@@ -2149,12 +2150,12 @@
         <translation>Kein aktiver Benutzer passt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loading the owner&apos;s subscriptions…</source>
         <translation>Abonnements des Besitzers werden geladen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
         <translation>%1 hat kein aktives Abonnement: Der Schlüssel erreicht kein Modell, bis ein Abonnement besteht.</translation>
     </message>
@@ -2164,7 +2165,7 @@
         <translation>Keines angehakt: alle Modelle, die %1 abonniert hat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The key policy has not loaded yet.</source>
         <translation>Die Schlüsselrichtlinie ist noch nicht geladen.</translation>
     </message>
@@ -2215,12 +2216,12 @@
 <context>
     <name>Tollgate::Ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.h" line="+34"/>
+        <location filename="../ui/dashboardpage.h" line="+40"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+49"/>
+        <location filename="../ui/dashboardpage.cpp" line="+190"/>
         <source>Signed-in user</source>
         <translation>Angemeldeter Benutzer</translation>
     </message>
@@ -2245,17 +2246,17 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-23"/>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2265,7 +2266,7 @@
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -2295,7 +2296,7 @@
         <translation>Erfolgsquote</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>%1 today</source>
         <translation>%1 heute</translation>
     </message>
@@ -2305,12 +2306,12 @@
         <translation>%1 diesen Monat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Operations</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Pending approvals:</source>
         <translation>Offene Freigaben:</translation>
     </message>
@@ -2335,7 +2336,7 @@
         <translation>Aktivierte Deployments:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enabled deployments</source>
         <translation>Aktivierte Deployments</translation>
     </message>
@@ -2360,12 +2361,12 @@
         <translation>Gemeinsame Limits</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Signed in as:</source>
         <translation>Angemeldet als:</translation>
     </message>
@@ -2375,12 +2376,12 @@
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
@@ -2390,7 +2391,7 @@
         <translation>Bereitschaft:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>All users:</source>
         <translation>Alle Benutzer:</translation>
     </message>
@@ -2415,7 +2416,7 @@
         <translation>Administratoren (nur Lesen):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>Refresh dashboard</source>
         <translation>Dashboard aktualisieren</translation>
     </message>
@@ -2430,12 +2431,12 @@
         <translation>Keine automatische Aktualisierung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every 30 seconds</source>
         <translation>Alle 30 Sekunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every minute</source>
         <translation>Jede Minute</translation>
     </message>
@@ -2445,12 +2446,12 @@
         <translation>Alle 5 Minuten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+42"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
@@ -2537,7 +2538,7 @@
 <context>
     <name>Tollgate::Ui::DeploymentDialog</name>
     <message>
-        <location filename="../ui/modeldialogs.cpp" line="+37"/>
+        <location filename="../ui/modeldialogs.cpp" line="+76"/>
         <source>Add deployment to %1</source>
         <translation>Bereitstellung zu %1 hinzufügen</translation>
     </message>
@@ -2547,17 +2548,17 @@
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Served name</source>
         <translation>Bereitgestellter Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Upstream API key</source>
         <translation>API-Schlüssel des Upstreams</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>optional; stored encrypted, never shown again</source>
         <translation>optional; verschlüsselt gespeichert, nie wieder angezeigt</translation>
     </message>
@@ -2567,17 +2568,17 @@
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Dialog status</source>
         <translation>Dialogstatus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
@@ -2597,7 +2598,7 @@
         <translation>&amp;Gewichtung:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Enter the upstream&apos;s http(s) address, e.g. http://vllm:8000/v1.</source>
         <translation>Geben Sie die http(s)-Adresse des Upstreams ein, z. B. http://vllm:8000/v1.</translation>
     </message>
@@ -2605,6 +2606,234 @@
         <location line="+9"/>
         <source>Adding…</source>
         <translation>Wird hinzugefügt…</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::EditKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+103"/>
+        <source>Edit key “%1”</source>
+        <translation>Schlüssel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit API key</source>
+        <translation>API-Schlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>Anfragen/Min.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>Tokens/Min.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel:</source>
+        <translation>&amp;Parallel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;budget:</source>
+        <translation>Max. &amp;Budget:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>Budget wird &amp;zurückgesetzt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Läuft ab in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>Tokens pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel requests</source>
+        <translation>Parallele Anfragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>At most %1 (key policy).</source>
+        <translation>Höchstens %1 (Schlüsselrichtlinie).</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Maximum budget</source>
+        <translation>Maximales Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>Budgetzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never resets</source>
+        <translation>nie zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires in days</source>
+        <translation>Läuft ab in Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (%1)</source>
+        <translation>unverändert (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Days from now; at most %n (key policy).</source>
+        <translation>
+            <numerusform>Tage ab jetzt; höchstens %n (Schlüsselrichtlinie).</numerusform>
+            <numerusform>Tage ab jetzt; höchstens %n (Schlüsselrichtlinie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from now.</source>
+        <translation>Tage ab jetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;ver expires</source>
+        <translation>Läuft &amp;nie ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never expires</source>
+        <translation>Läuft nie ab</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The key policy wants every key to expire within %n day(s).</source>
+        <translation>
+            <numerusform>Die Schlüsselrichtlinie verlangt, dass jeder Schlüssel innerhalb von %n Tag abläuft.</numerusform>
+            <numerusform>Die Schlüsselrichtlinie verlangt, dass jeder Schlüssel innerhalb von %n Tagen abläuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>Dialogstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the key a name.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>Höchstens %1 Anfragen pro Minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>Höchstens %1 Tokens pro Minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>Das Budget darf höchstens %1 betragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>Ein Schlüssel darf höchstens %n Tag gültig sein.</numerusform>
+            <numerusform>Ein Schlüssel darf höchstens %n Tage gültig sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the key…</source>
+        <translation>Schlüssel wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone changed this key after you opened it, so nothing was saved. Close this dialog and open it again to see the current values.</source>
+        <translation>Jemand hat diesen Schlüssel geändert, nachdem Sie ihn geöffnet haben, daher wurde nichts gespeichert. Schließen Sie diesen Dialog und öffnen Sie ihn erneut, um die aktuellen Werte zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2965,7 @@
 <context>
     <name>Tollgate::Ui::KeysPage</name>
     <message>
-        <location filename="../ui/keyspage.cpp" line="+32"/>
+        <location filename="../ui/keyspage.cpp" line="+135"/>
         <source>&amp;New key…</source>
         <translation>&amp;Neuer Schlüssel…</translation>
     </message>
@@ -2751,7 +2980,7 @@
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -2766,7 +2995,7 @@
         <translation>Findet Schlüssel nach Name, Alias oder Anfang des Schlüssels.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by state</source>
         <translation>Nach Zustand filtern</translation>
     </message>
@@ -2776,22 +3005,22 @@
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
     </message>
@@ -2806,18 +3035,18 @@
         <translation>Schlüssel neu laden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <location filename="../ui/keyspage.h" line="+33"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Number of keys</source>
         <translation>Anzahl der Schlüssel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
@@ -2828,17 +3057,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+121"/>
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-120"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit key</source>
+        <translation>Schlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Key status</source>
         <translation>Schlüsselstatus</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+25"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>Die Schlüsselrichtlinie konnte nicht geladen werden: %1</translation>
     </message>
@@ -2853,7 +3103,7 @@
         <translation>%1 von %2 Schlüsseln angezeigt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Your role (read-only admin) can see keys but not change them.</source>
         <translation>Ihre Rolle (Nur-Lese-Admin) kann Schlüssel sehen, aber nicht ändern.</translation>
     </message>
@@ -2873,17 +3123,22 @@
         <translation>Weist den ausgewählten Schlüssel ab sofort ab.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Change the selected key&apos;s name, limits, budget or expiry, within the key policy.</source>
+        <translation>Name, Grenzen, Budget oder Ablauf des ausgewählten Schlüssels im Rahmen der Schlüsselrichtlinie ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected key: whoever holds it loses access at once.</source>
+        <translation>Den ausgewählten Schlüssel löschen: Wer ihn besitzt, verliert sofort den Zugang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key “%1” created.</source>
         <translation>Schlüssel „%1“ erstellt.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New API key</source>
-        <translation>Neuer API-Schlüssel</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Revoke the key “%1” (%2) of %3?</source>
         <translation>Den Schlüssel „%1“ (%2) von %3 widerrufen?</translation>
     </message>
@@ -2903,6 +3158,31 @@
         <translation>Widerruf bestätigen</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Key “%1” saved.</source>
+        <translation>Schlüssel „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the key “%1” (%2) of %3?</source>
+        <translation>Den Schlüssel „%1“ (%2) von %3 löschen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whoever holds it loses access at once: every request with it is refused from now on. The key leaves this list; this cannot be undone.</source>
+        <translation>Wer ihn besitzt, verliert sofort den Zugang: Jede Anfrage damit wird ab jetzt abgelehnt. Der Schlüssel verschwindet aus dieser Liste; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete “%1”</source>
+        <translation>„%1“ &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm delete</source>
+        <translation>Löschen bestätigen</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Rotating “%1”…</source>
         <translation>„%1“ wird rotiert…</translation>
@@ -2918,12 +3198,7 @@
         <translation>„%1“ hat ein neues Geheimnis; das alte gilt noch %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rotated API key</source>
-        <translation>Rotierter API-Schlüssel</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Revoking “%1”…</source>
         <translation>„%1“ wird widerrufen…</translation>
     </message>
@@ -2932,51 +3207,61 @@
         <source>“%1” is revoked.</source>
         <translation>„%1“ ist widerrufen.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is deleted.</source>
+        <translation>„%1“ ist gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Tollgate::Ui::LoginPreview</name>
     <message>
-        <location filename="../ui/loginpreview.cpp" line="+37"/>
+        <location filename="../ui/loginpreview.cpp" line="+116"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Login screen preview, light</source>
         <translation>Vorschau des Anmeldebildschirms, hell</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Login screen preview, dark</source>
         <translation>Vorschau des Anmeldebildschirms, dunkel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Header logo preview</source>
         <translation>Vorschau des Kopfzeilenlogos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Login logo preview</source>
         <translation>Vorschau des Anmeldelogos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Title preview</source>
         <translation>Vorschau des Titels</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Subtitle preview</source>
         <translation>Vorschau des Untertitels</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Footer preview</source>
         <translation>Vorschau der Fußzeile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
@@ -2989,7 +3274,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+51"/>
+        <location filename="../ui/mainwindow.cpp" line="+121"/>
         <source>Tollgate Console</source>
         <translation>Tollgate-Konsole</translation>
     </message>
@@ -2999,27 +3284,27 @@
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Last message</source>
         <translation>Letzte Meldung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests in flight</source>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Session storage</source>
         <translation>Sitzungsspeicher</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
@@ -3029,12 +3314,12 @@
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -3044,22 +3329,22 @@
         <translation>Seite &amp;aktualisieren</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+55"/>
         <source>The previous session could not be resumed: %1</source>
         <translation>Die vorherige Sitzung konnte nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+98"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-56"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+70"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n laufende Anfrage</numerusform>
@@ -3067,12 +3352,12 @@
         </translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n ungelesen</numerusform>
@@ -3083,12 +3368,12 @@
 <context>
     <name>Tollgate::Ui::ModelSyncDialog</name>
     <message>
-        <location filename="../ui/modeldialogs.cpp" line="+18"/>
+        <location filename="../ui/modeldialogs.cpp" line="+65"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sync models from upstream</source>
         <translation>Modelle vom Upstream synchronisieren</translation>
     </message>
@@ -3098,12 +3383,12 @@
         <translation>Basis-URL des Upstreams</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Upstream API key</source>
         <translation>API-Schlüssel des Upstreams</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
@@ -3118,7 +3403,7 @@
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -3133,32 +3418,32 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Dialog status</source>
         <translation>Dialogstatus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>&amp;Apply checked</source>
         <translation>Angehakte &amp;anwenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Apply changes</source>
         <translation>Änderungen anwenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Enter the upstream&apos;s base URL.</source>
         <translation>Geben Sie die Basis-URL des Upstreams ein.</translation>
     </message>
@@ -3226,17 +3511,17 @@
         <translation>Keine Fähigkeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+163"/>
         <source>S&amp;ync from upstream…</source>
         <translation>Vom Upstream s&amp;ynchronisieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Restricted: subscribing needs approval</source>
         <translation>&amp;Eingeschränkt: Abonnieren braucht Zustimmung</translation>
     </message>
@@ -3246,7 +3531,7 @@
         <translation>&amp;Aktiviert: Das Gateway stellt es bereit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -3261,7 +3546,7 @@
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -3276,7 +3561,7 @@
         <translation>Findet Modelle nach ID, Name oder Beschreibung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -3286,28 +3571,28 @@
         <translation>Modelle neu laden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Sync from upstream</source>
         <translation>Vom Upstream synchronisieren</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../ui/modelspage.h" line="+36"/>
+        <location line="+1"/>
+        <location filename="../ui/modelspage.h" line="+37"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Number of models</source>
         <translation>Anzahl der Modelle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Selected model</source>
         <translation>Ausgewähltes Modell</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Capabilities</source>
         <translation>Fähigkeiten</translation>
     </message>
@@ -3317,7 +3602,7 @@
         <translation>Preise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restricted</source>
         <translation>Eingeschränkt</translation>
     </message>
@@ -3327,43 +3612,43 @@
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Change status</source>
         <translation>Status der Änderung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Add deployment</source>
         <translation>Bereitstellung hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+283"/>
+        <location line="+194"/>
         <source>Remove deployment</source>
         <translation>Bereitstellung entfernen</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-193"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deployment status</source>
         <translation>Status der Bereitstellung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-24"/>
         <source>&lt;b&gt;Deployments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bereitstellungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+69"/>
         <source>Loading models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
@@ -3535,12 +3820,12 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+141"/>
         <source>&amp;Unread only</source>
         <translation>Nur &amp;ungelesene</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Mark read</source>
         <translation>Als gelesen &amp;markieren</translation>
     </message>
@@ -3550,13 +3835,13 @@
         <translation>&amp;Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Webhook deliveries</source>
         <translation>Webhook-Zustellungen</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-8"/>
         <source>Re&amp;load deliveries</source>
         <translation>Zustellungen neu &amp;laden</translation>
     </message>
@@ -3566,12 +3851,12 @@
         <translation>&amp;Testalarm senden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Whose alerts</source>
         <translation>Wessen Alarme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>My alerts</source>
         <translation>Meine Alarme</translation>
     </message>
@@ -3581,12 +3866,12 @@
         <translation>Alarme aller</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Unread only</source>
         <translation>Nur ungelesene</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -3596,7 +3881,7 @@
         <translation>Benachrichtigungen neu laden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Mark selected read</source>
         <translation>Auswahl als gelesen markieren</translation>
     </message>
@@ -3606,18 +3891,18 @@
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../ui/notificationspage.h" line="+39"/>
+        <location line="+1"/>
+        <location filename="../ui/notificationspage.h" line="+40"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Number of notifications</source>
         <translation>Anzahl der Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
@@ -3642,7 +3927,7 @@
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Reload webhook deliveries</source>
         <translation>Webhook-Zustellungen neu laden</translation>
     </message>
@@ -3652,12 +3937,12 @@
         <translation>Testalarm senden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Webhook delivery status</source>
         <translation>Status der Webhook-Zustellungen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
         <source>Your own alerts, or every user&apos;s.</source>
         <translation>Ihre eigenen Alarme oder die aller Benutzer.</translation>
     </message>
@@ -3667,7 +3952,7 @@
         <translation>Nur Administratoren sehen die Alarme anderer Benutzer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sends a test alert to every webhook URL now.</source>
         <translation>Sendet jetzt einen Testalarm an jede Webhook-URL.</translation>
     </message>
@@ -3677,7 +3962,7 @@
         <translation>Ihre Rolle (Administrator mit Lesezugriff) kann Zustellungen sehen, aber keinen Testalarm senden.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+58"/>
         <source>Loading notifications…</source>
         <translation>Benachrichtigungen werden geladen…</translation>
     </message>
@@ -3723,22 +4008,22 @@
 <context>
     <name>Tollgate::Ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="+26"/>
+        <location filename="../ui/reasondialog.cpp" line="+51"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shown to the requester and kept in the history.</source>
         <translation>Wird dem Antragsteller gezeigt und im Verlauf aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>At most %1 characters.</source>
         <translation>Höchstens %1 Zeichen.</translation>
     </message>
@@ -3751,32 +4036,32 @@
 <context>
     <name>Tollgate::Ui::RestoreDialog</name>
     <message>
-        <location filename="../ui/restoredialog.cpp" line="+25"/>
+        <location filename="../ui/restoredialog.cpp" line="+119"/>
         <source>&amp;Replace all data with this backup</source>
         <translation>Alle Daten durch diese Sicherung &amp;ersetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore backup %1</source>
         <translation>Sicherung %1 wiederherstellen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Restoring replaces everything the server holds&lt;/b&gt; — users, keys, models, subscriptions, usage and settings — with the contents of backup &lt;b&gt;%1&lt;/b&gt;. Changes made since the backup are lost, and everyone has to sign in again.</source>
         <translation>&lt;b&gt;Die Wiederherstellung ersetzt alles, was der Server enthält&lt;/b&gt; — Benutzer, Schlüssel, Modelle, Abonnements, Nutzung und Einstellungen — durch den Inhalt der Sicherung &lt;b&gt;%1&lt;/b&gt;. Seit der Sicherung vorgenommene Änderungen gehen verloren, und alle müssen sich erneut anmelden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Restore warning</source>
         <translation>Warnung zur Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Rows now and in the backup</source>
         <translation>Zeilen jetzt und in der Sicherung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -3796,7 +4081,7 @@
         <translation>Differenz</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-64"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
@@ -3815,22 +4100,22 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>This confirmation is valid until %1.</source>
         <translation>Diese Bestätigung gilt bis %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>To confirm, type the backup&apos;s id &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Geben Sie zur Bestätigung die ID der Sicherung ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Type the backup id to confirm</source>
         <translation>ID der Sicherung zur Bestätigung eingeben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Restore the backup, replacing all data</source>
         <translation>Sicherung wiederherstellen und alle Daten ersetzen</translation>
     </message>
@@ -3838,18 +4123,18 @@
 <context>
     <name>Tollgate::Ui::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+14"/>
-        <location line="+16"/>
+        <location filename="../ui/keydialogs.cpp" line="+39"/>
+        <location line="+12"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-11"/>
         <source>A new secret replaces the secret of “%1”. Spend, limits and budget stay. How long may the old secret keep working?</source>
         <translation>Ein neues Geheimnis ersetzt das von „%1“. Ausgaben, Limits und Budget bleiben. Wie lange darf das alte Geheimnis noch gelten?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Grace period</source>
         <translation>Übergangsfrist</translation>
     </message>
@@ -3859,27 +4144,27 @@
         <translation>Gar nicht: sofort abweisen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>15 minutes</source>
         <translation>15 Minuten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>24 hours</source>
         <translation>24 Stunden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Rotate</source>
         <translation>&amp;Rotieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Old secret works:</source>
         <translation>Altes Geheimnis gilt:</translation>
     </message>
@@ -3887,22 +4172,32 @@
 <context>
     <name>Tollgate::Ui::SecretDialog</name>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotated API key</source>
+        <translation>Rotierter API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The secret of “%1”:</source>
         <translation>Das Geheimnis von „%1“:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Copy it now: you will not see this secret again.&lt;/b&gt; Tollgate keeps only a hash of it; if it is lost, rotate the key.</source>
         <translation>&lt;b&gt;Kopieren Sie es jetzt: Sie werden dieses Geheimnis nicht wieder sehen.&lt;/b&gt; Tollgate speichert nur einen Hash davon; geht es verloren, rotieren Sie den Schlüssel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -3912,7 +4207,7 @@
         <translation>Kopierstatus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -3922,7 +4217,8 @@
         <translation>Geheimnis kopieren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
+        <location line="+13"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
@@ -3930,7 +4226,7 @@
 <context>
     <name>Tollgate::Ui::SettingsForm</name>
     <message>
-        <location filename="../ui/settingsform.cpp" line="+59"/>
+        <location filename="../ui/settingsform.cpp" line="+81"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -3940,7 +4236,7 @@
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save %1</source>
         <translation>Speichern: %1</translation>
     </message>
@@ -3950,12 +4246,12 @@
         <translation>Zurücksetzen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 status</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3965,35 +4261,35 @@
         <translation>Konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+12"/>
-        <location line="+17"/>
-        <location line="+12"/>
+        <location line="-55"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-6"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>wöchentlich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>One per line</source>
         <translation>Eine pro Zeile</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+309"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -4021,7 +4317,7 @@
 <context>
     <name>Tollgate::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+26"/>
+        <location filename="../ui/settingspage.cpp" line="+27"/>
         <source>New users, requests per minute</source>
         <translation>Neue Benutzer, Anfragen pro Minute</translation>
     </message>
@@ -4204,27 +4500,29 @@
         <translation>Wie lange ein altes Geheimnis nach einer Rotation noch gilt, etwa 1h oder 24h; keine: 24h.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+50"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Key policy</source>
         <translation>Schlüsselrichtlinie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Defaults and maxima for API keys made in the console and through /api/v1/keys. They bind admins too.</source>
         <translation>Standardwerte und Höchstwerte für API-Schlüssel, die in der Konsole und über /api/v1/keys angelegt werden. Sie gelten auch für Admins.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -4234,27 +4532,28 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Language note</source>
         <translation>Hinweis zur Sprache</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Saved: the console uses %1 now and from its next start.</source>
+        <translation>Gespeichert: Die Konsole verwendet %1 ab sofort und auch beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved. The console uses %1 from its next start.</source>
-        <translation>Gespeichert. Die Konsole verwendet %1 ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Your role (read-only admin) can see the settings but not change them.</source>
         <translation>Ihre Rolle (Admin mit Lesezugriff) darf die Einstellungen sehen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.h" line="+29"/>
+        <location filename="../ui/settingspage.h" line="+32"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4262,7 +4561,7 @@
 <context>
     <name>Tollgate::Ui::SignInPage</name>
     <message>
-        <location filename="../ui/signinpage.cpp" line="+27"/>
+        <location filename="../ui/signinpage.cpp" line="+94"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -4272,37 +4571,37 @@
         <translation>Server &amp;wechseln</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign-in status</source>
         <translation>Anmeldestatus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>&amp;Username:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&lt;h2&gt;Sign in&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Anmelden&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+88"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -4318,18 +4617,18 @@
         <translation>Anmeldung …</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+32"/>
+        <location line="-112"/>
+        <location line="+4"/>
         <source>Cancel single sign-on</source>
         <translation>Einmalanmeldung abbrechen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>Or sign in with your organisation&apos;s account:</source>
         <translation>Oder melden Sie sich mit dem Konto Ihrer Organisation an:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Sign in with %1</source>
         <translation>Mit %1 anmelden</translation>
     </message>
@@ -4401,24 +4700,24 @@
 <context>
     <name>Tollgate::Ui::SubscriptionsPage</name>
     <message>
-        <location filename="../ui/subscriptionspage.cpp" line="+35"/>
-        <location line="+176"/>
+        <location filename="../ui/subscriptionspage.cpp" line="+156"/>
+        <location line="+68"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>&amp;Deny…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-68"/>
         <source>Show subscriptions</source>
         <translation>Angezeigte Abonnements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Pending approval</source>
         <translation>Genehmigung ausstehend</translation>
     </message>
@@ -4438,22 +4737,22 @@
         <translation>Abonnements neu laden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Number of subscriptions</source>
         <translation>Anzahl der Abonnements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approve selected</source>
         <translation>Auswahl genehmigen</translation>
     </message>
@@ -4463,22 +4762,22 @@
         <translation>Auswahl ablehnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Decision status</source>
         <translation>Status der Entscheidung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-10"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Subscription history</source>
         <translation>Verlauf des Abonnements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -4498,17 +4797,17 @@
         <translation>Begründung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>History of</source>
         <translation>Verlauf von</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
         <source>Subscription approvals</source>
         <translation>Genehmigung von Abonnements</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+64"/>
         <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
         <translation>Ihre Rolle (Nur-Lese-Admin) kann Abonnements sehen, aber nicht darüber entscheiden.</translation>
     </message>
@@ -4620,7 +4919,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspage.h" line="+33"/>
+        <location filename="../ui/subscriptionspage.h" line="+34"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
@@ -4628,7 +4927,7 @@
 <context>
     <name>Tollgate::Ui::UserDetailDialog</name>
     <message>
-        <location filename="../ui/userdetaildialog.cpp" line="+67"/>
+        <location filename="../ui/userdetaildialog.cpp" line="+127"/>
         <source>API keys of the user</source>
         <translation>API-Schlüssel des Benutzers</translation>
     </message>
@@ -4683,17 +4982,17 @@
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>User details</source>
         <translation>Benutzerdetails</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -4713,22 +5012,22 @@
         <translation>Kosten in diesem Monat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Budget used</source>
         <translation>Verbrauchtes Budget</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Loading status</source>
         <translation>Ladestatus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests:</source>
         <translation>Anfragen:</translation>
     </message>
@@ -4748,7 +5047,7 @@
         <translation>Verbrauchtes Budget:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Keys and subscriptions</source>
         <translation>Schlüssel und Abonnements</translation>
     </message>
@@ -4763,12 +5062,12 @@
         <translation>A&amp;bonnements</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Some details could not be loaded: %1</source>
         <translation>Einige Details konnten nicht geladen werden: %1</translation>
     </message>
@@ -4847,17 +5146,17 @@
 <context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+40"/>
+        <location filename="../ui/userspage.cpp" line="+232"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-8"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Requests per minute</source>
         <translation>Anfragen pro Minute</translation>
     </message>
@@ -4872,18 +5171,18 @@
         <translation>Parallele Anfragen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;Save limits</source>
         <translation>Limits &amp;speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+272"/>
+        <location line="+3"/>
+        <location line="+131"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-170"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -4898,7 +5197,7 @@
         <translation>Findet Benutzer nach Benutzername, Name oder E-Mail.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by role</source>
         <translation>Nach Rolle filtern</translation>
     </message>
@@ -4908,24 +5207,24 @@
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Admins</source>
         <translation>Administratoren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Read-only admins</source>
         <translation>Administratoren (nur Lesen)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <location filename="../ui/userspage.h" line="+36"/>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location filename="../ui/userspage.h" line="+38"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-6"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
@@ -4935,17 +5234,17 @@
         <translation>Aktiv und inaktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active only</source>
         <translation>Nur aktive</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Inactive only</source>
         <translation>Nur inaktive</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -4955,23 +5254,23 @@
         <translation>Benutzer neu laden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
         <source>Number of users</source>
         <translation>Anzahl der Benutzer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Selected user</source>
         <translation>Ausgewählter Benutzer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Budget used</source>
         <translation>Verbrauchtes Budget</translation>
     </message>
     <message>
         <location filename="../ui/budgetbar.cpp" line="+30"/>
-        <location filename="../ui/userspage.cpp" line="+4"/>
+        <location filename="../ui/userspage.cpp" line="+7"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
@@ -4981,7 +5280,7 @@
         <translation>Maximales Budget</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Budget period</source>
         <translation>Budgetzeitraum</translation>
     </message>
@@ -4991,27 +5290,27 @@
         <translation>wird nie zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>wöchentlich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change status</source>
         <translation>Status der Änderung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Requests/min:</source>
         <translation>Anfragen/min:</translation>
     </message>
@@ -5036,17 +5335,17 @@
         <translation>Budget-Rücksetzung:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
         <source>Budget used:</source>
         <translation>Verbrauchtes Budget:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+46"/>
         <source>Your role (read-only admin) can see users but not change them.</source>
         <translation>Ihre Rolle (Administrator, nur Lesen) kann Benutzer sehen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen …</translation>
     </message>
@@ -5056,7 +5355,8 @@
         <translation>%1 von %2 Benutzern angezeigt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-66"/>
+        <location line="+76"/>
         <source>&lt;b&gt;No user selected&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kein Benutzer ausgewählt&lt;/b&gt;</translation>
     </message>
@@ -5101,17 +5401,20 @@
         <translation>Kein Budget festgelegt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-119"/>
+        <location line="+131"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>Deactivate user</source>
         <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>Activate user</source>
         <translation>Benutzer aktivieren</translation>
     </message>
@@ -5136,12 +5439,12 @@
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-168"/>
         <source>Deta&amp;ils…</source>
         <translation>Deta&amp;ils…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+1"/>
         <source>Show keys, subscriptions and usage of the user</source>
         <translation>Schlüssel, Abonnements und Nutzung des Benutzers anzeigen</translation>
     </message>

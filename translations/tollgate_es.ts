@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+74"/>
+        <location filename="../app/console/main.cpp" line="+65"/>
         <source>Session kept in memory only</source>
         <translation>Sesión guardada solo en memoria</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>Tollgate::Models::AuditModel</name>
     <message>
-        <location filename="../models/auditmodel.cpp" line="+133"/>
+        <location filename="../models/auditmodel.cpp" line="+105"/>
         <source>succeeded</source>
         <translation>correcto</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>Tollgate::Models::BackupsModel</name>
     <message>
-        <location filename="../models/backupsmodel.cpp" line="+102"/>
+        <location filename="../models/backupsmodel.cpp" line="+109"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>Tollgate::Models::NotificationsModel</name>
     <message>
-        <location filename="../models/notificationsmodel.cpp" line="+96"/>
+        <location filename="../models/notificationsmodel.cpp" line="+77"/>
         <source>Soft budget crossed</source>
         <translation>Presupuesto flexible superado</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>%1 (de %2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Spend %1 reached the threshold %2</source>
         <translation>El gasto %1 alcanzó el umbral %2</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
-        <location filename="../models/usersmodel.cpp" line="+109"/>
+        <location filename="../models/usersmodel.cpp" line="+62"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -495,22 +495,22 @@
 <context>
     <name>Tollgate::Ui::AboutPage</name>
     <message>
-        <location filename="../ui/aboutpage.h" line="+20"/>
+        <location filename="../ui/aboutpage.h" line="+21"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../ui/aboutpage.cpp" line="+17"/>
+        <location filename="../ui/aboutpage.cpp" line="+46"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>The desktop admin console of Tollgate, models-as-a-service for private AI.</source>
         <translation>La consola de administración de escritorio de Tollgate, modelos como servicio para IA privada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Session storage</source>
         <translation>Almacenamiento de la sesión</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version:</source>
         <translation>Versión:</translation>
     </message>
@@ -548,27 +548,27 @@
 <context>
     <name>Tollgate::Ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="+45"/>
+        <location filename="../ui/auditpage.cpp" line="+228"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Cancel export</source>
         <translation>&amp;Cancelar la exportación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Filter by actor</source>
         <translation>Filtrar por autor</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by action</source>
         <translation>Filtrar por acción</translation>
     </message>
@@ -598,12 +598,12 @@
         <translation>Acciones que empiezan por este texto.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Filter by target type</source>
         <translation>Filtrar por tipo de objetivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Any target</source>
         <translation>Cualquier objetivo</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>Id del objetivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>From date</source>
         <translation>Fecha de inicio</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>Buscar nombres, acciones, ids y cambios</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export the filtered entries</source>
         <translation>Exportar las entradas filtradas</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Guarda las entradas de estos filtros en CSV o JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
@@ -668,42 +668,42 @@
         <translation>Recargar el registro de auditoría</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ac&amp;tor:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A&amp;ction:</source>
         <translation>A&amp;cción:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tar&amp;get:</source>
         <translation>Ob&amp;jetivo:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Audit entries</source>
         <translation>Entradas de auditoría</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Number of audit entries</source>
         <translation>Número de entradas de auditoría</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Selected entry</source>
         <translation>Entrada seleccionada</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>Cambios antes y después</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -728,22 +728,22 @@
         <translation>Después</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancel the export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+69"/>
         <source>Loading audit entries…</source>
         <translation>Cargando entradas de auditoría…</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.h" line="+41"/>
+        <location filename="../ui/auditpage.h" line="+42"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
@@ -869,7 +869,7 @@
 <context>
     <name>Tollgate::Ui::BackupsPage</name>
     <message>
-        <location filename="../ui/backupspage.cpp" line="+45"/>
+        <location filename="../ui/backupspage.cpp" line="+166"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Copiar ahora</translation>
     </message>
@@ -894,12 +894,12 @@
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Back up the whole store now</source>
         <translation>Copiar ahora todo el almacén</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>Eliminar la copia seleccionada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
@@ -934,22 +934,22 @@
         <translation>Recargar las copias</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Selected backup</source>
         <translation>Copia seleccionada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test-restore result</source>
         <translation>Resultado de la prueba de restauración</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Informe de la prueba de restauración</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -979,27 +979,27 @@
         <translation>Coincide</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Test-restore report&lt;/b&gt;</source>
         <translation>&lt;b&gt;Informe de la prueba de restauración&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Operation progress</source>
         <translation>Progreso de la operación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Backup status</source>
         <translation>Estado de la copia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Stop following the operation</source>
         <translation>Dejar de seguir la operación</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-47"/>
         <source>No longer following the operation; it goes on at the server.</source>
         <translation>Ya no se sigue la operación; continúa en el servidor.</translation>
     </message>
@@ -1017,7 +1017,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+53"/>
         <source>Your role (read-only admin) can see backups but not make, download, restore or delete them.</source>
         <translation>Su rol (administrador de solo lectura) puede ver las copias, pero no crearlas, descargarlas, restaurarlas ni eliminarlas.</translation>
     </message>
@@ -1292,7 +1292,7 @@
         <translation>Restaurando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/backupspage.h" line="+42"/>
+        <location filename="../ui/backupspage.h" line="+43"/>
         <source>Backup &amp; restore</source>
         <translation>Copia y restauración</translation>
     </message>
@@ -1325,7 +1325,7 @@
         <translation>Neutro</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+162"/>
         <source>&amp;New banner</source>
         <translation>&amp;Nuevo anuncio</translation>
     </message>
@@ -1335,49 +1335,49 @@
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Banner</source>
         <translation>Anuncio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Users may &amp;dismiss it</source>
         <translation>Los usuarios pueden &amp;descartarlo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add &amp;language</source>
         <translation>Añadir &amp;idioma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save banner</source>
         <translation>&amp;Guardar anuncio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+168"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-167"/>
         <source>Dele&amp;te…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>Text (English)</source>
         <translation>Texto (inglés)</translation>
     </message>
@@ -1387,24 +1387,24 @@
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+30"/>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Dismissible</source>
         <translation>Descartable</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-26"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/bannerspage.h" line="+36"/>
+        <location line="+20"/>
+        <location filename="../ui/bannerspage.h" line="+38"/>
         <source>Banners</source>
         <translation>Anuncios</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>New banner</source>
         <translation>Nuevo anuncio</translation>
     </message>
@@ -1419,12 +1419,12 @@
         <translation>Número de anuncios</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Banner being edited</source>
         <translation>Anuncio en edición</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Language to add</source>
         <translation>Idioma que añadir</translation>
     </message>
@@ -1439,12 +1439,12 @@
         <translation>Añadir idioma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save banner</source>
         <translation>Guardar anuncio</translation>
     </message>
@@ -1455,22 +1455,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+294"/>
         <source>Delete banner</source>
         <translation>Eliminar anuncio</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-293"/>
         <source>Banner status</source>
         <translation>Estado del anuncio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Text per language</source>
         <translation>Texto por idioma</translation>
     </message>
@@ -1480,12 +1480,12 @@
         <translation>El inglés es obligatorio: lo ven los usuarios cuyo idioma no tiene texto.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-24"/>
         <source>“%1” is not a language tag (like fr or pt-br).</source>
         <translation>«%1» no es una etiqueta de idioma (como fr o pt-br).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+71"/>
         <source>Loading banners…</source>
         <translation>Cargando anuncios…</translation>
     </message>
@@ -1495,7 +1495,7 @@
         <translation>No se pudieron cargar los anuncios: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+162"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1515,7 +1515,8 @@
         <translation>no</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="-212"/>
+        <location line="+93"/>
         <source>%n banner(s)</source>
         <translation>
             <numerusform>%n anuncio</numerusform>
@@ -1523,7 +1524,7 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>&lt;b&gt;New banner&lt;/b&gt; (created inactive)</source>
         <translation>&lt;b&gt;Nuevo anuncio&lt;/b&gt; (se crea inactivo)</translation>
     </message>
@@ -1538,7 +1539,7 @@
         <translation>&lt;b&gt;Anuncio inactivo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
         <source>Shown from %1 until %2.</source>
         <translation>Se muestra desde %1 hasta %2.</translation>
     </message>
@@ -1558,12 +1559,12 @@
         <translation>Des&amp;activar</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
         <source>Text in %1</source>
         <translation>Texto en %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1573,7 +1574,7 @@
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+85"/>
         <source>Write the English text first: it is shown to everyone whose language has none.</source>
         <translation>Escriba primero el texto en inglés: se muestra a quien no tenga texto en su idioma.</translation>
     </message>
@@ -1676,7 +1677,7 @@
         <translation>No se puede leer la imagen; el archivo puede estar dañado.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+162"/>
         <source>&amp;Save branding</source>
         <translation>&amp;Guardar la marca</translation>
     </message>
@@ -1686,12 +1687,12 @@
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
@@ -1701,17 +1702,17 @@
         <translation>Pie de página</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>At most %1 characters.</source>
         <translation>Como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -1726,17 +1727,17 @@
         <translation>&amp;Pie de página:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Logos</source>
         <translation>Logotipos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%1 thumbnail</source>
         <translation>Miniatura: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 status</source>
         <translation>Estado: %1</translation>
     </message>
@@ -1761,17 +1762,17 @@
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>PNG, JPEG or SVG, at most 2 MB. The dark header uses the light logo when it has none of its own.</source>
         <translation>PNG, JPEG o SVG, 2 MB como máximo. La cabecera oscura usa el logotipo claro si no tiene uno propio.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Branding status</source>
         <translation>Estado de la marca</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Save branding</source>
         <translation>Guardar la marca</translation>
     </message>
@@ -1781,22 +1782,22 @@
         <translation>Descartar los cambios de la marca</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Preview of the login screen</source>
         <translation>Vista previa de la pantalla de inicio de sesión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+43"/>
         <source>Loading the branding…</source>
         <translation>Cargando la marca…</translation>
     </message>
@@ -1902,7 +1903,7 @@
         <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/brandingpage.h" line="+35"/>
+        <location filename="../ui/brandingpage.h" line="+37"/>
         <source>Branding</source>
         <translation>Marca</translation>
     </message>
@@ -1910,7 +1911,7 @@
 <context>
     <name>Tollgate::Ui::ConnectPage</name>
     <message>
-        <location filename="../ui/connectpage.cpp" line="+33"/>
+        <location filename="../ui/connectpage.cpp" line="+84"/>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
@@ -1920,32 +1921,32 @@
         <translation>&amp;Confiar en este certificado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Connection status</source>
         <translation>Estado de la conexión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Accept this exact certificate for this server from now on.</source>
         <translation>Aceptar a partir de ahora este certificado exacto para este servidor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Connect to a Tollgate server.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Conéctese a un servidor Tollgate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>Enter an http:// or https:// address.</source>
         <translation>Introduzca una dirección http:// o https://.</translation>
     </message>
@@ -1963,21 +1964,21 @@
 <context>
     <name>Tollgate::Ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+52"/>
-        <location line="+88"/>
+        <location filename="../ui/keydialogs.cpp" line="+198"/>
+        <location line="+6"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>policy default</source>
         <translation>valor predeterminado de la política</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+86"/>
+        <location line="-14"/>
+        <location line="+7"/>
         <source>At most %1 (key policy).</source>
         <translation>Como máximo %1 (política de claves).</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-13"/>
         <source>Requests per minute</source>
         <translation>Solicitudes por minuto</translation>
     </message>
@@ -1987,18 +1988,18 @@
         <translation>Tokens por minuto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>&amp;Create key</source>
         <translation>&amp;Crear clave</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <location line="+1"/>
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search users</source>
         <translation>Buscar usuarios</translation>
     </message>
@@ -2008,7 +2009,7 @@
         <translation>Buscar propietario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
@@ -2018,7 +2019,7 @@
         <translation>Nombre de la clave</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>e.g. CI pipeline</source>
         <translation>p. ej. canalización de CI</translation>
     </message>
@@ -2028,47 +2029,47 @@
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Maximum budget</source>
         <translation>Presupuesto máximo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>policy default (%1)</source>
         <translation>predeterminado de la política (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>Budget period</source>
         <translation>Periodo del presupuesto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>daily</source>
         <translation>diario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>semanal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>mensual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Expires in days</source>
         <translation>Caduca en días</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+22"/>
         <source>policy default (%n day(s))</source>
         <translation>
             <numerusform>predeterminado de la política (%n día)</numerusform>
@@ -2076,7 +2077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most %n day(s) (key policy).</source>
         <translation>
             <numerusform>Como máximo %n día (política de claves).</numerusform>
@@ -2084,17 +2085,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>Dialog status</source>
         <translation>Estado del diálogo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create key</source>
         <translation>Crear clave</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>Find owner:</source>
         <translation>Buscar propietario:</translation>
     </message>
@@ -2114,7 +2115,7 @@
         <translation>Mo&amp;delos:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Max &amp;budget:</source>
         <translation>Presupuesto &amp;máx.:</translation>
     </message>
@@ -2139,7 +2140,7 @@
         <translation>Tokens/min:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+75"/>
         <source>Loading users…</source>
         <translation>Cargando usuarios…</translation>
     </message>
@@ -2149,12 +2150,12 @@
         <translation>Ningún usuario activo coincide.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loading the owner&apos;s subscriptions…</source>
         <translation>Cargando las suscripciones del propietario…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
         <translation>%1 no tiene ninguna suscripción activa: la clave no llegará a ningún modelo hasta que se suscriba.</translation>
     </message>
@@ -2164,7 +2165,7 @@
         <translation>Ninguno marcado: todos los modelos a los que %1 está suscrito.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The key policy has not loaded yet.</source>
         <translation>La política de claves aún no se ha cargado.</translation>
     </message>
@@ -2215,12 +2216,12 @@
 <context>
     <name>Tollgate::Ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.h" line="+34"/>
+        <location filename="../ui/dashboardpage.h" line="+40"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+49"/>
+        <location filename="../ui/dashboardpage.cpp" line="+190"/>
         <source>Signed-in user</source>
         <translation>Usuario conectado</translation>
     </message>
@@ -2245,17 +2246,17 @@
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-23"/>
         <source>Usage</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2265,7 +2266,7 @@
         <translation>Este mes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
@@ -2295,7 +2296,7 @@
         <translation>Tasa de éxito</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>%1 today</source>
         <translation>%1 hoy</translation>
     </message>
@@ -2305,12 +2306,12 @@
         <translation>%1 este mes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Operations</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Pending approvals:</source>
         <translation>Aprobaciones pendientes:</translation>
     </message>
@@ -2335,7 +2336,7 @@
         <translation>Despliegues habilitados:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enabled deployments</source>
         <translation>Despliegues habilitados</translation>
     </message>
@@ -2360,12 +2361,12 @@
         <translation>Límites compartidos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Signed in as:</source>
         <translation>Sesión iniciada como:</translation>
     </message>
@@ -2375,12 +2376,12 @@
         <translation>Roles:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
@@ -2390,7 +2391,7 @@
         <translation>Disponibilidad:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>All users:</source>
         <translation>Todos los usuarios:</translation>
     </message>
@@ -2415,7 +2416,7 @@
         <translation>Administradores de solo lectura:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>Refresh dashboard</source>
         <translation>Actualizar el panel</translation>
     </message>
@@ -2430,12 +2431,12 @@
         <translation>Sin actualización automática</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every 30 seconds</source>
         <translation>Cada 30 segundos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every minute</source>
         <translation>Cada minuto</translation>
     </message>
@@ -2445,12 +2446,12 @@
         <translation>Cada 5 minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Last refresh</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+42"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -2537,7 +2538,7 @@
 <context>
     <name>Tollgate::Ui::DeploymentDialog</name>
     <message>
-        <location filename="../ui/modeldialogs.cpp" line="+37"/>
+        <location filename="../ui/modeldialogs.cpp" line="+76"/>
         <source>Add deployment to %1</source>
         <translation>Añadir despliegue a %1</translation>
     </message>
@@ -2547,17 +2548,17 @@
         <translation>URL base</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Served name</source>
         <translation>Nombre servido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Upstream API key</source>
         <translation>Clave de API del upstream</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>optional; stored encrypted, never shown again</source>
         <translation>opcional; se guarda cifrada y no se vuelve a mostrar</translation>
     </message>
@@ -2567,17 +2568,17 @@
         <translation>Peso</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Dialog status</source>
         <translation>Estado del diálogo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>&amp;Base URL:</source>
         <translation>URL &amp;base:</translation>
     </message>
@@ -2597,7 +2598,7 @@
         <translation>&amp;Peso:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Enter the upstream&apos;s http(s) address, e.g. http://vllm:8000/v1.</source>
         <translation>Introduzca la dirección http(s) del upstream, p. ej. http://vllm:8000/v1.</translation>
     </message>
@@ -2605,6 +2606,234 @@
         <location line="+9"/>
         <source>Adding…</source>
         <translation>Añadiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::EditKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+103"/>
+        <source>Edit key “%1”</source>
+        <translation>Editar la clave «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit API key</source>
+        <translation>Editar clave de API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>Solicitudes/min:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>Tokens/min:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel:</source>
+        <translation>&amp;Paralelas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;budget:</source>
+        <translation>&amp;Presupuesto máx.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>El presupuesto se &amp;reinicia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Caduca en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>Nombre de la clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per minute</source>
+        <translation>Solicitudes por minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>Tokens por minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel requests</source>
+        <translation>Solicitudes en paralelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>At most %1 (key policy).</source>
+        <translation>Como máximo %1 (política de claves).</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Maximum budget</source>
+        <translation>Presupuesto máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>Periodo del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never resets</source>
+        <translation>nunca se reinicia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires in days</source>
+        <translation>Caduca en días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (%1)</source>
+        <translation>sin cambios (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Days from now; at most %n (key policy).</source>
+        <translation>
+            <numerusform>Días a partir de ahora; como máximo %n (política de claves).</numerusform>
+            <numerusform>Días a partir de ahora; como máximo %n (política de claves).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from now.</source>
+        <translation>Días a partir de ahora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;ver expires</source>
+        <translation>No ca&amp;duca nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never expires</source>
+        <translation>No caduca nunca</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The key policy wants every key to expire within %n day(s).</source>
+        <translation>
+            <numerusform>La política de claves exige que cada clave caduque en %n día.</numerusform>
+            <numerusform>La política de claves exige que cada clave caduque en %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>Estado del diálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save key</source>
+        <translation>Guardar la clave</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the key a name.</source>
+        <translation>Dale un nombre a la clave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>El nombre es demasiado largo (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>Como máximo %1 solicitudes por minuto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>Como máximo %1 tokens por minuto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>El presupuesto puede ser como máximo %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>Una clave puede durar como máximo %n día.</numerusform>
+            <numerusform>Una clave puede durar como máximo %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the key…</source>
+        <translation>Guardando la clave…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone changed this key after you opened it, so nothing was saved. Close this dialog and open it again to see the current values.</source>
+        <translation>Alguien cambió esta clave después de que la abrieras, así que no se guardó nada. Cierra este diálogo y ábrelo de nuevo para ver los valores actuales.</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2965,7 @@
 <context>
     <name>Tollgate::Ui::KeysPage</name>
     <message>
-        <location filename="../ui/keyspage.cpp" line="+32"/>
+        <location filename="../ui/keyspage.cpp" line="+135"/>
         <source>&amp;New key…</source>
         <translation>&amp;Nueva clave…</translation>
     </message>
@@ -2751,7 +2980,7 @@
         <translation>Re&amp;vocar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -2766,7 +2995,7 @@
         <translation>Busca claves por nombre, alias o el comienzo de la clave.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by state</source>
         <translation>Filtrar por estado</translation>
     </message>
@@ -2776,22 +3005,22 @@
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
@@ -2806,18 +3035,18 @@
         <translation>Recargar claves</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <location filename="../ui/keyspage.h" line="+33"/>
         <source>API keys</source>
         <translation>Claves de API</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Number of keys</source>
         <translation>Número de claves</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New key</source>
         <translation>Nueva clave</translation>
     </message>
@@ -2828,17 +3057,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+121"/>
         <source>Revoke key</source>
         <translation>Revocar clave</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-120"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit key</source>
+        <translation>Editar la clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Delete key</source>
+        <translation>Eliminar la clave</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Key status</source>
         <translation>Estado de la clave</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+25"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>No se pudo cargar la política de claves: %1</translation>
     </message>
@@ -2853,7 +3103,7 @@
         <translation>Mostrando %1 de %2 claves</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Your role (read-only admin) can see keys but not change them.</source>
         <translation>Su rol (administrador de solo lectura) puede ver las claves, pero no cambiarlas.</translation>
     </message>
@@ -2873,17 +3123,22 @@
         <translation>Rechaza la clave seleccionada a partir de ahora.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Change the selected key&apos;s name, limits, budget or expiry, within the key policy.</source>
+        <translation>Cambiar el nombre, los límites, el presupuesto o la caducidad de la clave seleccionada, dentro de la política de claves.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected key: whoever holds it loses access at once.</source>
+        <translation>Eliminar la clave seleccionada: quien la tenga pierde el acceso de inmediato.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key “%1” created.</source>
         <translation>Clave «%1» creada.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New API key</source>
-        <translation>Nueva clave de API</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Revoke the key “%1” (%2) of %3?</source>
         <translation>¿Revocar la clave «%1» (%2) de %3?</translation>
     </message>
@@ -2903,6 +3158,31 @@
         <translation>Confirmar revocación</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Key “%1” saved.</source>
+        <translation>Clave «%1» guardada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the key “%1” (%2) of %3?</source>
+        <translation>¿Eliminar la clave «%1» (%2) de %3?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whoever holds it loses access at once: every request with it is refused from now on. The key leaves this list; this cannot be undone.</source>
+        <translation>Quien la tenga pierde el acceso de inmediato: toda solicitud con ella se rechaza desde ahora. La clave sale de esta lista; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete “%1”</source>
+        <translation>&amp;Eliminar «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm delete</source>
+        <translation>Confirmar la eliminación</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Rotating “%1”…</source>
         <translation>Rotando «%1»…</translation>
@@ -2918,12 +3198,7 @@
         <translation>«%1» tiene un nuevo secreto; el anterior funciona %2 más.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rotated API key</source>
-        <translation>Clave de API rotada</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Revoking “%1”…</source>
         <translation>Revocando «%1»…</translation>
     </message>
@@ -2932,51 +3207,61 @@
         <source>“%1” is revoked.</source>
         <translation>«%1» está revocada.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleting “%1”…</source>
+        <translation>Eliminando «%1»…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is deleted.</source>
+        <translation>«%1» está eliminada.</translation>
+    </message>
 </context>
 <context>
     <name>Tollgate::Ui::LoginPreview</name>
     <message>
-        <location filename="../ui/loginpreview.cpp" line="+37"/>
+        <location filename="../ui/loginpreview.cpp" line="+116"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Login screen preview, light</source>
         <translation>Vista previa de la pantalla de inicio de sesión, clara</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Login screen preview, dark</source>
         <translation>Vista previa de la pantalla de inicio de sesión, oscura</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Header logo preview</source>
         <translation>Vista previa del logotipo de cabecera</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Login logo preview</source>
         <translation>Vista previa del logotipo de inicio de sesión</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Title preview</source>
         <translation>Vista previa del título</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Subtitle preview</source>
         <translation>Vista previa del subtítulo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Footer preview</source>
         <translation>Vista previa del pie de página</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
@@ -2989,7 +3274,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+51"/>
+        <location filename="../ui/mainwindow.cpp" line="+121"/>
         <source>Tollgate Console</source>
         <translation>Consola de Tollgate</translation>
     </message>
@@ -2999,27 +3284,27 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Last message</source>
         <translation>Último mensaje</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests in flight</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Session storage</source>
         <translation>Almacenamiento de la sesión</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
@@ -3029,12 +3314,12 @@
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -3044,22 +3329,22 @@
         <translation>&amp;Actualizar página</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+55"/>
         <source>The previous session could not be resumed: %1</source>
         <translation>No se pudo reanudar la sesión anterior: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+98"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-56"/>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+70"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -3067,12 +3352,12 @@
         </translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n no leída</numerusform>
@@ -3083,12 +3368,12 @@
 <context>
     <name>Tollgate::Ui::ModelSyncDialog</name>
     <message>
-        <location filename="../ui/modeldialogs.cpp" line="+18"/>
+        <location filename="../ui/modeldialogs.cpp" line="+65"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sync models from upstream</source>
         <translation>Sincronizar modelos desde el upstream</translation>
     </message>
@@ -3098,12 +3383,12 @@
         <translation>URL base del upstream</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Upstream API key</source>
         <translation>Clave de API del upstream</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
@@ -3118,7 +3403,7 @@
         <translation>Cambios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -3133,32 +3418,32 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Dialog status</source>
         <translation>Estado del diálogo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>&amp;Apply checked</source>
         <translation>&amp;Aplicar lo marcado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Apply changes</source>
         <translation>Aplicar cambios</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>&amp;Base URL:</source>
         <translation>URL &amp;base:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Enter the upstream&apos;s base URL.</source>
         <translation>Introduzca la URL base del upstream.</translation>
     </message>
@@ -3226,17 +3511,17 @@
         <translation>Sin capacidades</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+163"/>
         <source>S&amp;ync from upstream…</source>
         <translation>Sincron&amp;izar desde el upstream…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Restricted: subscribing needs approval</source>
         <translation>&amp;Restringido: suscribirse requiere aprobación</translation>
     </message>
@@ -3246,7 +3531,7 @@
         <translation>&amp;Activado: la pasarela lo sirve</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
@@ -3261,7 +3546,7 @@
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -3276,7 +3561,7 @@
         <translation>Busca modelos por id, nombre o descripción.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Re&amp;load</source>
         <translation>Recar&amp;gar</translation>
     </message>
@@ -3286,28 +3571,28 @@
         <translation>Recargar modelos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Sync from upstream</source>
         <translation>Sincronizar desde el upstream</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../ui/modelspage.h" line="+36"/>
+        <location line="+1"/>
+        <location filename="../ui/modelspage.h" line="+37"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Number of models</source>
         <translation>Número de modelos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Selected model</source>
         <translation>Modelo seleccionado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Capabilities</source>
         <translation>Capacidades</translation>
     </message>
@@ -3317,7 +3602,7 @@
         <translation>Precios</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restricted</source>
         <translation>Restringido</translation>
     </message>
@@ -3327,43 +3612,43 @@
         <translation>Activado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Change status</source>
         <translation>Estado del cambio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deployments</source>
         <translation>Despliegues</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Add deployment</source>
         <translation>Añadir despliegue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+283"/>
+        <location line="+194"/>
         <source>Remove deployment</source>
         <translation>Quitar despliegue</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-193"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deployment status</source>
         <translation>Estado del despliegue</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-24"/>
         <source>&lt;b&gt;Deployments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Despliegues&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+69"/>
         <source>Loading models…</source>
         <translation>Cargando modelos…</translation>
     </message>
@@ -3535,12 +3820,12 @@
         <translation>Fallida</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+141"/>
         <source>&amp;Unread only</source>
         <translation>Solo no &amp;leídas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Mark read</source>
         <translation>&amp;Marcar como leída</translation>
     </message>
@@ -3550,13 +3835,13 @@
         <translation>Marcar &amp;todas como leídas</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Webhook deliveries</source>
         <translation>Envíos de webhook</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-8"/>
         <source>Re&amp;load deliveries</source>
         <translation>Re&amp;cargar envíos</translation>
     </message>
@@ -3566,12 +3851,12 @@
         <translation>Enviar alerta de &amp;prueba</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Whose alerts</source>
         <translation>Alertas de quién</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>My alerts</source>
         <translation>Mis alertas</translation>
     </message>
@@ -3581,12 +3866,12 @@
         <translation>Alertas de todos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Unread only</source>
         <translation>Solo no leídas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
@@ -3596,7 +3881,7 @@
         <translation>Recargar notificaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Mark selected read</source>
         <translation>Marcar selección como leída</translation>
     </message>
@@ -3606,18 +3891,18 @@
         <translation>Marcar todas como leídas</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../ui/notificationspage.h" line="+39"/>
+        <location line="+1"/>
+        <location filename="../ui/notificationspage.h" line="+40"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Number of notifications</source>
         <translation>Número de notificaciones</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -3642,7 +3927,7 @@
         <translation>Último error</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Reload webhook deliveries</source>
         <translation>Recargar envíos de webhook</translation>
     </message>
@@ -3652,12 +3937,12 @@
         <translation>Enviar alerta de prueba</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Webhook delivery status</source>
         <translation>Estado de los envíos de webhook</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
         <source>Your own alerts, or every user&apos;s.</source>
         <translation>Sus alertas o las de todos los usuarios.</translation>
     </message>
@@ -3667,7 +3952,7 @@
         <translation>Solo los administradores ven las alertas de otros usuarios.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sends a test alert to every webhook URL now.</source>
         <translation>Envía ahora una alerta de prueba a cada URL de webhook.</translation>
     </message>
@@ -3677,7 +3962,7 @@
         <translation>Su rol (administrador de solo lectura) puede ver los envíos pero no enviar una alerta de prueba.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+58"/>
         <source>Loading notifications…</source>
         <translation>Cargando notificaciones…</translation>
     </message>
@@ -3723,22 +4008,22 @@
 <context>
     <name>Tollgate::Ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="+26"/>
+        <location filename="../ui/reasondialog.cpp" line="+51"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shown to the requester and kept in the history.</source>
         <translation>Se muestra al solicitante y se guarda en el historial.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>At most %1 characters.</source>
         <translation>Como máximo %1 caracteres.</translation>
     </message>
@@ -3751,32 +4036,32 @@
 <context>
     <name>Tollgate::Ui::RestoreDialog</name>
     <message>
-        <location filename="../ui/restoredialog.cpp" line="+25"/>
+        <location filename="../ui/restoredialog.cpp" line="+119"/>
         <source>&amp;Replace all data with this backup</source>
         <translation>&amp;Sustituir todos los datos por esta copia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore backup %1</source>
         <translation>Restaurar la copia %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Restoring replaces everything the server holds&lt;/b&gt; — users, keys, models, subscriptions, usage and settings — with the contents of backup &lt;b&gt;%1&lt;/b&gt;. Changes made since the backup are lost, and everyone has to sign in again.</source>
         <translation>&lt;b&gt;Restaurar sustituye todo lo que guarda el servidor&lt;/b&gt; —usuarios, claves, modelos, suscripciones, consumo y ajustes— por el contenido de la copia &lt;b&gt;%1&lt;/b&gt;. Los cambios hechos desde la copia se pierden y todos tendrán que volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Restore warning</source>
         <translation>Aviso de restauración</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Rows now and in the backup</source>
         <translation>Filas actuales y en la copia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -3796,7 +4081,7 @@
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-64"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
@@ -3815,22 +4100,22 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>This confirmation is valid until %1.</source>
         <translation>Esta confirmación es válida hasta las %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>To confirm, type the backup&apos;s id &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Para confirmar, escriba el id de la copia &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Type the backup id to confirm</source>
         <translation>Escriba el id de la copia para confirmar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Restore the backup, replacing all data</source>
         <translation>Restaurar la copia sustituyendo todos los datos</translation>
     </message>
@@ -3838,18 +4123,18 @@
 <context>
     <name>Tollgate::Ui::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+14"/>
-        <location line="+16"/>
+        <location filename="../ui/keydialogs.cpp" line="+39"/>
+        <location line="+12"/>
         <source>Rotate key</source>
         <translation>Rotar clave</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-11"/>
         <source>A new secret replaces the secret of “%1”. Spend, limits and budget stay. How long may the old secret keep working?</source>
         <translation>Un nuevo secreto sustituye al de «%1». El gasto, los límites y el presupuesto se mantienen. ¿Cuánto tiempo puede seguir funcionando el secreto anterior?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Grace period</source>
         <translation>Periodo de gracia</translation>
     </message>
@@ -3859,27 +4144,27 @@
         <translation>Nada: rechazarlo de inmediato</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>15 minutes</source>
         <translation>15 minutos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>24 hours</source>
         <translation>24 horas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Rotate</source>
         <translation>&amp;Rotar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Old secret works:</source>
         <translation>El secreto anterior funciona:</translation>
     </message>
@@ -3887,22 +4172,32 @@
 <context>
     <name>Tollgate::Ui::SecretDialog</name>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
+        <source>New API key</source>
+        <translation>Nueva clave de API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotated API key</source>
+        <translation>Clave de API rotada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The secret of “%1”:</source>
         <translation>El secreto de «%1»:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Copy it now: you will not see this secret again.&lt;/b&gt; Tollgate keeps only a hash of it; if it is lost, rotate the key.</source>
         <translation>&lt;b&gt;Cópielo ahora: no volverá a ver este secreto.&lt;/b&gt; Tollgate solo guarda un hash; si se pierde, rote la clave.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -3912,7 +4207,7 @@
         <translation>Estado de la copia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -3922,7 +4217,8 @@
         <translation>Copiar secreto</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
+        <location line="+13"/>
         <source>Copied to the clipboard.</source>
         <translation>Copiado al portapapeles.</translation>
     </message>
@@ -3930,7 +4226,7 @@
 <context>
     <name>Tollgate::Ui::SettingsForm</name>
     <message>
-        <location filename="../ui/settingsform.cpp" line="+59"/>
+        <location filename="../ui/settingsform.cpp" line="+81"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -3940,7 +4236,7 @@
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save %1</source>
         <translation>Guardar: %1</translation>
     </message>
@@ -3950,12 +4246,12 @@
         <translation>Revertir: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 status</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3965,35 +4261,35 @@
         <translation>No se pudo cargar: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+12"/>
-        <location line="+17"/>
-        <location line="+12"/>
+        <location line="-55"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-6"/>
         <source>daily</source>
         <translation>diario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>semanal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>mensual</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>One per line</source>
         <translation>Una por línea</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+309"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -4021,7 +4317,7 @@
 <context>
     <name>Tollgate::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+26"/>
+        <location filename="../ui/settingspage.cpp" line="+27"/>
         <source>New users, requests per minute</source>
         <translation>Usuarios nuevos, solicitudes por minuto</translation>
     </message>
@@ -4204,27 +4500,29 @@
         <translation>Cuánto tiempo puede seguir funcionando un secreto antiguo tras una rotación, como 1h o 24h; ninguno: 24h.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+50"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Key policy</source>
         <translation>Política de claves</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Defaults and maxima for API keys made in the console and through /api/v1/keys. They bind admins too.</source>
         <translation>Valores predeterminados y máximos de las claves de API creadas en la consola y mediante /api/v1/keys. También se aplican a los administradores.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4234,27 +4532,28 @@
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Language note</source>
         <translation>Nota sobre el idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Saved: the console uses %1 now and from its next start.</source>
+        <translation>Guardado: la consola usa %1 desde ahora y en su próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved. The console uses %1 from its next start.</source>
-        <translation>Guardado. La consola usará %1 a partir del próximo inicio.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Your role (read-only admin) can see the settings but not change them.</source>
         <translation>Su rol (administrador de solo lectura) puede ver los ajustes pero no cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.h" line="+29"/>
+        <location filename="../ui/settingspage.h" line="+32"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -4262,7 +4561,7 @@
 <context>
     <name>Tollgate::Ui::SignInPage</name>
     <message>
-        <location filename="../ui/signinpage.cpp" line="+27"/>
+        <location filename="../ui/signinpage.cpp" line="+94"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
@@ -4272,37 +4571,37 @@
         <translation>&amp;Cambiar de servidor</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign-in status</source>
         <translation>Estado del inicio de sesión</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>&amp;Username:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&lt;h2&gt;Sign in&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Iniciar sesión&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+88"/>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
@@ -4318,18 +4617,18 @@
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+32"/>
+        <location line="-112"/>
+        <location line="+4"/>
         <source>Cancel single sign-on</source>
         <translation>Cancelar el inicio de sesión único</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>Or sign in with your organisation&apos;s account:</source>
         <translation>O inicie sesión con la cuenta de su organización:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Sign in with %1</source>
         <translation>Iniciar sesión con %1</translation>
     </message>
@@ -4401,24 +4700,24 @@
 <context>
     <name>Tollgate::Ui::SubscriptionsPage</name>
     <message>
-        <location filename="../ui/subscriptionspage.cpp" line="+35"/>
-        <location line="+176"/>
+        <location filename="../ui/subscriptionspage.cpp" line="+156"/>
+        <location line="+68"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>&amp;Deny…</source>
         <translation>&amp;Denegar…</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-68"/>
         <source>Show subscriptions</source>
         <translation>Suscripciones mostradas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Pending approval</source>
         <translation>Pendientes de aprobación</translation>
     </message>
@@ -4438,22 +4737,22 @@
         <translation>Recargar suscripciones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Subscriptions</source>
         <translation>Suscripciones</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Number of subscriptions</source>
         <translation>Número de suscripciones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approve selected</source>
         <translation>Aprobar selección</translation>
     </message>
@@ -4463,22 +4762,22 @@
         <translation>Denegar selección</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Decision status</source>
         <translation>Estado de la decisión</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-10"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Subscription history</source>
         <translation>Historial de la suscripción</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -4498,17 +4797,17 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>History of</source>
         <translation>Historial de</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
         <source>Subscription approvals</source>
         <translation>Aprobación de suscripciones</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+64"/>
         <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
         <translation>Su rol (administrador de solo lectura) puede ver las suscripciones, pero no decidirlas.</translation>
     </message>
@@ -4620,7 +4919,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspage.h" line="+33"/>
+        <location filename="../ui/subscriptionspage.h" line="+34"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
@@ -4628,7 +4927,7 @@
 <context>
     <name>Tollgate::Ui::UserDetailDialog</name>
     <message>
-        <location filename="../ui/userdetaildialog.cpp" line="+67"/>
+        <location filename="../ui/userdetaildialog.cpp" line="+127"/>
         <source>API keys of the user</source>
         <translation>Claves de API del usuario</translation>
     </message>
@@ -4683,17 +4982,17 @@
         <translation>Caduca</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>User details</source>
         <translation>Detalles del usuario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
@@ -4713,22 +5012,22 @@
         <translation>Coste este mes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Budget used</source>
         <translation>Presupuesto usado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Loading status</source>
         <translation>Estado de la carga</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests:</source>
         <translation>Solicitudes:</translation>
     </message>
@@ -4748,7 +5047,7 @@
         <translation>Presupuesto usado:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Keys and subscriptions</source>
         <translation>Claves y suscripciones</translation>
     </message>
@@ -4763,12 +5062,12 @@
         <translation>Sus&amp;cripciones</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Some details could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos detalles: %1</translation>
     </message>
@@ -4847,17 +5146,17 @@
 <context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+40"/>
+        <location filename="../ui/userspage.cpp" line="+232"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-8"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Requests per minute</source>
         <translation>Solicitudes por minuto</translation>
     </message>
@@ -4872,18 +5171,18 @@
         <translation>Solicitudes en paralelo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;Save limits</source>
         <translation>&amp;Guardar límites</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+272"/>
+        <location line="+3"/>
+        <location line="+131"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-170"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -4898,7 +5197,7 @@
         <translation>Busca usuarios por nombre de usuario, nombre o correo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by role</source>
         <translation>Filtrar por rol</translation>
     </message>
@@ -4908,24 +5207,24 @@
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Admins</source>
         <translation>Administradores</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Read-only admins</source>
         <translation>Administradores de solo lectura</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <location filename="../ui/userspage.h" line="+36"/>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location filename="../ui/userspage.h" line="+38"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-6"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
@@ -4935,17 +5234,17 @@
         <translation>Activos e inactivos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active only</source>
         <translation>Solo activos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Inactive only</source>
         <translation>Solo inactivos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
@@ -4955,23 +5254,23 @@
         <translation>Recargar usuarios</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
         <source>Number of users</source>
         <translation>Número de usuarios</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Selected user</source>
         <translation>Usuario seleccionado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Budget used</source>
         <translation>Presupuesto usado</translation>
     </message>
     <message>
         <location filename="../ui/budgetbar.cpp" line="+30"/>
-        <location filename="../ui/userspage.cpp" line="+4"/>
+        <location filename="../ui/userspage.cpp" line="+7"/>
         <source>no budget</source>
         <translation>sin presupuesto</translation>
     </message>
@@ -4981,7 +5280,7 @@
         <translation>Presupuesto máximo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Budget period</source>
         <translation>Periodo del presupuesto</translation>
     </message>
@@ -4991,27 +5290,27 @@
         <translation>nunca se reinicia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>daily</source>
         <translation>diario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>semanal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>mensual</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change status</source>
         <translation>Estado del cambio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Requests/min:</source>
         <translation>Solicitudes/min:</translation>
     </message>
@@ -5036,17 +5335,17 @@
         <translation>Reinicio del presupuesto:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
         <source>Budget used:</source>
         <translation>Presupuesto usado:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+46"/>
         <source>Your role (read-only admin) can see users but not change them.</source>
         <translation>Su rol (administrador de solo lectura) puede ver usuarios pero no cambiarlos.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Loading users…</source>
         <translation>Cargando usuarios…</translation>
     </message>
@@ -5056,7 +5355,8 @@
         <translation>Mostrando %1 de %2 usuarios</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-66"/>
+        <location line="+76"/>
         <source>&lt;b&gt;No user selected&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ningún usuario seleccionado&lt;/b&gt;</translation>
     </message>
@@ -5101,17 +5401,20 @@
         <translation>Sin presupuesto definido.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-119"/>
+        <location line="+131"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>Deactivate user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>Activate user</source>
         <translation>Activar usuario</translation>
     </message>
@@ -5136,12 +5439,12 @@
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-168"/>
         <source>Deta&amp;ils…</source>
         <translation>Deta&amp;lles…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+1"/>
         <source>Show keys, subscriptions and usage of the user</source>
         <translation>Mostrar las claves, suscripciones y consumo del usuario</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+74"/>
+        <location filename="../app/console/main.cpp" line="+65"/>
         <source>Session kept in memory only</source>
         <translation>Session conservée en mémoire uniquement</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>Tollgate::Models::AuditModel</name>
     <message>
-        <location filename="../models/auditmodel.cpp" line="+133"/>
+        <location filename="../models/auditmodel.cpp" line="+105"/>
         <source>succeeded</source>
         <translation>réussi</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>Tollgate::Models::BackupsModel</name>
     <message>
-        <location filename="../models/backupsmodel.cpp" line="+102"/>
+        <location filename="../models/backupsmodel.cpp" line="+109"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>Tollgate::Models::NotificationsModel</name>
     <message>
-        <location filename="../models/notificationsmodel.cpp" line="+96"/>
+        <location filename="../models/notificationsmodel.cpp" line="+77"/>
         <source>Soft budget crossed</source>
         <translation>Budget souple dépassé</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>%1 (de %2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Spend %1 reached the threshold %2</source>
         <translation>La dépense %1 a atteint le seuil %2</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
-        <location filename="../models/usersmodel.cpp" line="+109"/>
+        <location filename="../models/usersmodel.cpp" line="+62"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -495,22 +495,22 @@
 <context>
     <name>Tollgate::Ui::AboutPage</name>
     <message>
-        <location filename="../ui/aboutpage.h" line="+20"/>
+        <location filename="../ui/aboutpage.h" line="+21"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../ui/aboutpage.cpp" line="+17"/>
+        <location filename="../ui/aboutpage.cpp" line="+46"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>The desktop admin console of Tollgate, models-as-a-service for private AI.</source>
         <translation>La console d’administration de bureau de Tollgate, des modèles en libre-service pour l’IA privée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Session storage</source>
         <translation>Stockage de la session</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
@@ -548,27 +548,27 @@
 <context>
     <name>Tollgate::Ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="+45"/>
+        <location filename="../ui/auditpage.cpp" line="+228"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Cancel export</source>
         <translation>&amp;Annuler l’export</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Filter by actor</source>
         <translation>Filtrer par auteur</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by action</source>
         <translation>Filtrer par action</translation>
     </message>
@@ -598,12 +598,12 @@
         <translation>Les actions qui commencent par ce texte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Filter by target type</source>
         <translation>Filtrer par type de cible</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Any target</source>
         <translation>Toute cible</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>Identifiant de la cible</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>Rechercher noms, actions, identifiants et modifications</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export the filtered entries</source>
         <translation>Exporter les entrées filtrées</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Enregistre les entrées de ces filtres en CSV ou JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
@@ -668,42 +668,42 @@
         <translation>Recharger le journal d’audit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ac&amp;tor:</source>
         <translation>Au&amp;teur :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A&amp;ction:</source>
         <translation>A&amp;ction :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tar&amp;get:</source>
         <translation>Ci&amp;ble :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Audit entries</source>
         <translation>Entrées d’audit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Number of audit entries</source>
         <translation>Nombre d’entrées d’audit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Selected entry</source>
         <translation>Entrée sélectionnée</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>Modifications avant et après</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -728,22 +728,22 @@
         <translation>Après</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export status</source>
         <translation>État de l’export</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancel the export</source>
         <translation>Annuler l’export</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+69"/>
         <source>Loading audit entries…</source>
         <translation>Chargement des entrées d’audit…</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.h" line="+41"/>
+        <location filename="../ui/auditpage.h" line="+42"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
@@ -869,7 +869,7 @@
 <context>
     <name>Tollgate::Ui::BackupsPage</name>
     <message>
-        <location filename="../ui/backupspage.cpp" line="+45"/>
+        <location filename="../ui/backupspage.cpp" line="+166"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -894,12 +894,12 @@
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Back up the whole store now</source>
         <translation>Sauvegarder maintenant tout le stockage</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>Supprimer la sauvegarde sélectionnée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
@@ -934,22 +934,22 @@
         <translation>Recharger les sauvegardes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Selected backup</source>
         <translation>Sauvegarde sélectionnée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test-restore result</source>
         <translation>Résultat du test de restauration</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Rapport du test de restauration</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
@@ -979,27 +979,27 @@
         <translation>Concordance</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Test-restore report&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rapport du test de restauration&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Operation progress</source>
         <translation>Progression de l’opération</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Backup status</source>
         <translation>État de la sauvegarde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Stop following the operation</source>
         <translation>Ne plus suivre l’opération</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-47"/>
         <source>No longer following the operation; it goes on at the server.</source>
         <translation>L’opération n’est plus suivie ; elle continue sur le serveur.</translation>
     </message>
@@ -1017,7 +1017,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+53"/>
         <source>Your role (read-only admin) can see backups but not make, download, restore or delete them.</source>
         <translation>Votre rôle (administrateur en lecture seule) peut voir les sauvegardes, mais pas les créer, télécharger, restaurer ni supprimer.</translation>
     </message>
@@ -1292,7 +1292,7 @@
         <translation>Restauration de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/backupspage.h" line="+42"/>
+        <location filename="../ui/backupspage.h" line="+43"/>
         <source>Backup &amp; restore</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -1325,7 +1325,7 @@
         <translation>Neutre</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+162"/>
         <source>&amp;New banner</source>
         <translation>&amp;Nouvelle bannière</translation>
     </message>
@@ -1335,49 +1335,49 @@
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Banner</source>
         <translation>Bannière</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Users may &amp;dismiss it</source>
         <translation>Les utilisateurs peuvent la &amp;masquer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add &amp;language</source>
         <translation>Ajouter une &amp;langue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save banner</source>
         <translation>&amp;Enregistrer la bannière</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+168"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-167"/>
         <source>Dele&amp;te…</source>
         <translation>Supprim&amp;er…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>Text (English)</source>
         <translation>Texte (anglais)</translation>
     </message>
@@ -1387,24 +1387,24 @@
         <translation>Langues</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+30"/>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Dismissible</source>
         <translation>Masquable</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-26"/>
         <source>Changed</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/bannerspage.h" line="+36"/>
+        <location line="+20"/>
+        <location filename="../ui/bannerspage.h" line="+38"/>
         <source>Banners</source>
         <translation>Bannières</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>New banner</source>
         <translation>Nouvelle bannière</translation>
     </message>
@@ -1419,12 +1419,12 @@
         <translation>Nombre de bannières</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Banner being edited</source>
         <translation>Bannière en cours de modification</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Language to add</source>
         <translation>Langue à ajouter</translation>
     </message>
@@ -1439,12 +1439,12 @@
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Schedule</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save banner</source>
         <translation>Enregistrer la bannière</translation>
     </message>
@@ -1455,22 +1455,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+294"/>
         <source>Delete banner</source>
         <translation>Supprimer la bannière</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-293"/>
         <source>Banner status</source>
         <translation>État de la bannière</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variante :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Text per language</source>
         <translation>Texte par langue</translation>
     </message>
@@ -1480,12 +1480,12 @@
         <translation>L’anglais est obligatoire : les utilisateurs dont la langue n’a pas de texte le voient.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-24"/>
         <source>“%1” is not a language tag (like fr or pt-br).</source>
         <translation>« %1 » n’est pas un code de langue (comme fr ou pt-br).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+71"/>
         <source>Loading banners…</source>
         <translation>Chargement des bannières…</translation>
     </message>
@@ -1495,7 +1495,7 @@
         <translation>Les bannières n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+162"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>Inactive</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1515,7 +1515,8 @@
         <translation>non</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="-212"/>
+        <location line="+93"/>
         <source>%n banner(s)</source>
         <translation>
             <numerusform>%n bannière</numerusform>
@@ -1523,7 +1524,7 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>&lt;b&gt;New banner&lt;/b&gt; (created inactive)</source>
         <translation>&lt;b&gt;Nouvelle bannière&lt;/b&gt; (créée inactive)</translation>
     </message>
@@ -1538,7 +1539,7 @@
         <translation>&lt;b&gt;Bannière inactive&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
         <source>Shown from %1 until %2.</source>
         <translation>Affichée de %1 jusqu’à %2.</translation>
     </message>
@@ -1558,12 +1559,12 @@
         <translation>Dés&amp;activer</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
         <source>Text in %1</source>
         <translation>Texte en %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1573,7 +1574,7 @@
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+85"/>
         <source>Write the English text first: it is shown to everyone whose language has none.</source>
         <translation>Écrivez d’abord le texte anglais : il est montré à tous ceux dont la langue n’a pas de texte.</translation>
     </message>
@@ -1676,7 +1677,7 @@
         <translation>L’image est illisible ; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+162"/>
         <source>&amp;Save branding</source>
         <translation>&amp;Enregistrer l’habillage</translation>
     </message>
@@ -1686,12 +1687,12 @@
         <translation>Ann&amp;uler les modifications</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
@@ -1701,17 +1702,17 @@
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>At most %1 characters.</source>
         <translation>%1 caractères au plus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -1726,17 +1727,17 @@
         <translation>&amp;Pied de page :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Logos</source>
         <translation>Logos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%1 thumbnail</source>
         <translation>Vignette : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 status</source>
         <translation>État : %1</translation>
     </message>
@@ -1761,17 +1762,17 @@
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>PNG, JPEG or SVG, at most 2 MB. The dark header uses the light logo when it has none of its own.</source>
         <translation>PNG, JPEG ou SVG, 2 Mo au plus. L’en-tête sombre utilise le logo clair s’il n’a pas le sien.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Branding status</source>
         <translation>État de l’habillage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Save branding</source>
         <translation>Enregistrer l’habillage</translation>
     </message>
@@ -1781,22 +1782,22 @@
         <translation>Annuler les modifications de l’habillage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Preview of the login screen</source>
         <translation>Aperçu de l’écran de connexion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+43"/>
         <source>Loading the branding…</source>
         <translation>Chargement de l’habillage…</translation>
     </message>
@@ -1902,7 +1903,7 @@
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/brandingpage.h" line="+35"/>
+        <location filename="../ui/brandingpage.h" line="+37"/>
         <source>Branding</source>
         <translation>Habillage</translation>
     </message>
@@ -1910,7 +1911,7 @@
 <context>
     <name>Tollgate::Ui::ConnectPage</name>
     <message>
-        <location filename="../ui/connectpage.cpp" line="+33"/>
+        <location filename="../ui/connectpage.cpp" line="+84"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
@@ -1920,32 +1921,32 @@
         <translation>&amp;Faire confiance à ce certificat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Connection status</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Accept this exact certificate for this server from now on.</source>
         <translation>Accepter désormais ce certificat précis pour ce serveur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Connect to a Tollgate server.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Connectez-vous à un serveur Tollgate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>Enter an http:// or https:// address.</source>
         <translation>Saisissez une adresse http:// ou https://.</translation>
     </message>
@@ -1963,21 +1964,21 @@
 <context>
     <name>Tollgate::Ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+52"/>
-        <location line="+88"/>
+        <location filename="../ui/keydialogs.cpp" line="+198"/>
+        <location line="+6"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>policy default</source>
         <translation>valeur par défaut de la politique</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+86"/>
+        <location line="-14"/>
+        <location line="+7"/>
         <source>At most %1 (key policy).</source>
         <translation>Au plus %1 (politique des clés).</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-13"/>
         <source>Requests per minute</source>
         <translation>Requêtes par minute</translation>
     </message>
@@ -1987,18 +1988,18 @@
         <translation>Jetons par minute</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>&amp;Create key</source>
         <translation>&amp;Créer la clé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <location line="+1"/>
         <source>New API key</source>
         <translation>Nouvelle clé d’API</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search users</source>
         <translation>Rechercher des utilisateurs</translation>
     </message>
@@ -2008,7 +2009,7 @@
         <translation>Rechercher un propriétaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
@@ -2018,7 +2019,7 @@
         <translation>Nom de la clé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>e.g. CI pipeline</source>
         <translation>p. ex. chaîne d’intégration</translation>
     </message>
@@ -2028,47 +2029,47 @@
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Maximum budget</source>
         <translation>Budget maximal</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>policy default (%1)</source>
         <translation>défaut de la politique (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>Budget period</source>
         <translation>Période du budget</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>daily</source>
         <translation>chaque jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>chaque semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>chaque mois</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Expires in days</source>
         <translation>Expire dans (jours)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+22"/>
         <source>policy default (%n day(s))</source>
         <translation>
             <numerusform>défaut de la politique (%n jour)</numerusform>
@@ -2076,7 +2077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most %n day(s) (key policy).</source>
         <translation>
             <numerusform>Au plus %n jour (politique des clés).</numerusform>
@@ -2084,17 +2085,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>Dialog status</source>
         <translation>État de la boîte de dialogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create key</source>
         <translation>Créer la clé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>Find owner:</source>
         <translation>Chercher le propriétaire :</translation>
     </message>
@@ -2114,7 +2115,7 @@
         <translation>Mo&amp;dèles :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Max &amp;budget:</source>
         <translation>&amp;Budget max. :</translation>
     </message>
@@ -2139,7 +2140,7 @@
         <translation>Jetons/min :</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+75"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
@@ -2149,12 +2150,12 @@
         <translation>Aucun utilisateur actif ne correspond.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loading the owner&apos;s subscriptions…</source>
         <translation>Chargement des abonnements du propriétaire…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
         <translation>%1 n’a aucun abonnement actif : la clé n’atteindra aucun modèle avant un abonnement.</translation>
     </message>
@@ -2164,7 +2165,7 @@
         <translation>Aucun coché : tous les modèles auxquels %1 est abonné.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The key policy has not loaded yet.</source>
         <translation>La politique des clés n’est pas encore chargée.</translation>
     </message>
@@ -2215,12 +2216,12 @@
 <context>
     <name>Tollgate::Ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.h" line="+34"/>
+        <location filename="../ui/dashboardpage.h" line="+40"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+49"/>
+        <location filename="../ui/dashboardpage.cpp" line="+190"/>
         <source>Signed-in user</source>
         <translation>Utilisateur connecté</translation>
     </message>
@@ -2245,17 +2246,17 @@
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-23"/>
         <source>Usage</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
@@ -2265,7 +2266,7 @@
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
@@ -2295,7 +2296,7 @@
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>%1 today</source>
         <translation>%1 aujourd’hui</translation>
     </message>
@@ -2305,12 +2306,12 @@
         <translation>%1 ce mois-ci</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Operations</source>
         <translation>Exploitation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Pending approvals:</source>
         <translation>Approbations en attente :</translation>
     </message>
@@ -2335,7 +2336,7 @@
         <translation>Déploiements activés :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enabled deployments</source>
         <translation>Déploiements activés</translation>
     </message>
@@ -2360,12 +2361,12 @@
         <translation>Limites partagées</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Signed in as:</source>
         <translation>Connecté en tant que :</translation>
     </message>
@@ -2375,12 +2376,12 @@
         <translation>Rôles :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
@@ -2390,7 +2391,7 @@
         <translation>Disponibilité :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>All users:</source>
         <translation>Tous les utilisateurs :</translation>
     </message>
@@ -2415,7 +2416,7 @@
         <translation>Administrateurs en lecture seule :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>Refresh dashboard</source>
         <translation>Actualiser le tableau de bord</translation>
     </message>
@@ -2430,12 +2431,12 @@
         <translation>Pas d’actualisation automatique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every 30 seconds</source>
         <translation>Toutes les 30 secondes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every minute</source>
         <translation>Chaque minute</translation>
     </message>
@@ -2445,12 +2446,12 @@
         <translation>Toutes les 5 minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Last refresh</source>
         <translation>Dernière actualisation</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+42"/>
         <source>Updating…</source>
         <translation>Actualisation…</translation>
     </message>
@@ -2537,7 +2538,7 @@
 <context>
     <name>Tollgate::Ui::DeploymentDialog</name>
     <message>
-        <location filename="../ui/modeldialogs.cpp" line="+37"/>
+        <location filename="../ui/modeldialogs.cpp" line="+76"/>
         <source>Add deployment to %1</source>
         <translation>Ajouter un déploiement à %1</translation>
     </message>
@@ -2547,17 +2548,17 @@
         <translation>URL de base</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Served name</source>
         <translation>Nom servi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Upstream API key</source>
         <translation>Clé d’API amont</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>optional; stored encrypted, never shown again</source>
         <translation>facultative ; chiffrée, jamais réaffichée</translation>
     </message>
@@ -2567,17 +2568,17 @@
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Dialog status</source>
         <translation>État de la boîte de dialogue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>&amp;Base URL:</source>
         <translation>URL de &amp;base :</translation>
     </message>
@@ -2597,7 +2598,7 @@
         <translation>&amp;Poids :</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Enter the upstream&apos;s http(s) address, e.g. http://vllm:8000/v1.</source>
         <translation>Saisissez l’adresse http(s) de l’amont, p. ex. http://vllm:8000/v1.</translation>
     </message>
@@ -2605,6 +2606,234 @@
         <location line="+9"/>
         <source>Adding…</source>
         <translation>Ajout…</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::EditKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+103"/>
+        <source>Edit key “%1”</source>
+        <translation>Modifier la clé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit API key</source>
+        <translation>Modifier la clé d’API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>Requêtes/min :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>Jetons/min :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel:</source>
+        <translation>&amp;Parallèles :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;budget:</source>
+        <translation>&amp;Budget max. :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>&amp;Remise à zéro du budget :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Expire dans :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per minute</source>
+        <translation>Requêtes par minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>Jetons par minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel requests</source>
+        <translation>Requêtes parallèles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>At most %1 (key policy).</source>
+        <translation>Au plus %1 (politique des clés).</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Maximum budget</source>
+        <translation>Budget maximal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget</source>
+        <translation>aucun budget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>Période du budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never resets</source>
+        <translation>jamais remis à zéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires in days</source>
+        <translation>Expire dans (jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (%1)</source>
+        <translation>inchangée (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Days from now; at most %n (key policy).</source>
+        <translation>
+            <numerusform>Jours à partir de maintenant ; au plus %n (politique des clés).</numerusform>
+            <numerusform>Jours à partir de maintenant ; au plus %n (politique des clés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from now.</source>
+        <translation>Jours à partir de maintenant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;ver expires</source>
+        <translation>N’e&amp;xpire jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never expires</source>
+        <translation>N’expire jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The key policy wants every key to expire within %n day(s).</source>
+        <translation>
+            <numerusform>La politique des clés veut que chaque clé expire dans %n jour.</numerusform>
+            <numerusform>La politique des clés veut que chaque clé expire dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>État de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save key</source>
+        <translation>Enregistrer la clé</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the key a name.</source>
+        <translation>Donnez un nom à la clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Le nom est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>Au plus %1 requêtes par minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>Au plus %1 jetons par minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>Le budget ne peut dépasser %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>Une clé peut vivre au plus %n jour.</numerusform>
+            <numerusform>Une clé peut vivre au plus %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the key…</source>
+        <translation>Enregistrement de la clé…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone changed this key after you opened it, so nothing was saved. Close this dialog and open it again to see the current values.</source>
+        <translation>Quelqu’un a modifié cette clé après son ouverture, rien n’a donc été enregistré. Fermez cette boîte de dialogue et rouvrez-la pour voir les valeurs actuelles.</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2965,7 @@
 <context>
     <name>Tollgate::Ui::KeysPage</name>
     <message>
-        <location filename="../ui/keyspage.cpp" line="+32"/>
+        <location filename="../ui/keyspage.cpp" line="+135"/>
         <source>&amp;New key…</source>
         <translation>&amp;Nouvelle clé…</translation>
     </message>
@@ -2751,7 +2980,7 @@
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2766,7 +2995,7 @@
         <translation>Trouve les clés par nom, alias ou début de la clé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
@@ -2776,22 +3005,22 @@
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Revoked</source>
         <translation>Révoquée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
@@ -2806,18 +3035,18 @@
         <translation>Recharger les clés</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <location filename="../ui/keyspage.h" line="+33"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Number of keys</source>
         <translation>Nombre de clés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New key</source>
         <translation>Nouvelle clé</translation>
     </message>
@@ -2828,17 +3057,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+121"/>
         <source>Revoke key</source>
         <translation>Révoquer la clé</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-120"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit key</source>
+        <translation>Modifier la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Key status</source>
         <translation>État de la clé</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+25"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>Impossible de charger la politique des clés : %1</translation>
     </message>
@@ -2853,7 +3103,7 @@
         <translation>%1 clés affichées sur %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Your role (read-only admin) can see keys but not change them.</source>
         <translation>Votre rôle (administrateur en lecture seule) peut voir les clés mais pas les modifier.</translation>
     </message>
@@ -2873,17 +3123,22 @@
         <translation>Refuse désormais la clé sélectionnée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Change the selected key&apos;s name, limits, budget or expiry, within the key policy.</source>
+        <translation>Modifier le nom, les limites, le budget ou l’expiration de la clé sélectionnée, dans le cadre de la politique des clés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected key: whoever holds it loses access at once.</source>
+        <translation>Supprimer la clé sélectionnée : quiconque la détient perd l’accès immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key “%1” created.</source>
         <translation>Clé « %1 » créée.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New API key</source>
-        <translation>Nouvelle clé d’API</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Revoke the key “%1” (%2) of %3?</source>
         <translation>Révoquer la clé « %1 » (%2) de %3 ?</translation>
     </message>
@@ -2903,6 +3158,31 @@
         <translation>Confirmer la révocation</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Key “%1” saved.</source>
+        <translation>Clé « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the key “%1” (%2) of %3?</source>
+        <translation>Supprimer la clé « %1 » (%2) de %3 ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whoever holds it loses access at once: every request with it is refused from now on. The key leaves this list; this cannot be undone.</source>
+        <translation>Quiconque la détient perd l’accès immédiatement : toute requête avec elle est refusée dès maintenant. La clé quitte cette liste ; c’est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete “%1”</source>
+        <translation>&amp;Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm delete</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Rotating “%1”…</source>
         <translation>Renouvellement de « %1 »…</translation>
@@ -2918,12 +3198,7 @@
         <translation>« %1 » a un nouveau secret ; l’ancien fonctionne encore %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rotated API key</source>
-        <translation>Clé d’API renouvelée</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Revoking “%1”…</source>
         <translation>Révocation de « %1 »…</translation>
     </message>
@@ -2932,51 +3207,61 @@
         <source>“%1” is revoked.</source>
         <translation>« %1 » est révoquée.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is deleted.</source>
+        <translation>« %1 » est supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>Tollgate::Ui::LoginPreview</name>
     <message>
-        <location filename="../ui/loginpreview.cpp" line="+37"/>
+        <location filename="../ui/loginpreview.cpp" line="+116"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Login screen preview, light</source>
         <translation>Aperçu de l’écran de connexion, clair</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Login screen preview, dark</source>
         <translation>Aperçu de l’écran de connexion, sombre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Header logo preview</source>
         <translation>Aperçu du logo d’en-tête</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Login logo preview</source>
         <translation>Aperçu du logo de connexion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Title preview</source>
         <translation>Aperçu du titre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Subtitle preview</source>
         <translation>Aperçu du sous-titre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Footer preview</source>
         <translation>Aperçu du pied de page</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
@@ -2989,7 +3274,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+51"/>
+        <location filename="../ui/mainwindow.cpp" line="+121"/>
         <source>Tollgate Console</source>
         <translation>Console Tollgate</translation>
     </message>
@@ -2999,27 +3284,27 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests in flight</source>
         <translation>Requêtes en cours</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Session storage</source>
         <translation>Stockage de la session</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -3029,12 +3314,12 @@
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
@@ -3044,22 +3329,22 @@
         <translation>&amp;Actualiser la page</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+55"/>
         <source>The previous session could not be resumed: %1</source>
         <translation>La session précédente n’a pas pu être reprise : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+98"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-56"/>
         <source>Signed out.</source>
         <translation>Déconnecté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+70"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n requête en cours</numerusform>
@@ -3067,12 +3352,12 @@
         </translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n non lue</numerusform>
@@ -3083,12 +3368,12 @@
 <context>
     <name>Tollgate::Ui::ModelSyncDialog</name>
     <message>
-        <location filename="../ui/modeldialogs.cpp" line="+18"/>
+        <location filename="../ui/modeldialogs.cpp" line="+65"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sync models from upstream</source>
         <translation>Synchroniser les modèles depuis l’amont</translation>
     </message>
@@ -3098,12 +3383,12 @@
         <translation>URL de base de l’amont</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Upstream API key</source>
         <translation>Clé d’API amont</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
@@ -3118,7 +3403,7 @@
         <translation>Changements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
@@ -3133,32 +3418,32 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Dialog status</source>
         <translation>État de la boîte de dialogue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>&amp;Apply checked</source>
         <translation>&amp;Appliquer la sélection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Apply changes</source>
         <translation>Appliquer les changements</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>&amp;Base URL:</source>
         <translation>URL de &amp;base :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clé d’API :</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Enter the upstream&apos;s base URL.</source>
         <translation>Saisissez l’URL de base de l’amont.</translation>
     </message>
@@ -3226,17 +3511,17 @@
         <translation>Aucune capacité</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+163"/>
         <source>S&amp;ync from upstream…</source>
         <translation>S&amp;ynchroniser depuis l’amont…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Restricted: subscribing needs approval</source>
         <translation>&amp;Restreint : s’abonner exige une approbation</translation>
     </message>
@@ -3246,7 +3531,7 @@
         <translation>&amp;Activé : la passerelle le sert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -3261,7 +3546,7 @@
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -3276,7 +3561,7 @@
         <translation>Trouve les modèles par identifiant, nom ou description.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Re&amp;load</source>
         <translation>Rechar&amp;ger</translation>
     </message>
@@ -3286,28 +3571,28 @@
         <translation>Recharger les modèles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Sync from upstream</source>
         <translation>Synchroniser depuis l’amont</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../ui/modelspage.h" line="+36"/>
+        <location line="+1"/>
+        <location filename="../ui/modelspage.h" line="+37"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Number of models</source>
         <translation>Nombre de modèles</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Selected model</source>
         <translation>Modèle sélectionné</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Capabilities</source>
         <translation>Capacités</translation>
     </message>
@@ -3317,7 +3602,7 @@
         <translation>Prix</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restricted</source>
         <translation>Restreint</translation>
     </message>
@@ -3327,43 +3612,43 @@
         <translation>Activé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Change status</source>
         <translation>État de la modification</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deployments</source>
         <translation>Déploiements</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Add deployment</source>
         <translation>Ajouter un déploiement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+283"/>
+        <location line="+194"/>
         <source>Remove deployment</source>
         <translation>Retirer le déploiement</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-193"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deployment status</source>
         <translation>État du déploiement</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-24"/>
         <source>&lt;b&gt;Deployments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Déploiements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+69"/>
         <source>Loading models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
@@ -3535,12 +3820,12 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+141"/>
         <source>&amp;Unread only</source>
         <translation>&amp;Non lues seulement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Mark read</source>
         <translation>&amp;Marquer comme lue</translation>
     </message>
@@ -3550,13 +3835,13 @@
         <translation>Tout m&amp;arquer comme lu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Webhook deliveries</source>
         <translation>Envois webhook</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-8"/>
         <source>Re&amp;load deliveries</source>
         <translation>Rec&amp;harger les envois</translation>
     </message>
@@ -3566,12 +3851,12 @@
         <translation>Envoyer une alerte de &amp;test</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Whose alerts</source>
         <translation>Alertes de qui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>My alerts</source>
         <translation>Mes alertes</translation>
     </message>
@@ -3581,12 +3866,12 @@
         <translation>Alertes de tous</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Unread only</source>
         <translation>Non lues seulement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
@@ -3596,7 +3881,7 @@
         <translation>Recharger les notifications</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Mark selected read</source>
         <translation>Marquer la sélection comme lue</translation>
     </message>
@@ -3606,18 +3891,18 @@
         <translation>Tout marquer comme lu</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../ui/notificationspage.h" line="+39"/>
+        <location line="+1"/>
+        <location filename="../ui/notificationspage.h" line="+40"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Number of notifications</source>
         <translation>Nombre de notifications</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
@@ -3642,7 +3927,7 @@
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Reload webhook deliveries</source>
         <translation>Recharger les envois webhook</translation>
     </message>
@@ -3652,12 +3937,12 @@
         <translation>Envoyer une alerte de test</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Webhook delivery status</source>
         <translation>État des envois webhook</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
         <source>Your own alerts, or every user&apos;s.</source>
         <translation>Vos alertes, ou celles de tous les utilisateurs.</translation>
     </message>
@@ -3667,7 +3952,7 @@
         <translation>Seuls les administrateurs voient les alertes des autres utilisateurs.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sends a test alert to every webhook URL now.</source>
         <translation>Envoie maintenant une alerte de test à chaque URL webhook.</translation>
     </message>
@@ -3677,7 +3962,7 @@
         <translation>Votre rôle (administrateur en lecture seule) peut voir les envois mais pas envoyer d&apos;alerte de test.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+58"/>
         <source>Loading notifications…</source>
         <translation>Chargement des notifications…</translation>
     </message>
@@ -3723,22 +4008,22 @@
 <context>
     <name>Tollgate::Ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="+26"/>
+        <location filename="../ui/reasondialog.cpp" line="+51"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shown to the requester and kept in the history.</source>
         <translation>Montré au demandeur et conservé dans l’historique.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>At most %1 characters.</source>
         <translation>%1 caractères au plus.</translation>
     </message>
@@ -3751,32 +4036,32 @@
 <context>
     <name>Tollgate::Ui::RestoreDialog</name>
     <message>
-        <location filename="../ui/restoredialog.cpp" line="+25"/>
+        <location filename="../ui/restoredialog.cpp" line="+119"/>
         <source>&amp;Replace all data with this backup</source>
         <translation>&amp;Remplacer toutes les données par cette sauvegarde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore backup %1</source>
         <translation>Restaurer la sauvegarde %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Restoring replaces everything the server holds&lt;/b&gt; — users, keys, models, subscriptions, usage and settings — with the contents of backup &lt;b&gt;%1&lt;/b&gt;. Changes made since the backup are lost, and everyone has to sign in again.</source>
         <translation>&lt;b&gt;La restauration remplace tout ce que le serveur contient&lt;/b&gt; — utilisateurs, clés, modèles, abonnements, consommation et paramètres — par le contenu de la sauvegarde &lt;b&gt;%1&lt;/b&gt;. Les modifications faites depuis la sauvegarde sont perdues et chacun doit se reconnecter.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Restore warning</source>
         <translation>Avertissement de restauration</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Rows now and in the backup</source>
         <translation>Lignes actuelles et dans la sauvegarde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
@@ -3796,7 +4081,7 @@
         <translation>Différence</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-64"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
@@ -3815,22 +4100,22 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>This confirmation is valid until %1.</source>
         <translation>Cette confirmation est valable jusqu’à %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>To confirm, type the backup&apos;s id &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Pour confirmer, saisissez l’identifiant de la sauvegarde &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Type the backup id to confirm</source>
         <translation>Saisissez l’identifiant de la sauvegarde pour confirmer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Restore the backup, replacing all data</source>
         <translation>Restaurer la sauvegarde en remplaçant toutes les données</translation>
     </message>
@@ -3838,18 +4123,18 @@
 <context>
     <name>Tollgate::Ui::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+14"/>
-        <location line="+16"/>
+        <location filename="../ui/keydialogs.cpp" line="+39"/>
+        <location line="+12"/>
         <source>Rotate key</source>
         <translation>Renouveler la clé</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-11"/>
         <source>A new secret replaces the secret of “%1”. Spend, limits and budget stay. How long may the old secret keep working?</source>
         <translation>Un nouveau secret remplace celui de « %1 ». Dépenses, limites et budget sont conservés. Combien de temps l’ancien secret doit-il encore fonctionner ?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Grace period</source>
         <translation>Délai de grâce</translation>
     </message>
@@ -3859,27 +4144,27 @@
         <translation>Pas du tout : le refuser immédiatement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>24 hours</source>
         <translation>24 heures</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Rotate</source>
         <translation>&amp;Renouveler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Old secret works:</source>
         <translation>L’ancien secret fonctionne :</translation>
     </message>
@@ -3887,22 +4172,32 @@
 <context>
     <name>Tollgate::Ui::SecretDialog</name>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
+        <source>New API key</source>
+        <translation>Nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotated API key</source>
+        <translation>Clé d’API renouvelée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The secret of “%1”:</source>
         <translation>Le secret de « %1 » :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Copy it now: you will not see this secret again.&lt;/b&gt; Tollgate keeps only a hash of it; if it is lost, rotate the key.</source>
         <translation>&lt;b&gt;Copiez-le maintenant : vous ne reverrez plus ce secret.&lt;/b&gt; Tollgate n’en garde qu’une empreinte ; s’il est perdu, renouvelez la clé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
@@ -3912,7 +4207,7 @@
         <translation>État de la copie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -3922,7 +4217,8 @@
         <translation>Copier le secret</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
+        <location line="+13"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
@@ -3930,7 +4226,7 @@
 <context>
     <name>Tollgate::Ui::SettingsForm</name>
     <message>
-        <location filename="../ui/settingsform.cpp" line="+59"/>
+        <location filename="../ui/settingsform.cpp" line="+81"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -3940,7 +4236,7 @@
         <translation>Ann&amp;uler les modifications</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save %1</source>
         <translation>Enregistrer : %1</translation>
     </message>
@@ -3950,12 +4246,12 @@
         <translation>Annuler les modifications : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 status</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3965,35 +4261,35 @@
         <translation>Chargement impossible : %1</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+12"/>
-        <location line="+17"/>
-        <location line="+12"/>
+        <location line="-55"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-6"/>
         <source>daily</source>
         <translation>quotidien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>hebdomadaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>One per line</source>
         <translation>Une par ligne</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+309"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -4021,7 +4317,7 @@
 <context>
     <name>Tollgate::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+26"/>
+        <location filename="../ui/settingspage.cpp" line="+27"/>
         <source>New users, requests per minute</source>
         <translation>Nouveaux utilisateurs, requêtes par minute</translation>
     </message>
@@ -4204,27 +4500,29 @@
         <translation>Combien de temps un ancien secret peut encore servir après une rotation, comme 1h ou 24h ; aucun : 24h.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+50"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Key policy</source>
         <translation>Règles des clés</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Defaults and maxima for API keys made in the console and through /api/v1/keys. They bind admins too.</source>
         <translation>Valeurs par défaut et maxima des clés d’API créées dans la console et via /api/v1/keys. Elles s’appliquent aussi aux administrateurs.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -4234,27 +4532,28 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Language note</source>
         <translation>Remarque sur la langue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Saved: the console uses %1 now and from its next start.</source>
+        <translation>Enregistré : la console utilise %1 dès maintenant et à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved. The console uses %1 from its next start.</source>
-        <translation>Enregistré. La console utilisera %1 à son prochain démarrage.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Your role (read-only admin) can see the settings but not change them.</source>
         <translation>Votre rôle (administrateur en lecture seule) permet de voir les paramètres, pas de les modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.h" line="+29"/>
+        <location filename="../ui/settingspage.h" line="+32"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4262,7 +4561,7 @@
 <context>
     <name>Tollgate::Ui::SignInPage</name>
     <message>
-        <location filename="../ui/signinpage.cpp" line="+27"/>
+        <location filename="../ui/signinpage.cpp" line="+94"/>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
     </message>
@@ -4272,37 +4571,37 @@
         <translation>&amp;Changer de serveur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign-in status</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>&amp;Username:</source>
         <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&lt;h2&gt;Sign in&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Connexion&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+88"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
@@ -4318,18 +4617,18 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+32"/>
+        <location line="-112"/>
+        <location line="+4"/>
         <source>Cancel single sign-on</source>
         <translation>Annuler l’authentification unique</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>Or sign in with your organisation&apos;s account:</source>
         <translation>Ou connectez-vous avec le compte de votre organisation :</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Sign in with %1</source>
         <translation>Se connecter avec %1</translation>
     </message>
@@ -4401,24 +4700,24 @@
 <context>
     <name>Tollgate::Ui::SubscriptionsPage</name>
     <message>
-        <location filename="../ui/subscriptionspage.cpp" line="+35"/>
-        <location line="+176"/>
+        <location filename="../ui/subscriptionspage.cpp" line="+156"/>
+        <location line="+68"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>&amp;Deny…</source>
         <translation>&amp;Refuser…</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-68"/>
         <source>Show subscriptions</source>
         <translation>Abonnements affichés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Pending approval</source>
         <translation>En attente d’approbation</translation>
     </message>
@@ -4438,22 +4737,22 @@
         <translation>Recharger les abonnements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Number of subscriptions</source>
         <translation>Nombre d’abonnements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approve selected</source>
         <translation>Approuver la sélection</translation>
     </message>
@@ -4463,22 +4762,22 @@
         <translation>Refuser la sélection</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Decision status</source>
         <translation>État de la décision</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-10"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Subscription history</source>
         <translation>Historique de l’abonnement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4498,17 +4797,17 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>History of</source>
         <translation>Historique de</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
         <source>Subscription approvals</source>
         <translation>Approbation des abonnements</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+64"/>
         <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
         <translation>Votre rôle (administrateur en lecture seule) peut voir les abonnements mais pas en décider.</translation>
     </message>
@@ -4620,7 +4919,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspage.h" line="+33"/>
+        <location filename="../ui/subscriptionspage.h" line="+34"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
@@ -4628,7 +4927,7 @@
 <context>
     <name>Tollgate::Ui::UserDetailDialog</name>
     <message>
-        <location filename="../ui/userdetaildialog.cpp" line="+67"/>
+        <location filename="../ui/userdetaildialog.cpp" line="+127"/>
         <source>API keys of the user</source>
         <translation>Clés d’API de l’utilisateur</translation>
     </message>
@@ -4683,17 +4982,17 @@
         <translation>Expire</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>User details</source>
         <translation>Détails de l’utilisateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -4713,22 +5012,22 @@
         <translation>Coût ce mois-ci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Budget used</source>
         <translation>Budget utilisé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Loading status</source>
         <translation>État du chargement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests:</source>
         <translation>Requêtes :</translation>
     </message>
@@ -4748,7 +5047,7 @@
         <translation>Budget utilisé :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Keys and subscriptions</source>
         <translation>Clés et abonnements</translation>
     </message>
@@ -4763,12 +5062,12 @@
         <translation>A&amp;bonnements</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Some details could not be loaded: %1</source>
         <translation>Certains détails n’ont pas pu être chargés : %1</translation>
     </message>
@@ -4847,17 +5146,17 @@
 <context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+40"/>
+        <location filename="../ui/userspage.cpp" line="+232"/>
         <source>no limit</source>
         <translation>aucune limite</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-8"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Requests per minute</source>
         <translation>Requêtes par minute</translation>
     </message>
@@ -4872,18 +5171,18 @@
         <translation>Requêtes parallèles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;Save limits</source>
         <translation>&amp;Enregistrer les limites</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+272"/>
+        <location line="+3"/>
+        <location line="+131"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-170"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -4898,7 +5197,7 @@
         <translation>Trouve les utilisateurs par nom d’utilisateur, nom ou e-mail.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by role</source>
         <translation>Filtrer par rôle</translation>
     </message>
@@ -4908,24 +5207,24 @@
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Admins</source>
         <translation>Administrateurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Read-only admins</source>
         <translation>Administrateurs en lecture seule</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <location filename="../ui/userspage.h" line="+36"/>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location filename="../ui/userspage.h" line="+38"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-6"/>
         <source>Filter by status</source>
         <translation>Filtrer par état</translation>
     </message>
@@ -4935,17 +5234,17 @@
         <translation>Actifs et inactifs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active only</source>
         <translation>Actifs seulement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Inactive only</source>
         <translation>Inactifs seulement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
@@ -4955,23 +5254,23 @@
         <translation>Recharger les utilisateurs</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
         <source>Number of users</source>
         <translation>Nombre d’utilisateurs</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Selected user</source>
         <translation>Utilisateur sélectionné</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Budget used</source>
         <translation>Budget utilisé</translation>
     </message>
     <message>
         <location filename="../ui/budgetbar.cpp" line="+30"/>
-        <location filename="../ui/userspage.cpp" line="+4"/>
+        <location filename="../ui/userspage.cpp" line="+7"/>
         <source>no budget</source>
         <translation>aucun budget</translation>
     </message>
@@ -4981,7 +5280,7 @@
         <translation>Budget maximal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Budget period</source>
         <translation>Période du budget</translation>
     </message>
@@ -4991,27 +5290,27 @@
         <translation>jamais remis à zéro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>daily</source>
         <translation>quotidien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>hebdomadaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change status</source>
         <translation>État de la modification</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Requests/min:</source>
         <translation>Requêtes/min :</translation>
     </message>
@@ -5036,17 +5335,17 @@
         <translation>Remise à zéro :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
         <source>Budget used:</source>
         <translation>Budget utilisé :</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+46"/>
         <source>Your role (read-only admin) can see users but not change them.</source>
         <translation>Votre rôle (administrateur en lecture seule) permet de voir les utilisateurs, pas de les modifier.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
@@ -5056,7 +5355,8 @@
         <translation>%1 utilisateurs affichés sur %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-66"/>
+        <location line="+76"/>
         <source>&lt;b&gt;No user selected&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aucun utilisateur sélectionné&lt;/b&gt;</translation>
     </message>
@@ -5101,17 +5401,20 @@
         <translation>Aucun budget défini.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-119"/>
+        <location line="+131"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>Deactivate user</source>
         <translation>Désactiver l’utilisateur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>Activate user</source>
         <translation>Activer l’utilisateur</translation>
     </message>
@@ -5136,12 +5439,12 @@
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-168"/>
         <source>Deta&amp;ils…</source>
         <translation>Dé&amp;tails…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+1"/>
         <source>Show keys, subscriptions and usage of the user</source>
         <translation>Afficher les clés, abonnements et la consommation de l’utilisateur</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+74"/>
+        <location filename="../app/console/main.cpp" line="+65"/>
         <source>Session kept in memory only</source>
         <translation>セッションはメモリ内のみに保持</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>Tollgate::Models::AuditModel</name>
     <message>
-        <location filename="../models/auditmodel.cpp" line="+133"/>
+        <location filename="../models/auditmodel.cpp" line="+105"/>
         <source>succeeded</source>
         <translation>成功</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>Tollgate::Models::BackupsModel</name>
     <message>
-        <location filename="../models/backupsmodel.cpp" line="+102"/>
+        <location filename="../models/backupsmodel.cpp" line="+109"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>Tollgate::Models::NotificationsModel</name>
     <message>
-        <location filename="../models/notificationsmodel.cpp" line="+96"/>
+        <location filename="../models/notificationsmodel.cpp" line="+77"/>
         <source>Soft budget crossed</source>
         <translation>ソフト予算を超過</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Spend %1 reached the threshold %2</source>
         <translation>支出 %1 がしきい値 %2 に達しました</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>Tollgate::Models::UsersModel</name>
     <message>
-        <location filename="../models/usersmodel.cpp" line="+109"/>
+        <location filename="../models/usersmodel.cpp" line="+62"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
@@ -495,22 +495,22 @@
 <context>
     <name>Tollgate::Ui::AboutPage</name>
     <message>
-        <location filename="../ui/aboutpage.h" line="+20"/>
+        <location filename="../ui/aboutpage.h" line="+21"/>
         <source>About</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/aboutpage.cpp" line="+17"/>
+        <location filename="../ui/aboutpage.cpp" line="+46"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>The desktop admin console of Tollgate, models-as-a-service for private AI.</source>
         <translation>Tollgate のデスクトップ管理コンソール（プライベート AI 向けモデル提供サービス）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Session storage</source>
         <translation>セッションの保存先</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>サーバーのアドレス</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version:</source>
         <translation>バージョン:</translation>
     </message>
@@ -548,27 +548,27 @@
 <context>
     <name>Tollgate::Ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="+45"/>
+        <location filename="../ui/auditpage.cpp" line="+228"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>終了日(&amp;T):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Cancel export</source>
         <translation>エクスポートを中止(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Filter by actor</source>
         <translation>実行者で絞り込む</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>全員</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by action</source>
         <translation>操作で絞り込む</translation>
     </message>
@@ -598,12 +598,12 @@
         <translation>この文字列で始まる操作。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Filter by target type</source>
         <translation>対象の種類で絞り込む</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Any target</source>
         <translation>すべての対象</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>対象 ID</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>名前・操作・ID・変更内容を検索</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export the filtered entries</source>
         <translation>絞り込んだ項目をエクスポート</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>この条件の項目を CSV または JSON で保存します。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
@@ -668,42 +668,42 @@
         <translation>監査ログを再読み込み</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ac&amp;tor:</source>
         <translation>実行者(&amp;T):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A&amp;ction:</source>
         <translation>操作(&amp;C):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tar&amp;get:</source>
         <translation>対象(&amp;G):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Audit entries</source>
         <translation>監査項目</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Number of audit entries</source>
         <translation>監査項目の件数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>Entry</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Selected entry</source>
         <translation>選択した項目</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>変更前と変更後</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Field</source>
         <translation>項目名</translation>
     </message>
@@ -728,22 +728,22 @@
         <translation>変更後</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Export progress</source>
         <translation>エクスポートの進捗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export status</source>
         <translation>エクスポートの状態</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancel the export</source>
         <translation>エクスポートを中止</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+69"/>
         <source>Loading audit entries…</source>
         <translation>監査項目を読み込み中…</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.h" line="+41"/>
+        <location filename="../ui/auditpage.h" line="+42"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
@@ -868,7 +868,7 @@
 <context>
     <name>Tollgate::Ui::BackupsPage</name>
     <message>
-        <location filename="../ui/backupspage.cpp" line="+45"/>
+        <location filename="../ui/backupspage.cpp" line="+166"/>
         <source>&amp;Back up now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
@@ -893,12 +893,12 @@
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Back up the whole store now</source>
         <translation>ストア全体を今すぐバックアップ</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>選択したバックアップを削除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
@@ -933,22 +933,22 @@
         <translation>バックアップを再読み込み</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Selected backup</source>
         <translation>選択したバックアップ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test-restore result</source>
         <translation>テスト復元の結果</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>テスト復元のレポート</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>Table</source>
         <translation>テーブル</translation>
     </message>
@@ -978,27 +978,27 @@
         <translation>一致</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Test-restore report&lt;/b&gt;</source>
         <translation>&lt;b&gt;テスト復元のレポート&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Operation progress</source>
         <translation>処理の進捗</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Backup status</source>
         <translation>バックアップの状態</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Stop following the operation</source>
         <translation>処理の追跡をやめる</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-47"/>
         <source>No longer following the operation; it goes on at the server.</source>
         <translation>処理の追跡をやめました。処理はサーバーで続行されます。</translation>
     </message>
@@ -1015,7 +1015,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+53"/>
         <source>Your role (read-only admin) can see backups but not make, download, restore or delete them.</source>
         <translation>あなたのロール(読み取り専用管理者)はバックアップを閲覧できますが、作成・ダウンロード・復元・削除はできません。</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>%1 を復元中…</translation>
     </message>
     <message>
-        <location filename="../ui/backupspage.h" line="+42"/>
+        <location filename="../ui/backupspage.h" line="+43"/>
         <source>Backup &amp; restore</source>
         <translation>バックアップと復元</translation>
     </message>
@@ -1323,7 +1323,7 @@
         <translation>標準</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+162"/>
         <source>&amp;New banner</source>
         <translation>新しいバナー(&amp;N)</translation>
     </message>
@@ -1333,49 +1333,49 @@
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Banner</source>
         <translation>バナー</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Users may &amp;dismiss it</source>
         <translation>ユーザーが閉じられる(&amp;D)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add &amp;language</source>
         <translation>言語を追加(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save banner</source>
         <translation>バナーを保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+168"/>
         <source>&amp;Activate</source>
         <translation>有効にする(&amp;A)</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-167"/>
         <source>Dele&amp;te…</source>
         <translation>削除(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Variant</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>Text (English)</source>
         <translation>テキスト（英語）</translation>
     </message>
@@ -1385,24 +1385,24 @@
         <translation>言語</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+30"/>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Dismissible</source>
         <translation>閉じられる</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-26"/>
         <source>Changed</source>
         <translation>変更日時</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/bannerspage.h" line="+36"/>
+        <location line="+20"/>
+        <location filename="../ui/bannerspage.h" line="+38"/>
         <source>Banners</source>
         <translation>バナー</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>New banner</source>
         <translation>新しいバナー</translation>
     </message>
@@ -1417,12 +1417,12 @@
         <translation>バナーの数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Banner being edited</source>
         <translation>編集中のバナー</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Language to add</source>
         <translation>追加する言語</translation>
     </message>
@@ -1437,12 +1437,12 @@
         <translation>言語を追加</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save banner</source>
         <translation>バナーを保存</translation>
     </message>
@@ -1453,22 +1453,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+294"/>
         <source>Delete banner</source>
         <translation>バナーを削除</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-293"/>
         <source>Banner status</source>
         <translation>バナーの状態</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>&amp;Variant:</source>
         <translation>種類(&amp;V):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Text per language</source>
         <translation>言語ごとのテキスト</translation>
     </message>
@@ -1478,12 +1478,12 @@
         <translation>英語は必須です。自分の言語のテキストがないユーザーには英語が表示されます。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-24"/>
         <source>“%1” is not a language tag (like fr or pt-br).</source>
         <translation>「%1」は言語タグではありません（fr や pt-br など）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+71"/>
         <source>Loading banners…</source>
         <translation>バナーを読み込み中…</translation>
     </message>
@@ -1493,7 +1493,7 @@
         <translation>バナーを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+162"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>無効</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -1513,14 +1513,15 @@
         <translation>いいえ</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="-212"/>
+        <location line="+93"/>
         <source>%n banner(s)</source>
         <translation>
             <numerusform>%n 件のバナー</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>&lt;b&gt;New banner&lt;/b&gt; (created inactive)</source>
         <translation>&lt;b&gt;新しいバナー&lt;/b&gt;（無効の状態で作成）</translation>
     </message>
@@ -1535,7 +1536,7 @@
         <translation>&lt;b&gt;無効なバナー&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
         <source>Shown from %1 until %2.</source>
         <translation>%1 から %2 まで表示。</translation>
     </message>
@@ -1555,12 +1556,12 @@
         <translation>無効にする(&amp;A)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
         <source>Text in %1</source>
         <translation>%1 のテキスト</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -1570,7 +1571,7 @@
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+85"/>
         <source>Write the English text first: it is shown to everyone whose language has none.</source>
         <translation>まず英語のテキストを入力してください。自分の言語のテキストがない全員に表示されます。</translation>
     </message>
@@ -1673,7 +1674,7 @@
         <translation>画像を読み取れません。ファイルが壊れている可能性があります。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+162"/>
         <source>&amp;Save branding</source>
         <translation>ブランディングを保存(&amp;S)</translation>
     </message>
@@ -1683,12 +1684,12 @@
         <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Subtitle</source>
         <translation>サブタイトル</translation>
     </message>
@@ -1698,17 +1699,17 @@
         <translation>フッター</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>At most %1 characters.</source>
         <translation>最大 %1 文字。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Texts</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T):</translation>
     </message>
@@ -1723,17 +1724,17 @@
         <translation>フッター(&amp;F):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Logos</source>
         <translation>ロゴ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%1 thumbnail</source>
         <translation>%1 のサムネイル</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 status</source>
         <translation>%1 の状態</translation>
     </message>
@@ -1758,17 +1759,17 @@
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>PNG, JPEG or SVG, at most 2 MB. The dark header uses the light logo when it has none of its own.</source>
         <translation>PNG、JPEG、SVG、最大 2 MB。ダークのヘッダーに専用のロゴがない場合はライトのロゴを使います。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Branding status</source>
         <translation>ブランディングの状態</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Save branding</source>
         <translation>ブランディングを保存</translation>
     </message>
@@ -1778,22 +1779,22 @@
         <translation>ブランディングの変更を元に戻す</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Preview of the login screen</source>
         <translation>ログイン画面のプレビュー</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+43"/>
         <source>Loading the branding…</source>
         <translation>ブランディングを読み込み中…</translation>
     </message>
@@ -1899,7 +1900,7 @@
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/brandingpage.h" line="+35"/>
+        <location filename="../ui/brandingpage.h" line="+37"/>
         <source>Branding</source>
         <translation>ブランディング</translation>
     </message>
@@ -1907,7 +1908,7 @@
 <context>
     <name>Tollgate::Ui::ConnectPage</name>
     <message>
-        <location filename="../ui/connectpage.cpp" line="+33"/>
+        <location filename="../ui/connectpage.cpp" line="+84"/>
         <source>&amp;Connect</source>
         <translation>接続(&amp;C)</translation>
     </message>
@@ -1917,32 +1918,32 @@
         <translation>この証明書を信頼(&amp;T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Server address</source>
         <translation>サーバーのアドレス</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Connection status</source>
         <translation>接続状態</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Accept this exact certificate for this server from now on.</source>
         <translation>今後、このサーバーについてこの証明書を受け入れます。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Connect to a Tollgate server.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tollgate&lt;/h2&gt;&lt;p&gt;Tollgate サーバーに接続します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Server:</source>
         <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>Enter an http:// or https:// address.</source>
         <translation>http:// または https:// のアドレスを入力してください。</translation>
     </message>
@@ -1960,21 +1961,21 @@
 <context>
     <name>Tollgate::Ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+52"/>
-        <location line="+88"/>
+        <location filename="../ui/keydialogs.cpp" line="+198"/>
+        <location line="+6"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>policy default</source>
         <translation>ポリシーの既定値</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+86"/>
+        <location line="-14"/>
+        <location line="+7"/>
         <source>At most %1 (key policy).</source>
         <translation>最大 %1(キーポリシー)。</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-13"/>
         <source>Requests per minute</source>
         <translation>1 分あたりのリクエスト数</translation>
     </message>
@@ -1984,18 +1985,18 @@
         <translation>1 分あたりのトークン数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>&amp;Create key</source>
         <translation>キーを作成(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <location line="+1"/>
         <source>New API key</source>
         <translation>新しい API キー</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search users</source>
         <translation>ユーザーを検索</translation>
     </message>
@@ -2005,7 +2006,7 @@
         <translation>所有者を検索</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
@@ -2015,7 +2016,7 @@
         <translation>キー名</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>e.g. CI pipeline</source>
         <translation>例: CI パイプライン</translation>
     </message>
@@ -2025,71 +2026,71 @@
         <translation>モデル</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Maximum budget</source>
         <translation>最大予算</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>policy default (%1)</source>
         <translation>ポリシーの既定値(%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>Budget period</source>
         <translation>予算期間</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>daily</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>毎週</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Expires in days</source>
         <translation>有効日数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+22"/>
         <source>policy default (%n day(s))</source>
         <translation>
             <numerusform>ポリシーの既定値(%n 日)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most %n day(s) (key policy).</source>
         <translation>
             <numerusform>最大 %n 日(キーポリシー)。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>Dialog status</source>
         <translation>ダイアログの状態</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create key</source>
         <translation>キーを作成</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>Find owner:</source>
         <translation>所有者を検索:</translation>
     </message>
@@ -2109,7 +2110,7 @@
         <translation>モデル(&amp;D):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Max &amp;budget:</source>
         <translation>最大予算(&amp;B):</translation>
     </message>
@@ -2134,7 +2135,7 @@
         <translation>トークン/分:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+75"/>
         <source>Loading users…</source>
         <translation>ユーザーを読み込み中…</translation>
     </message>
@@ -2144,12 +2145,12 @@
         <translation>一致する有効なユーザーはいません。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loading the owner&apos;s subscriptions…</source>
         <translation>所有者の購読を読み込み中…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>%1 has no active subscription: the key will not reach any model until they subscribe.</source>
         <translation>%1 には有効な購読がありません。購読するまで、このキーはどのモデルにも届きません。</translation>
     </message>
@@ -2159,7 +2160,7 @@
         <translation>未選択: %1 が購読しているすべてのモデル。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The key policy has not loaded yet.</source>
         <translation>キーポリシーはまだ読み込まれていません。</translation>
     </message>
@@ -2209,12 +2210,12 @@
 <context>
     <name>Tollgate::Ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.h" line="+34"/>
+        <location filename="../ui/dashboardpage.h" line="+40"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+49"/>
+        <location filename="../ui/dashboardpage.cpp" line="+190"/>
         <source>Signed-in user</source>
         <translation>サインイン中のユーザー</translation>
     </message>
@@ -2239,17 +2240,17 @@
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-23"/>
         <source>Usage</source>
         <translation>使用量</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -2259,7 +2260,7 @@
         <translation>今月</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
         <source>Requests</source>
         <translation>リクエスト</translation>
     </message>
@@ -2289,7 +2290,7 @@
         <translation>成功率</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>%1 today</source>
         <translation>今日の%1</translation>
     </message>
@@ -2299,12 +2300,12 @@
         <translation>今月の%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Operations</source>
         <translation>運用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Pending approvals:</source>
         <translation>承認待ち:</translation>
     </message>
@@ -2329,7 +2330,7 @@
         <translation>有効なデプロイメント:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enabled deployments</source>
         <translation>有効なデプロイメント</translation>
     </message>
@@ -2354,12 +2355,12 @@
         <translation>共有の制限</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Signed in as:</source>
         <translation>サインイン中:</translation>
     </message>
@@ -2369,12 +2370,12 @@
         <translation>ロール:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Address:</source>
         <translation>アドレス:</translation>
     </message>
@@ -2384,7 +2385,7 @@
         <translation>準備状態:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>All users:</source>
         <translation>全ユーザー:</translation>
     </message>
@@ -2409,7 +2410,7 @@
         <translation>閲覧専用の管理者:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>Refresh dashboard</source>
         <translation>ダッシュボードを更新</translation>
     </message>
@@ -2424,12 +2425,12 @@
         <translation>自動更新なし</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every 30 seconds</source>
         <translation>30 秒ごと</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every minute</source>
         <translation>1 分ごと</translation>
     </message>
@@ -2439,12 +2440,12 @@
         <translation>5 分ごと</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Last refresh</source>
         <translation>最終更新</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+42"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
@@ -2531,7 +2532,7 @@
 <context>
     <name>Tollgate::Ui::DeploymentDialog</name>
     <message>
-        <location filename="../ui/modeldialogs.cpp" line="+37"/>
+        <location filename="../ui/modeldialogs.cpp" line="+76"/>
         <source>Add deployment to %1</source>
         <translation>%1 にデプロイを追加</translation>
     </message>
@@ -2541,17 +2542,17 @@
         <translation>ベース URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Served name</source>
         <translation>提供名</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Upstream API key</source>
         <translation>アップストリームの API キー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>optional; stored encrypted, never shown again</source>
         <translation>任意。暗号化して保存され、再表示されません</translation>
     </message>
@@ -2561,17 +2562,17 @@
         <translation>重み</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Dialog status</source>
         <translation>ダイアログの状態</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>&amp;Base URL:</source>
         <translation>ベース URL(&amp;B):</translation>
     </message>
@@ -2591,7 +2592,7 @@
         <translation>重み(&amp;W):</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Enter the upstream&apos;s http(s) address, e.g. http://vllm:8000/v1.</source>
         <translation>アップストリームの http(s) アドレスを入力してください(例: http://vllm:8000/v1)。</translation>
     </message>
@@ -2599,6 +2600,231 @@
         <location line="+9"/>
         <source>Adding…</source>
         <translation>追加中…</translation>
+    </message>
+</context>
+<context>
+    <name>Tollgate::Ui::EditKeyDialog</name>
+    <message>
+        <location filename="../ui/keydialogs.cpp" line="+103"/>
+        <source>Edit key “%1”</source>
+        <translation>キー「%1」を編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit API key</source>
+        <translation>API キーを編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/min:</source>
+        <translation>リクエスト/分:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/min:</source>
+        <translation>トークン/分:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel:</source>
+        <translation>並列(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;budget:</source>
+        <translation>最大予算(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;resets:</source>
+        <translation>予算のリセット(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires in:</source>
+        <translation>有効期限(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name</source>
+        <translation>キー名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per minute</source>
+        <translation>1 分あたりのリクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per minute</source>
+        <translation>1 分あたりのトークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel requests</source>
+        <translation>並列リクエスト</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>At most %1 (key policy).</source>
+        <translation>最大 %1(キーのポリシー)。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Maximum budget</source>
+        <translation>最大予算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget</source>
+        <translation>予算なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget period</source>
+        <translation>予算の期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never resets</source>
+        <translation>リセットしない</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires in days</source>
+        <translation>有効期限(日数)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (%1)</source>
+        <translation>変更なし(%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Days from now; at most %n (key policy).</source>
+        <translation>
+            <numerusform>今日からの日数。最大 %n 日(キーのポリシー)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from now.</source>
+        <translation>今日からの日数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;ver expires</source>
+        <translation>無期限(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never expires</source>
+        <translation>無期限</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The key policy wants every key to expire within %n day(s).</source>
+        <translation>
+            <numerusform>キーのポリシーにより、すべてのキーは %n 日以内に期限切れになる必要があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialog status</source>
+        <translation>ダイアログの状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save key</source>
+        <translation>キーを保存</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the key a name.</source>
+        <translation>キーに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>名前が長すぎます(最大 %1 文字)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 requests per minute.</source>
+        <translation>1 分あたり最大 %1 リクエストです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 tokens per minute.</source>
+        <translation>1 分あたり最大 %1 トークンです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget may be at most %1.</source>
+        <translation>予算は最大 %1 です。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A key may live at most %n day(s).</source>
+        <translation>
+            <numerusform>キーの有効期間は最大 %n 日です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the key…</source>
+        <translation>キーを保存中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone changed this key after you opened it, so nothing was saved. Close this dialog and open it again to see the current values.</source>
+        <translation>開いた後に誰かがこのキーを変更したため、何も保存されませんでした。このダイアログを閉じて開き直し、現在の値を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2955,7 @@
 <context>
     <name>Tollgate::Ui::KeysPage</name>
     <message>
-        <location filename="../ui/keyspage.cpp" line="+32"/>
+        <location filename="../ui/keyspage.cpp" line="+135"/>
         <source>&amp;New key…</source>
         <translation>新しいキー(&amp;N)…</translation>
     </message>
@@ -2744,7 +2970,7 @@
         <translation>失効(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -2759,7 +2985,7 @@
         <translation>名前、エイリアス、キーの先頭でキーを検索します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by state</source>
         <translation>状態で絞り込み</translation>
     </message>
@@ -2769,22 +2995,22 @@
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Revoked</source>
         <translation>失効</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Blocked</source>
         <translation>ブロック中</translation>
     </message>
@@ -2799,18 +3025,18 @@
         <translation>キーを再読み込み</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <location filename="../ui/keyspage.h" line="+33"/>
         <source>API keys</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Number of keys</source>
         <translation>キーの数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New key</source>
         <translation>新しいキー</translation>
     </message>
@@ -2821,17 +3047,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+121"/>
         <source>Revoke key</source>
         <translation>キーを失効</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-120"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit key</source>
+        <translation>キーを編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Delete key</source>
+        <translation>キーを削除</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Key status</source>
         <translation>キーの状態</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+25"/>
         <source>The key policy could not be loaded: %1</source>
         <translation>キーポリシーを読み込めませんでした: %1</translation>
     </message>
@@ -2846,7 +3093,7 @@
         <translation>%2 件中 %1 件のキーを表示</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Your role (read-only admin) can see keys but not change them.</source>
         <translation>あなたのロール(読み取り専用管理者)はキーを閲覧できますが、変更はできません。</translation>
     </message>
@@ -2866,17 +3113,22 @@
         <translation>選択したキーを今後拒否します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Change the selected key&apos;s name, limits, budget or expiry, within the key policy.</source>
+        <translation>キーのポリシーの範囲内で、選択したキーの名前・制限・予算・有効期限を変更します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected key: whoever holds it loses access at once.</source>
+        <translation>選択したキーを削除します。キーを持つ人はすぐにアクセスできなくなります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key “%1” created.</source>
         <translation>キー「%1」を作成しました。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New API key</source>
-        <translation>新しい API キー</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Revoke the key “%1” (%2) of %3?</source>
         <translation>%3 のキー「%1」(%2)を失効させますか?</translation>
     </message>
@@ -2896,6 +3148,31 @@
         <translation>失効を確認</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Key “%1” saved.</source>
+        <translation>キー「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the key “%1” (%2) of %3?</source>
+        <translation>%3 のキー「%1」(%2)を削除しますか?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whoever holds it loses access at once: every request with it is refused from now on. The key leaves this list; this cannot be undone.</source>
+        <translation>キーを持つ人はすぐにアクセスできなくなり、今後このキーを使ったリクエストはすべて拒否されます。キーはこの一覧から消え、元に戻せません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete “%1”</source>
+        <translation>「%1」を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm delete</source>
+        <translation>削除を確認</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Rotating “%1”…</source>
         <translation>「%1」をローテーション中…</translation>
@@ -2911,12 +3188,7 @@
         <translation>「%1」に新しいシークレットを発行しました。古いものはあと %2 有効です。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rotated API key</source>
-        <translation>ローテーションした API キー</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Revoking “%1”…</source>
         <translation>「%1」を失効中…</translation>
     </message>
@@ -2925,51 +3197,61 @@
         <source>“%1” is revoked.</source>
         <translation>「%1」を失効しました。</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleting “%1”…</source>
+        <translation>「%1」を削除中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is deleted.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>Tollgate::Ui::LoginPreview</name>
     <message>
-        <location filename="../ui/loginpreview.cpp" line="+37"/>
+        <location filename="../ui/loginpreview.cpp" line="+116"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Login screen preview, light</source>
         <translation>ログイン画面のプレビュー（ライト）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Login screen preview, dark</source>
         <translation>ログイン画面のプレビュー（ダーク）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Header logo preview</source>
         <translation>ヘッダーロゴのプレビュー</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Login logo preview</source>
         <translation>ログインロゴのプレビュー</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Title preview</source>
         <translation>タイトルのプレビュー</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Subtitle preview</source>
         <translation>サブタイトルのプレビュー</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Footer preview</source>
         <translation>フッターのプレビュー</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
@@ -2982,7 +3264,7 @@
 <context>
     <name>Tollgate::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+51"/>
+        <location filename="../ui/mainwindow.cpp" line="+121"/>
         <source>Tollgate Console</source>
         <translation>Tollgate コンソール</translation>
     </message>
@@ -2992,27 +3274,27 @@
         <translation>ページ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Last message</source>
         <translation>最新のメッセージ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests in flight</source>
         <translation>処理中のリクエスト</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Working</source>
         <translation>処理中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Session storage</source>
         <translation>セッションの保存先</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Session</source>
         <translation>セッション(&amp;S)</translation>
     </message>
@@ -3022,12 +3304,12 @@
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
@@ -3037,34 +3319,34 @@
         <translation>ページを更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+55"/>
         <source>The previous session could not be resumed: %1</source>
         <translation>前回のセッションを再開できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+98"/>
         <source>Signed in as %1</source>
         <translation>%1 としてサインイン中</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-56"/>
         <source>Signed out.</source>
         <translation>サインアウトしました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+70"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>処理中のリクエスト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1、未読 %n 件</numerusform>
@@ -3074,12 +3356,12 @@
 <context>
     <name>Tollgate::Ui::ModelSyncDialog</name>
     <message>
-        <location filename="../ui/modeldialogs.cpp" line="+18"/>
+        <location filename="../ui/modeldialogs.cpp" line="+65"/>
         <source>&amp;Preview</source>
         <translation>プレビュー(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sync models from upstream</source>
         <translation>アップストリームからモデルを同期</translation>
     </message>
@@ -3089,12 +3371,12 @@
         <translation>アップストリームのベース URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Upstream API key</source>
         <translation>アップストリームの API キー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
@@ -3109,7 +3391,7 @@
         <translation>変更</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
@@ -3124,32 +3406,32 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Dialog status</source>
         <translation>ダイアログの状態</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>&amp;Apply checked</source>
         <translation>チェックした項目を適用(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Apply changes</source>
         <translation>変更を適用</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>&amp;Base URL:</source>
         <translation>ベース URL(&amp;B):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>API &amp;key:</source>
         <translation>API キー(&amp;K):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Enter the upstream&apos;s base URL.</source>
         <translation>アップストリームのベース URL を入力してください。</translation>
     </message>
@@ -3217,17 +3499,17 @@
         <translation>機能なし</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+163"/>
         <source>S&amp;ync from upstream…</source>
         <translation>アップストリームから同期(&amp;Y)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Restricted: subscribing needs approval</source>
         <translation>制限付き(&amp;R): 購読には承認が必要</translation>
     </message>
@@ -3237,7 +3519,7 @@
         <translation>有効(&amp;E): ゲートウェイが提供</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
     </message>
@@ -3252,7 +3534,7 @@
         <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -3267,7 +3549,7 @@
         <translation>ID、名前、説明でモデルを検索します。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
@@ -3277,28 +3559,28 @@
         <translation>モデルを再読み込み</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Sync from upstream</source>
         <translation>アップストリームから同期</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../ui/modelspage.h" line="+36"/>
+        <location line="+1"/>
+        <location filename="../ui/modelspage.h" line="+37"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Number of models</source>
         <translation>モデルの数</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Selected model</source>
         <translation>選択したモデル</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Capabilities</source>
         <translation>機能</translation>
     </message>
@@ -3308,7 +3590,7 @@
         <translation>価格</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restricted</source>
         <translation>制限付き</translation>
     </message>
@@ -3318,43 +3600,43 @@
         <translation>有効</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Change status</source>
         <translation>変更の状態</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deployments</source>
         <translation>デプロイ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Add deployment</source>
         <translation>デプロイを追加</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+283"/>
+        <location line="+194"/>
         <source>Remove deployment</source>
         <translation>デプロイを削除</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-193"/>
         <source>Test connection</source>
         <translation>接続をテスト</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deployment status</source>
         <translation>デプロイの状態</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-24"/>
         <source>&lt;b&gt;Deployments&lt;/b&gt;</source>
         <translation>&lt;b&gt;デプロイ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+69"/>
         <source>Loading models…</source>
         <translation>モデルを読み込み中…</translation>
     </message>
@@ -3523,12 +3805,12 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+141"/>
         <source>&amp;Unread only</source>
         <translation>未読のみ(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Mark read</source>
         <translation>既読にする(&amp;M)</translation>
     </message>
@@ -3538,13 +3820,13 @@
         <translation>すべて既読にする(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Webhook deliveries</source>
         <translation>Webhook 配信</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-8"/>
         <source>Re&amp;load deliveries</source>
         <translation>配信を再読み込み(&amp;L)</translation>
     </message>
@@ -3554,12 +3836,12 @@
         <translation>テストアラートを送信(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Whose alerts</source>
         <translation>誰のアラート</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>My alerts</source>
         <translation>自分のアラート</translation>
     </message>
@@ -3569,12 +3851,12 @@
         <translation>全員のアラート</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Unread only</source>
         <translation>未読のみ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
@@ -3584,7 +3866,7 @@
         <translation>通知を再読み込み</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Mark selected read</source>
         <translation>選択を既読にする</translation>
     </message>
@@ -3594,18 +3876,18 @@
         <translation>すべて既読にする</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../ui/notificationspage.h" line="+39"/>
+        <location line="+1"/>
+        <location filename="../ui/notificationspage.h" line="+40"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Number of notifications</source>
         <translation>通知の数</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Alert</source>
         <translation>アラート</translation>
     </message>
@@ -3630,7 +3912,7 @@
         <translation>最終エラー</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Reload webhook deliveries</source>
         <translation>Webhook 配信を再読み込み</translation>
     </message>
@@ -3640,12 +3922,12 @@
         <translation>テストアラートを送信</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Webhook delivery status</source>
         <translation>Webhook 配信の状態</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
         <source>Your own alerts, or every user&apos;s.</source>
         <translation>自分のアラート、または全ユーザーのアラート。</translation>
     </message>
@@ -3655,7 +3937,7 @@
         <translation>他のユーザーのアラートを見られるのは管理者だけです。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sends a test alert to every webhook URL now.</source>
         <translation>すべての Webhook URL にテストアラートを今すぐ送信します。</translation>
     </message>
@@ -3665,7 +3947,7 @@
         <translation>あなたのロール（読み取り専用管理者）は配信を表示できますが、テストアラートは送信できません。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+58"/>
         <source>Loading notifications…</source>
         <translation>通知を読み込み中…</translation>
     </message>
@@ -3710,22 +3992,22 @@
 <context>
     <name>Tollgate::Ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="+26"/>
+        <location filename="../ui/reasondialog.cpp" line="+51"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shown to the requester and kept in the history.</source>
         <translation>申請者に表示され、履歴に残ります。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>At most %1 characters.</source>
         <translation>最大 %1 文字です。</translation>
     </message>
@@ -3738,32 +4020,32 @@
 <context>
     <name>Tollgate::Ui::RestoreDialog</name>
     <message>
-        <location filename="../ui/restoredialog.cpp" line="+25"/>
+        <location filename="../ui/restoredialog.cpp" line="+119"/>
         <source>&amp;Replace all data with this backup</source>
         <translation>すべてのデータをこのバックアップで置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore backup %1</source>
         <translation>バックアップ %1 の復元</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Restoring replaces everything the server holds&lt;/b&gt; — users, keys, models, subscriptions, usage and settings — with the contents of backup &lt;b&gt;%1&lt;/b&gt;. Changes made since the backup are lost, and everyone has to sign in again.</source>
         <translation>&lt;b&gt;復元するとサーバーの内容はすべて置き換えられます&lt;/b&gt;(ユーザー、キー、モデル、サブスクリプション、利用状況、設定)。置き換え後の内容はバックアップ &lt;b&gt;%1&lt;/b&gt; のものです。バックアップ以降の変更は失われ、全員が再度サインインする必要があります。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Restore warning</source>
         <translation>復元の警告</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Rows now and in the backup</source>
         <translation>現在とバックアップの行数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Table</source>
         <translation>テーブル</translation>
     </message>
@@ -3783,7 +4065,7 @@
         <translation>差</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-64"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
@@ -3801,22 +4083,22 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>This confirmation is valid until %1.</source>
         <translation>この確認は %1 まで有効です。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>To confirm, type the backup&apos;s id &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、バックアップの ID &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Type the backup id to confirm</source>
         <translation>確認のためバックアップ ID を入力</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Restore the backup, replacing all data</source>
         <translation>すべてのデータを置き換えてバックアップを復元</translation>
     </message>
@@ -3824,18 +4106,18 @@
 <context>
     <name>Tollgate::Ui::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/keydialogs.cpp" line="+14"/>
-        <location line="+16"/>
+        <location filename="../ui/keydialogs.cpp" line="+39"/>
+        <location line="+12"/>
         <source>Rotate key</source>
         <translation>キーをローテーション</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-11"/>
         <source>A new secret replaces the secret of “%1”. Spend, limits and budget stay. How long may the old secret keep working?</source>
         <translation>「%1」のシークレットを新しいものに置き換えます。支出、制限、予算はそのままです。古いシークレットをどのくらいの間有効にしますか?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Grace period</source>
         <translation>猶予期間</translation>
     </message>
@@ -3845,27 +4127,27 @@
         <translation>なし: すぐに拒否する</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>15 minutes</source>
         <translation>15 分</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>1 hour</source>
         <translation>1 時間</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>24 hours</source>
         <translation>24 時間</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Rotate</source>
         <translation>ローテーション(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Old secret works:</source>
         <translation>古いシークレットの有効期間:</translation>
     </message>
@@ -3873,22 +4155,32 @@
 <context>
     <name>Tollgate::Ui::SecretDialog</name>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
+        <source>New API key</source>
+        <translation>新しい API キー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotated API key</source>
+        <translation>ローテーションした API キー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The secret of “%1”:</source>
         <translation>「%1」のシークレット:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Secret</source>
         <translation>シークレット</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Copy it now: you will not see this secret again.&lt;/b&gt; Tollgate keeps only a hash of it; if it is lost, rotate the key.</source>
         <translation>&lt;b&gt;今すぐコピーしてください。このシークレットは二度と表示されません。&lt;/b&gt; Tollgate はハッシュしか保存しません。紛失した場合はキーをローテーションしてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -3898,7 +4190,7 @@
         <translation>コピーの状態</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
@@ -3908,7 +4200,8 @@
         <translation>シークレットをコピー</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-2"/>
+        <location line="+13"/>
         <source>Copied to the clipboard.</source>
         <translation>クリップボードにコピーしました。</translation>
     </message>
@@ -3916,7 +4209,7 @@
 <context>
     <name>Tollgate::Ui::SettingsForm</name>
     <message>
-        <location filename="../ui/settingsform.cpp" line="+59"/>
+        <location filename="../ui/settingsform.cpp" line="+81"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -3926,7 +4219,7 @@
         <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save %1</source>
         <translation>%1 を保存</translation>
     </message>
@@ -3936,12 +4229,12 @@
         <translation>%1 を元に戻す</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 status</source>
         <translation>%1 の状態</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
@@ -3951,35 +4244,35 @@
         <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+12"/>
-        <location line="+17"/>
-        <location line="+12"/>
+        <location line="-55"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-6"/>
         <source>daily</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>毎週</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>One per line</source>
         <translation>1 行に 1 つ</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+309"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
@@ -4007,7 +4300,7 @@
 <context>
     <name>Tollgate::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+26"/>
+        <location filename="../ui/settingspage.cpp" line="+27"/>
         <source>New users, requests per minute</source>
         <translation>新規ユーザーの 1 分あたりのリクエスト数</translation>
     </message>
@@ -4190,27 +4483,29 @@
         <translation>ローテーション後に古いシークレットを使える期間（1h、24h など）。「なし」は 24h。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+50"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Key policy</source>
         <translation>キーのポリシー</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Defaults and maxima for API keys made in the console and through /api/v1/keys. They bind admins too.</source>
         <translation>コンソールおよび /api/v1/keys で作成する API キーの既定値と上限。管理者にも適用されます。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -4220,27 +4515,28 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Language note</source>
         <translation>言語に関する注意</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Saved: the console uses %1 now and from its next start.</source>
+        <translation>保存しました。コンソールは今から%1を使い、次回の起動時も使います。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved. The console uses %1 from its next start.</source>
-        <translation>保存しました。次回の起動から %1 で表示されます。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Your role (read-only admin) can see the settings but not change them.</source>
         <translation>あなたのロール（読み取り専用管理者）は設定を閲覧できますが、変更はできません。</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.h" line="+29"/>
+        <location filename="../ui/settingspage.h" line="+32"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -4248,7 +4544,7 @@
 <context>
     <name>Tollgate::Ui::SignInPage</name>
     <message>
-        <location filename="../ui/signinpage.cpp" line="+27"/>
+        <location filename="../ui/signinpage.cpp" line="+94"/>
         <source>&amp;Sign in</source>
         <translation>サインイン(&amp;S)</translation>
     </message>
@@ -4258,37 +4554,37 @@
         <translation>サーバーを変更(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign-in status</source>
         <translation>サインインの状態</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>&amp;Username:</source>
         <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&lt;h2&gt;Sign in&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;サインイン&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+88"/>
         <source>Server: %1</source>
         <translation>サーバー: %1</translation>
     </message>
@@ -4304,18 +4600,18 @@
         <translation>サインインしています…</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+32"/>
+        <location line="-112"/>
+        <location line="+4"/>
         <source>Cancel single sign-on</source>
         <translation>シングルサインオンを中止</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>Or sign in with your organisation&apos;s account:</source>
         <translation>または組織のアカウントでサインイン:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Sign in with %1</source>
         <translation>%1 でサインイン</translation>
     </message>
@@ -4387,24 +4683,24 @@
 <context>
     <name>Tollgate::Ui::SubscriptionsPage</name>
     <message>
-        <location filename="../ui/subscriptionspage.cpp" line="+35"/>
-        <location line="+176"/>
+        <location filename="../ui/subscriptionspage.cpp" line="+156"/>
+        <location line="+68"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>&amp;Deny…</source>
         <translation>却下(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-68"/>
         <source>Show subscriptions</source>
         <translation>表示する購読</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Pending approval</source>
         <translation>承認待ち</translation>
     </message>
@@ -4424,22 +4720,22 @@
         <translation>購読を再読み込み</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Subscriptions</source>
         <translation>購読</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Number of subscriptions</source>
         <translation>購読の数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approve selected</source>
         <translation>選択項目を承認</translation>
     </message>
@@ -4449,22 +4745,22 @@
         <translation>選択項目を却下</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Decision status</source>
         <translation>決定の状態</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-10"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Subscription history</source>
         <translation>購読の履歴</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -4484,17 +4780,17 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>History of</source>
         <translation>履歴の対象</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
         <source>Subscription approvals</source>
         <translation>購読の承認</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+64"/>
         <source>Your role (read-only admin) can see subscriptions but not decide them.</source>
         <translation>あなたのロール(読み取り専用管理者)は購読を閲覧できますが、決定はできません。</translation>
     </message>
@@ -4599,7 +4895,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspage.h" line="+33"/>
+        <location filename="../ui/subscriptionspage.h" line="+34"/>
         <source>Approvals</source>
         <translation>承認</translation>
     </message>
@@ -4607,7 +4903,7 @@
 <context>
     <name>Tollgate::Ui::UserDetailDialog</name>
     <message>
-        <location filename="../ui/userdetaildialog.cpp" line="+67"/>
+        <location filename="../ui/userdetaildialog.cpp" line="+127"/>
         <source>API keys of the user</source>
         <translation>ユーザーの API キー</translation>
     </message>
@@ -4662,17 +4958,17 @@
         <translation>有効期限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>User details</source>
         <translation>ユーザーの詳細</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Profile</source>
         <translation>プロフィール</translation>
     </message>
@@ -4692,22 +4988,22 @@
         <translation>今月のコスト</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Budget used</source>
         <translation>使用済み予算</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Loading status</source>
         <translation>読み込みの状態</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests:</source>
         <translation>リクエスト数:</translation>
     </message>
@@ -4727,7 +5023,7 @@
         <translation>使用済み予算:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Keys and subscriptions</source>
         <translation>キーとサブスクリプション</translation>
     </message>
@@ -4742,12 +5038,12 @@
         <translation>サブスクリプション(&amp;B)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Some details could not be loaded: %1</source>
         <translation>一部の詳細を読み込めませんでした: %1</translation>
     </message>
@@ -4826,17 +5122,17 @@
 <context>
     <name>Tollgate::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="+40"/>
+        <location filename="../ui/userspage.cpp" line="+232"/>
         <source>no limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-8"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Requests per minute</source>
         <translation>1 分あたりのリクエスト数</translation>
     </message>
@@ -4851,18 +5147,18 @@
         <translation>同時リクエスト数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;Save limits</source>
         <translation>制限を保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+272"/>
+        <location line="+3"/>
+        <location line="+131"/>
         <source>&amp;Deactivate</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-170"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -4877,7 +5173,7 @@
         <translation>ユーザー名、名前、メールアドレスでユーザーを検索します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter by role</source>
         <translation>ロールで絞り込み</translation>
     </message>
@@ -4887,24 +5183,24 @@
         <translation>すべてのロール</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Admins</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Read-only admins</source>
         <translation>閲覧専用の管理者</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <location filename="../ui/userspage.h" line="+36"/>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location filename="../ui/userspage.h" line="+38"/>
         <source>Users</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-6"/>
         <source>Filter by status</source>
         <translation>状態で絞り込み</translation>
     </message>
@@ -4914,17 +5210,17 @@
         <translation>有効と無効</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active only</source>
         <translation>有効のみ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Inactive only</source>
         <translation>無効のみ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
@@ -4934,23 +5230,23 @@
         <translation>ユーザーを再読み込み</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
         <source>Number of users</source>
         <translation>ユーザー数</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Selected user</source>
         <translation>選択したユーザー</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Budget used</source>
         <translation>使用済み予算</translation>
     </message>
     <message>
         <location filename="../ui/budgetbar.cpp" line="+30"/>
-        <location filename="../ui/userspage.cpp" line="+4"/>
+        <location filename="../ui/userspage.cpp" line="+7"/>
         <source>no budget</source>
         <translation>予算なし</translation>
     </message>
@@ -4960,7 +5256,7 @@
         <translation>予算の上限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Budget period</source>
         <translation>予算の期間</translation>
     </message>
@@ -4970,27 +5266,27 @@
         <translation>リセットしない</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>daily</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>weekly</source>
         <translation>毎週</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change status</source>
         <translation>変更の状態</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Requests/min:</source>
         <translation>リクエスト/分:</translation>
     </message>
@@ -5015,17 +5311,17 @@
         <translation>予算のリセット:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
         <source>Budget used:</source>
         <translation>使用済み予算:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+46"/>
         <source>Your role (read-only admin) can see users but not change them.</source>
         <translation>あなたのロール（閲覧専用の管理者）はユーザーを閲覧できますが、変更はできません。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Loading users…</source>
         <translation>ユーザーを読み込んでいます…</translation>
     </message>
@@ -5035,7 +5331,8 @@
         <translation>%2 人中 %1 人を表示</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-66"/>
+        <location line="+76"/>
         <source>&lt;b&gt;No user selected&lt;/b&gt;</source>
         <translation>&lt;b&gt;ユーザーが選択されていません&lt;/b&gt;</translation>
     </message>
@@ -5080,17 +5377,20 @@
         <translation>予算は設定されていません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-119"/>
+        <location line="+131"/>
         <source>&amp;Activate</source>
         <translation>有効にする(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>Deactivate user</source>
         <translation>ユーザーを無効にする</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>Activate user</source>
         <translation>ユーザーを有効にする</translation>
     </message>
@@ -5115,12 +5415,12 @@
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-168"/>
         <source>Deta&amp;ils…</source>
         <translation>詳細(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+1"/>
         <source>Show keys, subscriptions and usage of the user</source>
         <translation>ユーザーのキー、サブスクリプション、利用状況を表示</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "ui/page.h"
 
+class QFormLayout;
 class QLabel;
 
 namespace Tollgate::Ui {
@@ -23,7 +24,15 @@ public:
     /// Where the refresh token lives (keychain or memory only), shown as is.
     void setSessionStorage(const QString &text);
 
+protected:
+    void retranslate() override;
+
 private:
+    QLabel *m_text;
+    QFormLayout *m_form;
+    QLabel *m_version;
+    QLabel *m_qt;
+    QLabel *m_licence;
     QLabel *m_server;
     QLabel *m_storage;
 };

@@ -42,12 +42,12 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
     , m_action(new QLineEdit(this))
     , m_targetType(new QComboBox(this))
     , m_targetId(new QLineEdit(this))
-    , m_useFrom(new QCheckBox(tr("&From:"), this))
+    , m_useFrom(new QCheckBox(this))
     , m_from(new QDateEdit(this))
-    , m_useTo(new QCheckBox(tr("&To:"), this))
+    , m_useTo(new QCheckBox(this))
     , m_to(new QDateEdit(this))
     , m_text(new QLineEdit(this))
-    , m_exportButton(new QPushButton(tr("&Export…"), this))
+    , m_exportButton(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_filterDelay(new QTimer(this))
@@ -55,28 +55,24 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
     , m_diff(new QTreeWidget(this))
     , m_exportBar(new QProgressBar(this))
     , m_exportStatus(new QLabel(this))
-    , m_cancelExport(new QPushButton(tr("&Cancel export"), this))
+    , m_cancelExport(new QPushButton(this))
+    , m_reload(new QPushButton(this))
+    , m_actorLabel(new QLabel(this))
+    , m_actionLabel(new QLabel(this))
+    , m_targetLabel(new QLabel(this))
+    , m_textLabel(new QLabel(this))
+    , m_detail(new QGroupBox(this))
 {
     // Filters
     m_actor->setEditable(true);
     m_actor->setInsertPolicy(QComboBox::NoInsert);
-    m_actor->setAccessibleName(tr("Filter by actor"));
-    m_actor->setToolTip(tr("A username from the list, or a user id."));
-    m_actor->lineEdit()->setPlaceholderText(tr("Anyone"));
     m_actor->lineEdit()->setClearButtonEnabled(true);
-    m_action->setAccessibleName(tr("Filter by action"));
-    m_action->setPlaceholderText(tr("Any action, e.g. user. or key.create"));
-    m_action->setToolTip(tr("Actions starting with this text."));
     m_action->setClearButtonEnabled(true);
     m_targetType->setEditable(true);
-    m_targetType->setAccessibleName(tr("Filter by target type"));
     m_targetType->addItem(QString());
     for (const QString &type : {u"user"_s, u"key"_s, u"model"_s, u"subscription"_s, u"backup"_s,
                                 u"branding"_s, u"banner"_s, u"settings"_s})
         m_targetType->addItem(type);
-    m_targetType->lineEdit()->setPlaceholderText(tr("Any target"));
-    m_targetId->setAccessibleName(tr("Filter by target id"));
-    m_targetId->setPlaceholderText(tr("Target id"));
     m_targetId->setClearButtonEnabled(true);
     for (QDateEdit *date : {m_from, m_to}) {
         date->setCalendarPopup(true);
@@ -84,34 +80,20 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
         date->setEnabled(false);
     }
     m_from->setDate(QDate::currentDate().addDays(-7));
-    m_from->setAccessibleName(tr("From date"));
-    m_to->setAccessibleName(tr("To date (inclusive)"));
-    m_useFrom->setAccessibleName(tr("Limit the start date"));
-    m_useTo->setAccessibleName(tr("Limit the end date"));
-    m_text->setAccessibleName(tr("Search the audit log"));
-    m_text->setPlaceholderText(tr("Search names, actions, ids and changes"));
     m_text->setClearButtonEnabled(true);
-    m_exportButton->setAccessibleName(tr("Export the filtered entries"));
-    m_exportButton->setToolTip(tr("Saves the entries of these filters as CSV or JSON."));
-    auto *reload = new QPushButton(tr("&Reload"), this);
-    reload->setAccessibleName(tr("Reload the audit log"));
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(300);
 
     auto *filters = new QGridLayout;
-    auto *actorLabel = new QLabel(tr("Ac&tor:"), this);
-    actorLabel->setBuddy(m_actor);
-    auto *actionLabel = new QLabel(tr("A&ction:"), this);
-    actionLabel->setBuddy(m_action);
-    auto *targetLabel = new QLabel(tr("Tar&get:"), this);
-    targetLabel->setBuddy(m_targetType);
-    auto *textLabel = new QLabel(tr("&Search:"), this);
-    textLabel->setBuddy(m_text);
-    filters->addWidget(actorLabel, 0, 0);
+    m_actorLabel->setBuddy(m_actor);
+    m_actionLabel->setBuddy(m_action);
+    m_targetLabel->setBuddy(m_targetType);
+    m_textLabel->setBuddy(m_text);
+    filters->addWidget(m_actorLabel, 0, 0);
     filters->addWidget(m_actor, 0, 1);
-    filters->addWidget(actionLabel, 0, 2);
+    filters->addWidget(m_actionLabel, 0, 2);
     filters->addWidget(m_action, 0, 3);
-    filters->addWidget(targetLabel, 0, 4);
+    filters->addWidget(m_targetLabel, 0, 4);
     auto *target = new QHBoxLayout;
     target->addWidget(m_targetType, 1);
     target->addWidget(m_targetId, 2);
@@ -120,19 +102,18 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
     filters->addWidget(m_from, 1, 1);
     filters->addWidget(m_useTo, 1, 2);
     filters->addWidget(m_to, 1, 3);
-    filters->addWidget(textLabel, 1, 4);
+    filters->addWidget(m_textLabel, 1, 4);
     filters->addWidget(m_text, 1, 5);
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
     filters->setColumnStretch(5, 2);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(reload);
+    buttons->addWidget(m_reload);
     buttons->addWidget(m_exportButton);
 
     // Table
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Audit entries"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -141,7 +122,6 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_count->setAccessibleName(tr("Number of audit entries"));
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -149,13 +129,10 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
     leftLayout->addWidget(m_count);
 
     // Detail
-    auto *detail = new QGroupBox(tr("Entry"), this);
+    auto *detail = m_detail;
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setAccessibleName(tr("Selected entry"));
-    m_diff->setAccessibleName(tr("Changes before and after"));
     m_diff->setColumnCount(3);
-    m_diff->setHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_diff->setRootIsDecorated(false);
     m_diff->setAlternatingRowColors(true);
     m_diff->setWordWrap(true);
@@ -172,12 +149,9 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     // Export progress
-    m_exportBar->setAccessibleName(tr("Export progress"));
     m_exportBar->setVisible(false);
-    m_exportStatus->setAccessibleName(tr("Export status"));
     m_exportStatus->setWordWrap(true);
     m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cancelExport->setAccessibleName(tr("Cancel the export"));
     m_cancelExport->setVisible(false);
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_exportStatus, 1);
@@ -185,7 +159,7 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
     exportRow->addWidget(m_cancelExport);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
+    layout->addWidget(heading());
     layout->addLayout(filters);
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
@@ -199,8 +173,8 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
     setTabOrder(m_from, m_useTo);
     setTabOrder(m_useTo, m_to);
     setTabOrder(m_to, m_text);
-    setTabOrder(m_text, reload);
-    setTabOrder(reload, m_exportButton);
+    setTabOrder(m_text, m_reload);
+    setTabOrder(m_reload, m_exportButton);
     setTabOrder(m_exportButton, m_table);
     setTabOrder(m_table, m_diff);
 
@@ -219,7 +193,7 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &AuditPage::applyFilter);
     for (QDateEdit *date : {m_from, m_to})
         connect(date, &QDateEdit::dateChanged, this, later);
-    connect(reload, &QPushButton::clicked, m_model, &Models::AuditModel::reload);
+    connect(m_reload, &QPushButton::clicked, m_model, &Models::AuditModel::reload);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::chooseExportFile);
     connect(m_cancelExport, &QPushButton::clicked, this, &AuditPage::cancelExport);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -238,6 +212,50 @@ AuditPage::AuditPage(Client::ApiClient *client, QWidget *parent)
         m_count->setText(errorText(error));
         Q_EMIT problem(errorText(error));
     });
+    retranslate();
+}
+
+void AuditPage::retranslate()
+{
+    m_reload->setText(tr("&Reload"));
+    m_reload->setAccessibleName(tr("Reload the audit log"));
+    m_actorLabel->setText(tr("Ac&tor:"));
+    m_actionLabel->setText(tr("A&ction:"));
+    m_targetLabel->setText(tr("Tar&get:"));
+    m_textLabel->setText(tr("&Search:"));
+    m_detail->setTitle(tr("Entry"));
+    m_diff->setHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    m_useFrom->setText(tr("&From:"));
+    m_useTo->setText(tr("&To:"));
+    m_exportButton->setText(tr("&Export…"));
+    m_cancelExport->setText(tr("&Cancel export"));
+    m_actor->setAccessibleName(tr("Filter by actor"));
+    m_actor->setToolTip(tr("A username from the list, or a user id."));
+    m_actor->lineEdit()->setPlaceholderText(tr("Anyone"));
+    m_action->setAccessibleName(tr("Filter by action"));
+    m_action->setPlaceholderText(tr("Any action, e.g. user. or key.create"));
+    m_action->setToolTip(tr("Actions starting with this text."));
+    m_targetType->setAccessibleName(tr("Filter by target type"));
+    m_targetType->lineEdit()->setPlaceholderText(tr("Any target"));
+    m_targetId->setAccessibleName(tr("Filter by target id"));
+    m_targetId->setPlaceholderText(tr("Target id"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date (inclusive)"));
+    m_useFrom->setAccessibleName(tr("Limit the start date"));
+    m_useTo->setAccessibleName(tr("Limit the end date"));
+    m_text->setAccessibleName(tr("Search the audit log"));
+    m_text->setPlaceholderText(tr("Search names, actions, ids and changes"));
+    m_exportButton->setAccessibleName(tr("Export the filtered entries"));
+    m_exportButton->setToolTip(tr("Saves the entries of these filters as CSV or JSON."));
+    m_table->setAccessibleName(tr("Audit entries"));
+    m_count->setAccessibleName(tr("Number of audit entries"));
+    m_summary->setAccessibleName(tr("Selected entry"));
+    m_diff->setAccessibleName(tr("Changes before and after"));
+    m_exportBar->setAccessibleName(tr("Export progress"));
+    m_exportStatus->setAccessibleName(tr("Export status"));
+    m_cancelExport->setAccessibleName(tr("Cancel the export"));
+    m_model->retranslate();
+    updateCount();
     showSelection();
 }
 

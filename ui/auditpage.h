@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -52,6 +53,9 @@ Q_SIGNALS:
     /// An export ended: @p ok with @p rows entries written, or failed/cancelled.
     void exportFinished(bool ok, qint64 rows);
 
+protected:
+    void retranslate() override;
+
 private:
     Models::AuditQuery currentQuery() const;
     void applyFilter();
@@ -80,6 +84,12 @@ private:
     QProgressBar *m_exportBar;
     QLabel *m_exportStatus;
     QPushButton *m_cancelExport;
+    QPushButton *m_reload;
+    QLabel *m_actorLabel;
+    QLabel *m_actionLabel;
+    QLabel *m_targetLabel;
+    QLabel *m_textLabel;
+    QGroupBox *m_detail;
     QPointer<Client::Download> m_export;
     bool m_loaded = false;
     bool m_columnsSized = false;

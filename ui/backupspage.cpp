@@ -42,25 +42,21 @@ BackupsPage::BackupsPage(Client::ApiClient *client, QWidget *parent)
     : Page(client, parent)
     , m_model(new Models::BackupsModel(client, this))
     , m_table(new QTableView(this))
-    , m_backUp(new QPushButton(tr("&Back up now"), this))
-    , m_download(new QPushButton(tr("Do&wnload…"), this))
-    , m_testRestore(new QPushButton(tr("&Test restore"), this))
-    , m_restore(new QPushButton(tr("Re&store…"), this))
-    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_backUp(new QPushButton(this))
+    , m_download(new QPushButton(this))
+    , m_testRestore(new QPushButton(this))
+    , m_restore(new QPushButton(this))
+    , m_delete(new QPushButton(this))
     , m_details(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_cancel(new QPushButton(this))
     , m_reportSummary(new QLabel(this))
     , m_report(new QTableWidget(this))
+    , m_reload(new QPushButton(this))
+    , m_detail(new QGroupBox(this))
+    , m_reportTitle(new QLabel(m_detail))
 {
-    m_backUp->setAccessibleName(tr("Back up the whole store now"));
-    m_download->setAccessibleName(tr("Download the selected backup"));
-    m_testRestore->setAccessibleName(tr("Test-restore the selected backup"));
-    m_restore->setAccessibleName(tr("Restore the selected backup"));
-    m_delete->setAccessibleName(tr("Delete the selected backup"));
-    auto *reload = new QPushButton(tr("&Reload"), this);
-    reload->setAccessibleName(tr("Reload backups"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_backUp);
     buttons->addSpacing(12);
@@ -69,10 +65,9 @@ BackupsPage::BackupsPage(Client::ApiClient *client, QWidget *parent)
     buttons->addWidget(m_restore);
     buttons->addWidget(m_delete);
     buttons->addStretch();
-    buttons->addWidget(reload);
+    buttons->addWidget(m_reload);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Backups"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,22 +75,17 @@ BackupsPage::BackupsPage(Client::ApiClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    auto *detail = new QGroupBox(tr("Details"), this);
+    auto *detail = m_detail;
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setAccessibleName(tr("Selected backup"));
     m_reportSummary->setWordWrap(true);
-    m_reportSummary->setAccessibleName(tr("Test-restore result"));
-    m_report->setAccessibleName(tr("Test-restore report"));
     m_report->setColumnCount(4);
-    m_report->setHorizontalHeaderLabels({tr("Table"), tr("At backup"), tr("Restored"), tr("Match")});
     m_report->verticalHeader()->hide();
     m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_report->horizontalHeader()->setStretchLastSection(true);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->addWidget(m_details);
-    auto *reportTitle = new QLabel(tr("<b>Test-restore report</b>"), detail);
-    detailLayout->addWidget(reportTitle);
+    detailLayout->addWidget(m_reportTitle);
     detailLayout->addWidget(m_reportSummary);
     detailLayout->addWidget(m_report, 1);
     detail->setMinimumWidth(320);
@@ -107,13 +97,10 @@ BackupsPage::BackupsPage(Client::ApiClient *client, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
-    m_progress->setAccessibleName(tr("Operation progress"));
     m_progress->setRange(0, 100);
     m_progress->setVisible(false);
-    m_status->setAccessibleName(tr("Backup status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cancel->setAccessibleName(tr("Stop following the operation"));
     m_cancel->setVisible(false);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
@@ -121,7 +108,7 @@ BackupsPage::BackupsPage(Client::ApiClient *client, QWidget *parent)
     statusRow->addWidget(m_cancel);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
+    layout->addWidget(heading());
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
     layout->addLayout(statusRow);
@@ -130,8 +117,8 @@ BackupsPage::BackupsPage(Client::ApiClient *client, QWidget *parent)
     setTabOrder(m_download, m_testRestore);
     setTabOrder(m_testRestore, m_restore);
     setTabOrder(m_restore, m_delete);
-    setTabOrder(m_delete, reload);
-    setTabOrder(reload, m_table);
+    setTabOrder(m_delete, m_reload);
+    setTabOrder(m_reload, m_table);
     setTabOrder(m_table, m_report);
 
     connect(m_backUp, &QPushButton::clicked, this, &BackupsPage::backUpNow);
@@ -139,7 +126,7 @@ BackupsPage::BackupsPage(Client::ApiClient *client, QWidget *parent)
     connect(m_testRestore, &QPushButton::clicked, this, &BackupsPage::testRestore);
     connect(m_restore, &QPushButton::clicked, this, &BackupsPage::prepareRestore);
     connect(m_delete, &QPushButton::clicked, this, &BackupsPage::confirmDelete);
-    connect(reload, &QPushButton::clicked, m_model, &Models::BackupsModel::reload);
+    connect(m_reload, &QPushButton::clicked, m_model, &Models::BackupsModel::reload);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_downloadJob)
             m_downloadJob->abort();
@@ -165,6 +152,36 @@ BackupsPage::BackupsPage(Client::ApiClient *client, QWidget *parent)
         m_status->setText(errorText(error));
         Q_EMIT problem(errorText(error));
     });
+    showSelection();
+    retranslate();
+}
+
+void BackupsPage::retranslate()
+{
+    m_reload->setText(tr("&Reload"));
+    m_reload->setAccessibleName(tr("Reload backups"));
+    m_detail->setTitle(tr("Details"));
+    m_report->setHorizontalHeaderLabels({tr("Table"), tr("At backup"), tr("Restored"), tr("Match")});
+    m_reportTitle->setText(tr("<b>Test-restore report</b>"));
+    m_backUp->setText(tr("&Back up now"));
+    m_download->setText(tr("Do&wnload…"));
+    m_testRestore->setText(tr("&Test restore"));
+    m_restore->setText(tr("Re&store…"));
+    m_delete->setText(tr("&Delete…"));
+    m_cancel->setText(tr("&Cancel"));
+    m_backUp->setAccessibleName(tr("Back up the whole store now"));
+    m_download->setAccessibleName(tr("Download the selected backup"));
+    m_testRestore->setAccessibleName(tr("Test-restore the selected backup"));
+    m_restore->setAccessibleName(tr("Restore the selected backup"));
+    m_delete->setAccessibleName(tr("Delete the selected backup"));
+    m_table->setAccessibleName(tr("Backups"));
+    m_details->setAccessibleName(tr("Selected backup"));
+    m_reportSummary->setAccessibleName(tr("Test-restore result"));
+    m_report->setAccessibleName(tr("Test-restore report"));
+    m_progress->setAccessibleName(tr("Operation progress"));
+    m_status->setAccessibleName(tr("Backup status"));
+    m_cancel->setAccessibleName(tr("Stop following the operation"));
+    m_model->retranslate();
     showSelection();
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
+class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -63,6 +64,9 @@ Q_SIGNALS:
     /// The confirmation of a destructive restore is shown.
     void restoreDialogShown(Tollgate::Ui::RestoreDialog *dialog);
 
+protected:
+    void retranslate() override;
+
 private:
     void updateButtons();
     void showSelection();
@@ -95,6 +99,9 @@ private:
     QPushButton *m_cancel;
     QLabel *m_reportSummary;
     QTableWidget *m_report;
+    QPushButton *m_reload;
+    QGroupBox *m_detail;
+    QLabel *m_reportTitle;
     QPointer<Client::OperationPoller> m_poller;
     QPointer<Client::Download> m_downloadJob;
     QString m_reportBackupId; ///< the backup the report shows

@@ -73,26 +73,26 @@ bool validLanguage(const QString &lang)
 BannersPage::BannersPage(Client::ApiClient *client, QWidget *parent)
     : Page(client, parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_new(new QPushButton(tr("&New banner"), this))
-    , m_reload(new QPushButton(tr("&Reload"), this))
+    , m_new(new QPushButton(this))
+    , m_reload(new QPushButton(this))
     , m_count(new QLabel(this))
-    , m_editor(new QGroupBox(tr("Banner"), this))
+    , m_editor(new QGroupBox(this))
     , m_heading(new QLabel(m_editor))
     , m_variant(new QComboBox(m_editor))
-    , m_dismissible(new QCheckBox(tr("Users may &dismiss it"), m_editor))
+    , m_dismissible(new QCheckBox(m_editor))
     , m_textsBox(new QWidget(m_editor))
     , m_textsLayout(new QGridLayout(m_textsBox))
     , m_newLanguage(new QComboBox(m_editor))
-    , m_addLanguage(new QPushButton(tr("Add &language"), m_editor))
+    , m_addLanguage(new QPushButton(m_editor))
     , m_schedule(new QLabel(m_editor))
-    , m_save(new QPushButton(tr("&Save banner"), m_editor))
-    , m_toggle(new QPushButton(tr("&Activate"), m_editor))
-    , m_delete(new QPushButton(tr("Dele&te…"), m_editor))
+    , m_save(new QPushButton(m_editor))
+    , m_toggle(new QPushButton(m_editor))
+    , m_delete(new QPushButton(m_editor))
     , m_status(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_textsGroup(new QGroupBox(m_editor))
+    , m_textsNote(new QLabel(m_textsGroup))
 {
-    m_table->setHorizontalHeaderLabels(
-        {tr("State"), tr("Variant"), tr("Text (English)"), tr("Languages"), tr("Dismissible"), tr("Changed")});
-    m_table->setAccessibleName(tr("Banners"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -101,9 +101,6 @@ BannersPage::BannersPage(Client::ApiClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
-    m_new->setAccessibleName(tr("New banner"));
-    m_reload->setAccessibleName(tr("Reload banners"));
-    m_count->setAccessibleName(tr("Number of banners"));
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_new);
@@ -117,39 +114,25 @@ BannersPage::BannersPage(Client::ApiClient *client, QWidget *parent)
     leftLayout->addWidget(m_count);
 
     m_heading->setTextFormat(Qt::RichText);
-    m_heading->setAccessibleName(tr("Banner being edited"));
     for (const QString &v : {u"info"_s, u"warning"_s, u"danger"_s, u"success"_s, u"default"_s})
         m_variant->addItem(variantTitle(v), v);
-    m_variant->setAccessibleName(tr("Variant"));
-    m_dismissible->setAccessibleName(tr("Dismissible"));
     m_textsLayout->setContentsMargins(0, 0, 0, 0);
     m_textsLayout->setColumnStretch(1, 1);
     m_newLanguage->setEditable(true);
-    m_newLanguage->setAccessibleName(tr("Language to add"));
-    m_newLanguage->setToolTip(tr("A language tag such as fr, de or pt-br."));
-    m_addLanguage->setAccessibleName(tr("Add language"));
     m_schedule->setWordWrap(true);
-    m_schedule->setAccessibleName(tr("Schedule"));
     m_schedule->setVisible(false);
-    m_save->setAccessibleName(tr("Save banner"));
-    m_toggle->setAccessibleName(tr("Activate or deactivate banner"));
-    m_delete->setAccessibleName(tr("Delete banner"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Banner status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Variant:"), m_variant);
-    form->addRow(QString(), m_dismissible);
+    m_form->addRow(QString(), m_variant);
+    m_form->addRow(QString(), m_dismissible);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newLanguage, 1);
     addRow->addWidget(m_addLanguage);
-    auto *texts = new QGroupBox(tr("Text per language"), m_editor);
-    auto *textsNote = new QLabel(tr("English is required: users whose language has no text see it."), texts);
-    textsNote->setWordWrap(true);
-    textsNote->setForegroundRole(QPalette::PlaceholderText);
-    auto *textsLayout = new QVBoxLayout(texts);
-    textsLayout->addWidget(textsNote);
+    m_textsNote->setWordWrap(true);
+    m_textsNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *textsLayout = new QVBoxLayout(m_textsGroup);
+    textsLayout->addWidget(m_textsNote);
     textsLayout->addWidget(m_textsBox);
     textsLayout->addLayout(addRow);
     auto *buttons = new QHBoxLayout;
@@ -159,8 +142,8 @@ BannersPage::BannersPage(Client::ApiClient *client, QWidget *parent)
     buttons->addWidget(m_save);
     auto *editorLayout = new QVBoxLayout(m_editor);
     editorLayout->addWidget(m_heading);
-    editorLayout->addLayout(form);
-    editorLayout->addWidget(texts);
+    editorLayout->addLayout(m_form);
+    editorLayout->addWidget(m_textsGroup);
     editorLayout->addWidget(m_schedule);
     editorLayout->addLayout(buttons);
     editorLayout->addStretch();
@@ -175,7 +158,7 @@ BannersPage::BannersPage(Client::ApiClient *client, QWidget *parent)
     splitter->setSizes({440, 500});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
+    layout->addWidget(heading());
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
@@ -204,6 +187,47 @@ BannersPage::BannersPage(Client::ApiClient *client, QWidget *parent)
     connect(m_variant, &QComboBox::currentIndexChanged, this, &BannersPage::updateControls);
     connect(m_dismissible, &QCheckBox::toggled, this, &BannersPage::updateControls);
     newBanner();
+    retranslate();
+}
+
+void BannersPage::retranslate()
+{
+    m_table->setHorizontalHeaderLabels({tr("State"), tr("Variant"), tr("Text (English)"), tr("Languages"),
+                                        tr("Dismissible"), tr("Changed")});
+    setRowLabel(m_form, m_variant, tr("&Variant:"));
+    m_textsGroup->setTitle(tr("Text per language"));
+    m_textsNote->setText(tr("English is required: users whose language has no text see it."));
+    for (int i = 0; i < m_variant->count(); ++i)
+        m_variant->setItemText(i, variantTitle(m_variant->itemData(i).toString()));
+    for (const TextRow &row : std::as_const(m_texts))
+        setRowTexts(row);
+    setListTexts();
+    if (m_total >= 0)
+        m_count->setText(tr("%n banner(s)", nullptr, int(m_total)));
+    updateEditorTexts();
+    m_new->setText(tr("&New banner"));
+    m_reload->setText(tr("&Reload"));
+    m_editor->setTitle(tr("Banner"));
+    m_dismissible->setText(tr("Users may &dismiss it"));
+    m_addLanguage->setText(tr("Add &language"));
+    m_save->setText(tr("&Save banner"));
+    m_toggle->setText(tr("&Activate"));
+    m_delete->setText(tr("Dele&te…"));
+    m_table->setAccessibleName(tr("Banners"));
+    m_new->setAccessibleName(tr("New banner"));
+    m_reload->setAccessibleName(tr("Reload banners"));
+    m_count->setAccessibleName(tr("Number of banners"));
+    m_heading->setAccessibleName(tr("Banner being edited"));
+    m_variant->setAccessibleName(tr("Variant"));
+    m_dismissible->setAccessibleName(tr("Dismissible"));
+    m_newLanguage->setAccessibleName(tr("Language to add"));
+    m_newLanguage->setToolTip(tr("A language tag such as fr, de or pt-br."));
+    m_addLanguage->setAccessibleName(tr("Add language"));
+    m_schedule->setAccessibleName(tr("Schedule"));
+    m_save->setAccessibleName(tr("Save banner"));
+    m_toggle->setAccessibleName(tr("Activate or deactivate banner"));
+    m_delete->setAccessibleName(tr("Delete banner"));
+    m_status->setAccessibleName(tr("Banner status"));
 }
 
 void BannersPage::activate()
@@ -247,32 +271,32 @@ void BannersPage::showList(const QJsonObject &page)
         const QJsonObject &b = m_banners.at(row);
         const QJsonObject texts = b.value("texts"_L1).toObject();
         const bool active = b.value("active"_L1).toBool();
-        auto *state = new QTableWidgetItem(active ? tr("Active") : tr("Inactive"));
+        auto *state = new QTableWidgetItem;
         if (active) {
             QFont bold = state->font();
             bold.setBold(true);
             state->setFont(bold);
         }
         m_table->setItem(row, StateColumn, state);
-        m_table->setItem(row, VariantColumn, new QTableWidgetItem(variantTitle(b.value("variant"_L1).toString())));
+        m_table->setItem(row, VariantColumn, new QTableWidgetItem);
         auto *text = new QTableWidgetItem(texts.value("en"_L1).toString());
         text->setToolTip(texts.value("en"_L1).toString());
         m_table->setItem(row, TextColumn, text);
         m_table->setItem(row, LanguagesColumn, new QTableWidgetItem(texts.keys().join(u", "_s)));
-        m_table->setItem(row, DismissibleColumn,
-                         new QTableWidgetItem(b.value("dismissible"_L1).toBool() ? tr("yes") : tr("no")));
+        m_table->setItem(row, DismissibleColumn, new QTableWidgetItem);
         m_table->setItem(row, UpdatedColumn, new QTableWidgetItem(shortTime(b.value("updatedAt"_L1))));
         if (b.value("id"_L1).toString() == keep)
             selectRow = row;
     }
+    setListTexts();
     m_table->resizeColumnToContents(StateColumn);
     m_table->resizeColumnToContents(VariantColumn);
     m_table->resizeColumnToContents(LanguagesColumn);
     m_table->resizeColumnToContents(DismissibleColumn);
     m_table->resizeColumnToContents(UpdatedColumn);
     m_filling = false;
-    const qint64 total = page.value("total"_L1).toInteger(m_banners.size());
-    m_count->setText(tr("%n banner(s)", nullptr, int(total)));
+    m_total = page.value("total"_L1).toInteger(m_banners.size());
+    m_count->setText(tr("%n banner(s)", nullptr, int(m_total)));
     // On the first load, open the newest banner rather than an empty editor (unless typing began).
     const QLineEdit *english = textEdit(u"en"_s);
     if (selectRow < 0 && keep.isEmpty() && !m_listedOnce && !m_banners.isEmpty() && m_texts.size() == 1 &&
@@ -323,10 +347,6 @@ void BannersPage::newBanner()
 void BannersPage::showBanner(const QJsonObject &banner)
 {
     m_current = banner;
-    const bool isNew = currentId().isEmpty();
-    m_heading->setText(isNew ? tr("<b>New banner</b> (created inactive)")
-                             : (banner.value("active"_L1).toBool() ? tr("<b>Active banner</b>")
-                                                                   : tr("<b>Inactive banner</b>")));
     const int variant = m_variant->findData(banner.value("variant"_L1).toString(u"info"_s));
     m_variant->setCurrentIndex(variant < 0 ? 0 : variant);
     m_dismissible->setChecked(banner.value("dismissible"_L1).toBool(true));
@@ -343,13 +363,23 @@ void BannersPage::showBanner(const QJsonObject &banner)
         textEdit(it.key())->setCursorPosition(0);
     }
     // Scheduling (startsAt/endsAt) is shown when the server offers it; editing it comes with the API.
+    updateEditorTexts();
+    updateControls();
+}
+
+void BannersPage::updateEditorTexts()
+{
+    const QJsonObject &banner = m_current;
+    const bool isNew = currentId().isEmpty();
+    m_heading->setText(isNew ? tr("<b>New banner</b> (created inactive)")
+                             : (banner.value("active"_L1).toBool() ? tr("<b>Active banner</b>")
+                                                                   : tr("<b>Inactive banner</b>")));
     const QString starts = shortTime(banner.value("startsAt"_L1));
     const QString ends = shortTime(banner.value("endsAt"_L1));
     m_schedule->setVisible(!starts.isEmpty() || !ends.isEmpty());
     m_schedule->setText(tr("Shown from %1 until %2.")
                             .arg(starts.isEmpty() ? tr("now") : starts, ends.isEmpty() ? tr("further notice") : ends));
     m_toggle->setText(banner.value("active"_L1).toBool() ? tr("De&activate") : tr("&Activate"));
-    updateControls();
 }
 
 void BannersPage::clearTexts()
@@ -364,6 +394,29 @@ void BannersPage::clearTexts()
     for (const QString &lang : {u"fr"_s, u"de"_s, u"es"_s, u"ja"_s, u"it"_s, u"pt"_s, u"nl"_s, u"zh"_s})
         m_newLanguage->addItem(languageTitle(lang), lang);
     m_newLanguage->setCurrentText(QString());
+}
+
+void BannersPage::setRowTexts(const TextRow &row)
+{
+    row.label->setText(languageTitle(row.lang) + u':');
+    row.edit->setAccessibleName(tr("Text in %1").arg(languageTitle(row.lang)));
+    if (row.remove) {
+        row.remove->setText(tr("Remove"));
+        row.remove->setAccessibleName(tr("Remove %1").arg(languageTitle(row.lang)));
+    }
+}
+
+void BannersPage::setListTexts()
+{
+    for (int row = 0; row < m_banners.size() && row < m_table->rowCount(); ++row) {
+        const QJsonObject &b = m_banners.at(row);
+        if (QTableWidgetItem *state = m_table->item(row, StateColumn))
+            state->setText(b.value("active"_L1).toBool() ? tr("Active") : tr("Inactive"));
+        if (QTableWidgetItem *variant = m_table->item(row, VariantColumn))
+            variant->setText(variantTitle(b.value("variant"_L1).toString()));
+        if (QTableWidgetItem *dismissible = m_table->item(row, DismissibleColumn))
+            dismissible->setText(b.value("dismissible"_L1).toBool() ? tr("yes") : tr("no"));
+    }
 }
 
 QLineEdit *BannersPage::textEdit(const QString &lang) const
@@ -386,21 +439,20 @@ bool BannersPage::addLanguage(const QString &tag)
         return false;
     TextRow row;
     row.lang = lang;
-    row.label = new QLabel(languageTitle(lang) + u':', m_textsBox);
+    row.label = new QLabel(m_textsBox);
     row.edit = new QLineEdit(m_textsBox);
     row.edit->setMaxLength(MaxText);
-    row.edit->setAccessibleName(tr("Text in %1").arg(languageTitle(lang)));
     row.label->setBuddy(row.edit);
     const int line = int(m_texts.size());
     m_textsLayout->addWidget(row.label, line, 0);
     m_textsLayout->addWidget(row.edit, line, 1);
     if (lang != u"en"_s) {
-        row.remove = new QPushButton(tr("Remove"), m_textsBox);
-        row.remove->setAccessibleName(tr("Remove %1").arg(languageTitle(lang)));
+        row.remove = new QPushButton(m_textsBox);
         m_textsLayout->addWidget(row.remove, line, 2);
         connect(row.remove, &QPushButton::clicked, this, [this, lang] { removeLanguage(lang); });
     }
     connect(row.edit, &QLineEdit::textChanged, this, &BannersPage::updateControls);
+    setRowTexts(row);
     m_texts.append(row);
     const int known = m_newLanguage->findData(lang);
     if (known >= 0)

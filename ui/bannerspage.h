@@ -9,6 +9,8 @@
 class QCheckBox;
 class QComboBox;
 class QGridLayout;
+class QGroupBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -57,6 +59,9 @@ public Q_SLOTS:
     /// Asks for confirmation, then deletes the banner in the editor.
     void requestDelete();
 
+protected:
+    void retranslate() override;
+
 private:
     struct TextRow
     {
@@ -68,6 +73,9 @@ private:
 
     void showList(const QJsonObject &page);
     void showBanner(const QJsonObject &banner);
+    void updateEditorTexts();
+    void setRowTexts(const TextRow &row);
+    void setListTexts();
     void showSelection();
     void removeLanguage(const QString &lang);
     void clearTexts();
@@ -80,7 +88,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_reload;
     QLabel *m_count;
-    QWidget *m_editor;
+    QGroupBox *m_editor;
     QLabel *m_heading;
     QComboBox *m_variant;
     QCheckBox *m_dismissible;
@@ -95,6 +103,10 @@ private:
     QLabel *m_status;
     QList<QJsonObject> m_banners;
     QJsonObject m_current;
+    QFormLayout *m_form;
+    QGroupBox *m_textsGroup;
+    QLabel *m_textsNote;
+    qint64 m_total = -1;
     QList<TextRow> m_texts;
     int m_busy = 0;
     bool m_loaded = false;

@@ -88,27 +88,27 @@ BrandingPage::BrandingPage(Client::ApiClient *client, QWidget *parent)
     , m_footerEdit(new QPlainTextEdit(this))
     , m_lightPreview(new LoginPreview(LoginPreview::Scheme::Light, this))
     , m_darkPreview(new LoginPreview(LoginPreview::Scheme::Dark, this))
-    , m_save(new QPushButton(tr("&Save branding"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_save(new QPushButton(this))
+    , m_revert(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_texts(new QGroupBox(this))
+    , m_textForm(new QFormLayout(m_texts))
+    , m_images(new QGroupBox(this))
+    , m_imageNote(new QLabel(m_images))
+    , m_previews(new QGroupBox(this))
+    , m_lightLabel(new QLabel(m_previews))
+    , m_darkLabel(new QLabel(m_previews))
 {
     m_titleEdit->setMaxLength(MaxTitle);
-    m_titleEdit->setAccessibleName(tr("Title"));
     m_titleEdit->setPlaceholderText(u"Tollgate"_s);
     m_subtitleEdit->setMaxLength(MaxSubtitle);
-    m_subtitleEdit->setAccessibleName(tr("Subtitle"));
-    m_footerEdit->setAccessibleName(tr("Footer"));
     m_footerEdit->setTabChangesFocus(true);
     m_footerEdit->setMaximumHeight(m_footerEdit->fontMetrics().height() * 5);
-    m_footerEdit->setToolTip(tr("At most %1 characters.").arg(MaxFooter));
+    m_textForm->addRow(QString(), m_titleEdit);
+    m_textForm->addRow(QString(), m_subtitleEdit);
+    m_textForm->addRow(QString(), m_footerEdit);
 
-    auto *texts = new QGroupBox(tr("Texts"), this);
-    auto *textForm = new QFormLayout(texts);
-    textForm->addRow(tr("&Title:"), m_titleEdit);
-    textForm->addRow(tr("S&ubtitle:"), m_subtitleEdit);
-    textForm->addRow(tr("&Footer:"), m_footerEdit);
-
-    auto *images = new QGroupBox(tr("Logos"), this);
+    auto *images = m_images;
     auto *imageGrid = new QGridLayout(images);
     const QStringList names = slotNames();
     for (int i = 0; i < names.size(); ++i) {
@@ -118,15 +118,12 @@ BrandingPage::BrandingPage(Client::ApiClient *client, QWidget *parent)
         slot.thumbnail->setMinimumSize(ThumbnailHeight * 2, ThumbnailHeight);
         slot.thumbnail->setAlignment(Qt::AlignCenter);
         slot.thumbnail->setFrameShape(QFrame::StyledPanel);
-        slot.thumbnail->setAccessibleName(tr("%1 thumbnail").arg(slotTitle(slot.name)));
         slot.info = new QLabel(images);
         slot.info->setWordWrap(true);
-        slot.info->setAccessibleName(tr("%1 status").arg(slotTitle(slot.name)));
-        slot.choose = new QPushButton(tr("Choose…"), images);
-        slot.choose->setAccessibleName(tr("Choose %1").arg(slotTitle(slot.name)));
-        slot.remove = new QPushButton(tr("Remove"), images);
-        slot.remove->setAccessibleName(tr("Remove %1").arg(slotTitle(slot.name)));
-        imageGrid->addWidget(new QLabel(slotTitle(slot.name) + u':', images), i, 0);
+        slot.choose = new QPushButton(images);
+        slot.remove = new QPushButton(images);
+        slot.label = new QLabel(images);
+        imageGrid->addWidget(slot.label, i, 0);
         imageGrid->addWidget(slot.thumbnail, i, 1);
         imageGrid->addWidget(slot.info, i, 2);
         imageGrid->addWidget(slot.choose, i, 3);
@@ -136,38 +133,31 @@ BrandingPage::BrandingPage(Client::ApiClient *client, QWidget *parent)
         m_slots.append(slot);
     }
     imageGrid->setColumnStretch(2, 1);
-    auto *imageNote = new QLabel(tr("PNG, JPEG or SVG, at most 2 MB. The dark header uses the light logo "
-                                    "when it has none of its own."),
-                                 images);
-    imageNote->setWordWrap(true);
-    imageNote->setForegroundRole(QPalette::PlaceholderText);
-    imageGrid->addWidget(imageNote, int(names.size()), 0, 1, 5);
+    m_imageNote->setWordWrap(true);
+    m_imageNote->setForegroundRole(QPalette::PlaceholderText);
+    imageGrid->addWidget(m_imageNote, int(names.size()), 0, 1, 5);
 
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Branding status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    m_save->setAccessibleName(tr("Save branding"));
-    m_revert->setAccessibleName(tr("Revert branding changes"));
 
     auto *editor = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addWidget(texts);
-    editorLayout->addWidget(images);
+    editorLayout->addWidget(m_texts);
+    editorLayout->addWidget(m_images);
     editorLayout->addLayout(buttons);
     editorLayout->addStretch();
 
-    auto *previews = new QGroupBox(tr("Preview of the login screen"), this);
-    auto *previewLayout = new QHBoxLayout(previews);
+    auto *previewLayout = new QHBoxLayout(m_previews);
     auto *lightColumn = new QVBoxLayout;
-    lightColumn->addWidget(new QLabel(tr("Light"), previews));
+    lightColumn->addWidget(m_lightLabel);
     lightColumn->addWidget(m_lightPreview, 1);
     auto *darkColumn = new QVBoxLayout;
-    darkColumn->addWidget(new QLabel(tr("Dark"), previews));
+    darkColumn->addWidget(m_darkLabel);
     darkColumn->addWidget(m_darkPreview, 1);
     previewLayout->addLayout(lightColumn);
     previewLayout->addLayout(darkColumn);
@@ -176,14 +166,14 @@ BrandingPage::BrandingPage(Client::ApiClient *client, QWidget *parent)
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(editor);
-    bodyLayout->addWidget(previews, 1);
+    bodyLayout->addWidget(m_previews, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
+    layout->addWidget(heading());
     layout->addWidget(scroll, 1);
 
     setTabOrder(m_titleEdit, m_subtitleEdit);
@@ -218,6 +208,42 @@ BrandingPage::BrandingPage(Client::ApiClient *client, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &BrandingPage::save);
     connect(m_revert, &QPushButton::clicked, this, &BrandingPage::reload);
     updatePreview();
+    retranslate();
+}
+
+void BrandingPage::retranslate()
+{
+    m_titleEdit->setAccessibleName(tr("Title"));
+    m_subtitleEdit->setAccessibleName(tr("Subtitle"));
+    m_footerEdit->setAccessibleName(tr("Footer"));
+    m_footerEdit->setToolTip(tr("At most %1 characters.").arg(MaxFooter));
+    m_texts->setTitle(tr("Texts"));
+    setRowLabel(m_textForm, m_titleEdit, tr("&Title:"));
+    setRowLabel(m_textForm, m_subtitleEdit, tr("S&ubtitle:"));
+    setRowLabel(m_textForm, m_footerEdit, tr("&Footer:"));
+    m_images->setTitle(tr("Logos"));
+    for (int i = 0; i < m_slots.size(); ++i) {
+        const ImageSlot &slot = m_slots.at(i);
+        const QString name = slotTitle(slot.name);
+        slot.label->setText(name + u':');
+        slot.thumbnail->setAccessibleName(tr("%1 thumbnail").arg(name));
+        slot.info->setAccessibleName(tr("%1 status").arg(name));
+        slot.choose->setText(tr("Choose…"));
+        slot.choose->setAccessibleName(tr("Choose %1").arg(name));
+        slot.remove->setText(tr("Remove"));
+        slot.remove->setAccessibleName(tr("Remove %1").arg(name));
+        updateSlot(i);
+    }
+    m_imageNote->setText(tr("PNG, JPEG or SVG, at most 2 MB. The dark header uses the light logo "
+                            "when it has none of its own."));
+    m_status->setAccessibleName(tr("Branding status"));
+    m_save->setText(tr("&Save branding"));
+    m_revert->setText(tr("Re&vert"));
+    m_save->setAccessibleName(tr("Save branding"));
+    m_revert->setAccessibleName(tr("Revert branding changes"));
+    m_previews->setTitle(tr("Preview of the login screen"));
+    m_lightLabel->setText(tr("Light"));
+    m_darkLabel->setText(tr("Dark"));
     updateControls();
 }
 

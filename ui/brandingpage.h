@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QList>
 
+class QGroupBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -58,10 +60,14 @@ public:
     LoginPreview *preview(bool dark) const { return dark ? m_darkPreview : m_lightPreview; }
     QLabel *statusLabel() const { return m_status; }
 
+protected:
+    void retranslate() override;
+
 private:
     struct ImageSlot
     {
         QString name;
+        QLabel *label = nullptr;
         QLabel *thumbnail = nullptr;
         QLabel *info = nullptr;
         QPushButton *choose = nullptr;
@@ -94,6 +100,13 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QLabel *m_status;
+    QGroupBox *m_texts;
+    QFormLayout *m_textForm;
+    QGroupBox *m_images;
+    QLabel *m_imageNote;
+    QGroupBox *m_previews;
+    QLabel *m_lightLabel;
+    QLabel *m_darkLabel;
     QJsonObject m_loaded;
     qint64 m_version = -1;
     bool m_busy = false;

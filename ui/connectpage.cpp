@@ -6,6 +6,7 @@
 #include "ui/errortext.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,36 +31,33 @@ ConnectPage::ConnectPage(Client::ApiClient *client, QWidget *parent)
     , m_client(client)
     , m_history(new Models::ServerHistoryModel(this))
     , m_url(new QComboBox(this))
-    , m_connect(new QPushButton(tr("&Connect"), this))
-    , m_trust(new QPushButton(tr("&Trust this certificate"), this))
+    , m_connect(new QPushButton(this))
+    , m_trust(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_label(new QLabel(this))
 {
     m_url->setEditable(true);
     m_url->setModel(m_history);
     m_url->setMinimumContentsLength(32);
-    m_url->setAccessibleName(tr("Server address"));
     m_url->setInsertPolicy(QComboBox::NoInsert);
     if (m_history->rowCount() == 0)
         m_url->setEditText(u"http://127.0.0.1:8080"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setAccessibleName(tr("Connection status"));
     m_connect->setDefault(true);
     m_trust->setVisible(false);
-    m_trust->setToolTip(tr("Accept this exact certificate for this server from now on."));
 
-    auto *title = new QLabel(tr("<h2>Tollgate</h2><p>Connect to a Tollgate server.</p>"), this);
     auto *form = new QFormLayout;
-    auto *label = new QLabel(tr("&Server:"), this);
-    label->setBuddy(m_url);
-    form->addRow(label, m_url);
+    m_label->setBuddy(m_url);
+    form->addRow(m_label, m_url);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_trust);
     buttons->addWidget(m_connect);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -69,6 +67,25 @@ ConnectPage::ConnectPage(Client::ApiClient *client, QWidget *parent)
     connect(m_connect, &QPushButton::clicked, this, &ConnectPage::checkServer);
     connect(m_trust, &QPushButton::clicked, this, &ConnectPage::trustCertificate);
     connect(m_url->lineEdit(), &QLineEdit::returnPressed, this, &ConnectPage::checkServer);
+    retranslate();
+}
+
+void ConnectPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ConnectPage::retranslate()
+{
+    m_title->setText(tr("<h2>Tollgate</h2><p>Connect to a Tollgate server.</p>"));
+    m_label->setText(tr("&Server:"));
+    m_connect->setText(tr("&Connect"));
+    m_trust->setText(tr("&Trust this certificate"));
+    m_url->setAccessibleName(tr("Server address"));
+    m_status->setAccessibleName(tr("Connection status"));
+    m_trust->setToolTip(tr("Accept this exact certificate for this server from now on."));
 }
 
 QString ConnectPage::serverUrl() const

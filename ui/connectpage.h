@@ -42,7 +42,11 @@ Q_SIGNALS:
     /// The server at @p url answered its readiness probe.
     void serverReady(const QString &url);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showFailure(const Client::Error &error);
     void trustCertificate();
 
@@ -52,6 +56,8 @@ private:
     QPushButton *m_connect;
     QPushButton *m_trust;
     QLabel *m_status;
+    QLabel *m_title;
+    QLabel *m_label;
     QString m_untrustedHost;
     QByteArray m_untrustedFingerprint;
 };

@@ -46,90 +46,70 @@ QString day(const QDate &date)
 
 DashboardPage::DashboardPage(Client::ApiClient *client, QWidget *parent)
     : Page(client, parent)
-    , m_user(valueLabel(this, tr("Signed-in user")))
-    , m_roles(valueLabel(this, tr("Your roles")))
-    , m_server(valueLabel(this, tr("Server address")))
-    , m_readiness(valueLabel(this, tr("Server readiness")))
-    , m_countsBox(new QGroupBox(tr("Users"), this))
+    , m_user(valueLabel(this, QString()))
+    , m_roles(valueLabel(this, QString()))
+    , m_server(valueLabel(this, QString()))
+    , m_readiness(valueLabel(this, QString()))
+    , m_countsBox(new QGroupBox(this))
     , m_adminBox(new QWidget(this))
     , m_usageTitle(new QLabel(this))
-    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_refresh(new QPushButton(this))
     , m_autoRefresh(new QComboBox(this))
     , m_updated(new QLabel(this))
     , m_timer(new QTimer(this))
+    , m_usageBox(new QGroupBox(this))
+    , m_todayHeader(new QLabel(m_usageBox))
+    , m_monthHeader(new QLabel(m_usageBox))
+    , m_operationsBox(new QGroupBox(m_adminBox))
+    , m_operationsForm(new QFormLayout(m_operationsBox))
+    , m_youBox(new QGroupBox(this))
+    , m_youForm(new QFormLayout(m_youBox))
+    , m_serverBox(new QGroupBox(this))
+    , m_serverForm(new QFormLayout(m_serverBox))
+    , m_countsForm(new QFormLayout(m_countsBox))
 {
     // Usage: today and this month side by side.
-    auto *usage = new QGroupBox(tr("Usage"), this);
-    auto *usageGrid = new QGridLayout(usage);
+    auto *usageGrid = new QGridLayout(m_usageBox);
     usageGrid->addWidget(m_usageTitle, 0, 0, 1, 3);
     m_usageTitle->setWordWrap(true);
     m_usageTitle->setForegroundRole(QPalette::PlaceholderText);
-    auto *todayHeader = new QLabel(u"<b>%1</b>"_s.arg(tr("Today").toHtmlEscaped()), usage);
-    auto *monthHeader = new QLabel(u"<b>%1</b>"_s.arg(tr("This month").toHtmlEscaped()), usage);
-    usageGrid->addWidget(todayHeader, 1, 1);
-    usageGrid->addWidget(monthHeader, 1, 2);
-    const QList<std::pair<QString, QString>> metrics = {{u"requests"_s, tr("Requests")},
-                                                        {u"tokens"_s, tr("Tokens")},
-                                                        {u"cost"_s, tr("Cost")},
-                                                        {u"activeUsers"_s, tr("Active users")},
-                                                        {u"errors"_s, tr("Failed requests")},
-                                                        {u"successRate"_s, tr("Success rate")}};
+    usageGrid->addWidget(m_todayHeader, 1, 1);
+    usageGrid->addWidget(m_monthHeader, 1, 2);
     int row = 2;
-    for (const auto &[key, name] : metrics) {
-        usageGrid->addWidget(new QLabel(name + u':', usage), row, 0);
-        usageGrid->addWidget(figure(usage, u"today."_s + key, tr("%1 today").arg(name)), row, 1);
-        usageGrid->addWidget(figure(usage, u"month."_s + key, tr("%1 this month").arg(name)), row, 2);
+    for (const auto &[key, name] : metricNames()) {
+        auto *label = new QLabel(m_usageBox);
+        m_metricLabels.insert(key, label);
+        usageGrid->addWidget(label, row, 0);
+        usageGrid->addWidget(figure(m_usageBox, u"today."_s + key), row, 1);
+        usageGrid->addWidget(figure(m_usageBox, u"month."_s + key), row, 2);
         ++row;
     }
     usageGrid->setColumnStretch(1, 1);
     usageGrid->setColumnStretch(2, 1);
 
     // Admin readers: approvals waiting and the upstreams.
-    auto *operations = new QGroupBox(tr("Operations"), m_adminBox);
-    auto *operationsForm = new QFormLayout(operations);
-    operationsForm->addRow(tr("Pending approvals:"), figure(operations, u"pending"_s, tr("Pending approvals")));
-    operationsForm->addRow(tr("Enabled models:"), figure(operations, u"models"_s, tr("Enabled models")));
-    operationsForm->addRow(tr("Enabled deployments:"),
-                           figure(operations, u"deployments"_s, tr("Enabled deployments")));
-    operationsForm->addRow(tr("Upstream errors since the server started:"),
-                           figure(operations, u"upstreamErrors"_s, tr("Upstream errors since the server started")));
-    operationsForm->addRow(tr("Shared limits:"), figure(operations, u"limits"_s, tr("Shared limits")));
+    for (const auto &[key, label, name] : operationNames())
+        m_operationsForm->addRow(QString(), figure(m_operationsBox, key));
     auto *adminLayout = new QVBoxLayout(m_adminBox);
     adminLayout->setContentsMargins(0, 0, 0, 0);
-    adminLayout->addWidget(operations);
+    adminLayout->addWidget(m_operationsBox);
 
-    auto *you = new QGroupBox(tr("You"), this);
-    auto *youForm = new QFormLayout(you);
-    youForm->addRow(tr("Signed in as:"), m_user);
-    youForm->addRow(tr("Roles:"), m_roles);
+    m_youForm->addRow(QString(), m_user);
+    m_youForm->addRow(QString(), m_roles);
+    m_serverForm->addRow(QString(), m_server);
+    m_serverForm->addRow(QString(), m_readiness);
 
-    auto *server = new QGroupBox(tr("Server"), this);
-    auto *serverForm = new QFormLayout(server);
-    serverForm->addRow(tr("Address:"), m_server);
-    serverForm->addRow(tr("Readiness:"), m_readiness);
-
-    auto *countsForm = new QFormLayout(m_countsBox);
-    const QList<std::pair<QString, QString>> counts = {{u"users"_s, tr("All users:")},
-                                                       {u"active"_s, tr("Active:")},
-                                                       {u"inactive"_s, tr("Inactive:")},
-                                                       {u"admins"_s, tr("Admins:")},
-                                                       {u"readonly"_s, tr("Read-only admins:")}};
-    for (const auto &[key, text] : counts) {
-        QLabel *label = valueLabel(m_countsBox, text);
+    for (const auto &[key, text] : countNames()) {
+        QLabel *label = valueLabel(m_countsBox, QString());
         m_counts.insert(key, label);
-        countsForm->addRow(text, label);
+        m_countsForm->addRow(QString(), label);
     }
 
     // Refresh controls.
-    m_refresh->setAccessibleName(tr("Refresh dashboard"));
-    m_autoRefresh->setAccessibleName(tr("Automatic refresh"));
-    m_autoRefresh->addItem(tr("No automatic refresh"), 0);
-    m_autoRefresh->addItem(tr("Every 30 seconds"), 30);
-    m_autoRefresh->addItem(tr("Every minute"), 60);
-    m_autoRefresh->addItem(tr("Every 5 minutes"), 300);
-    m_updated->setAccessibleName(tr("Last refresh"));
+    for (const int seconds : {0, 30, 60, 300})
+        m_autoRefresh->addItem(QString(), seconds);
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
+    controls->addWidget(heading());
     controls->addStretch();
     controls->addWidget(m_updated);
     controls->addWidget(m_autoRefresh);
@@ -137,12 +117,12 @@ DashboardPage::DashboardPage(Client::ApiClient *client, QWidget *parent)
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
-    left->addWidget(usage);
+    left->addWidget(m_usageBox);
     left->addWidget(m_adminBox);
     left->addStretch();
     auto *right = new QVBoxLayout;
-    right->addWidget(you);
-    right->addWidget(server);
+    right->addWidget(m_youBox);
+    right->addWidget(m_serverBox);
     right->addWidget(m_countsBox);
     right->addStretch();
     columns->addLayout(left, 3);
@@ -173,11 +153,84 @@ DashboardPage::DashboardPage(Client::ApiClient *client, QWidget *parent)
     const int index = m_autoRefresh->findData(saved);
     m_autoRefresh->setCurrentIndex(index < 0 ? 0 : index);
     setAutoRefresh(m_autoRefresh->currentData().toInt());
+    retranslate();
 }
 
-QLabel *DashboardPage::figure(QWidget *parent, const QString &key, const QString &name)
+QList<std::pair<QString, QString>> DashboardPage::metricNames()
 {
-    QLabel *label = valueLabel(parent, name);
+    return {{u"requests"_s, tr("Requests")},
+            {u"tokens"_s, tr("Tokens")},
+            {u"cost"_s, tr("Cost")},
+            {u"activeUsers"_s, tr("Active users")},
+            {u"errors"_s, tr("Failed requests")},
+            {u"successRate"_s, tr("Success rate")}};
+}
+
+QList<std::tuple<QString, QString, QString>> DashboardPage::operationNames()
+{
+    return {{u"pending"_s, tr("Pending approvals:"), tr("Pending approvals")},
+            {u"models"_s, tr("Enabled models:"), tr("Enabled models")},
+            {u"deployments"_s, tr("Enabled deployments:"), tr("Enabled deployments")},
+            {u"upstreamErrors"_s, tr("Upstream errors since the server started:"),
+             tr("Upstream errors since the server started")},
+            {u"limits"_s, tr("Shared limits:"), tr("Shared limits")}};
+}
+
+QList<std::pair<QString, QString>> DashboardPage::countNames()
+{
+    return {{u"users"_s, tr("All users:")},
+            {u"active"_s, tr("Active:")},
+            {u"inactive"_s, tr("Inactive:")},
+            {u"admins"_s, tr("Admins:")},
+            {u"readonly"_s, tr("Read-only admins:")}};
+}
+
+void DashboardPage::retranslate()
+{
+    m_user->setAccessibleName(tr("Signed-in user"));
+    m_roles->setAccessibleName(tr("Your roles"));
+    m_server->setAccessibleName(tr("Server address"));
+    m_readiness->setAccessibleName(tr("Server readiness"));
+    m_countsBox->setTitle(tr("Users"));
+    m_usageBox->setTitle(tr("Usage"));
+    m_todayHeader->setText(u"<b>%1</b>"_s.arg(tr("Today").toHtmlEscaped()));
+    m_monthHeader->setText(u"<b>%1</b>"_s.arg(tr("This month").toHtmlEscaped()));
+    for (const auto &[key, name] : metricNames()) {
+        m_metricLabels.value(key)->setText(name + u':');
+        m_figures.value(u"today."_s + key)->setAccessibleName(tr("%1 today").arg(name));
+        m_figures.value(u"month."_s + key)->setAccessibleName(tr("%1 this month").arg(name));
+    }
+    m_operationsBox->setTitle(tr("Operations"));
+    for (const auto &[key, label, name] : operationNames()) {
+        m_figures.value(key)->setAccessibleName(name);
+        setRowLabel(m_operationsForm, m_figures.value(key), label);
+    }
+    m_youBox->setTitle(tr("You"));
+    setRowLabel(m_youForm, m_user, tr("Signed in as:"));
+    setRowLabel(m_youForm, m_roles, tr("Roles:"));
+    m_serverBox->setTitle(tr("Server"));
+    setRowLabel(m_serverForm, m_server, tr("Address:"));
+    setRowLabel(m_serverForm, m_readiness, tr("Readiness:"));
+    for (const auto &[key, text] : countNames()) {
+        m_counts.value(key)->setAccessibleName(text);
+        setRowLabel(m_countsForm, m_counts.value(key), text);
+    }
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setAccessibleName(tr("Refresh dashboard"));
+    m_autoRefresh->setAccessibleName(tr("Automatic refresh"));
+    const QStringList intervals{tr("No automatic refresh"), tr("Every 30 seconds"), tr("Every minute"),
+                                tr("Every 5 minutes")};
+    for (int i = 0; i < intervals.size(); ++i)
+        m_autoRefresh->setItemText(i, intervals.at(i));
+    m_updated->setAccessibleName(tr("Last refresh"));
+    // The figures' words (states, units, "updated at") come with the answers: ask again.
+    if (m_refreshed)
+        refresh();
+}
+
+QLabel *DashboardPage::figure(QWidget *parent, const QString &key)
+{
+    QLabel *label = valueLabel(parent, QString());
     m_figures.insert(key, label);
     return label;
 }
@@ -203,6 +256,7 @@ void DashboardPage::refresh()
     // One round at a time: a slow server gets no pile of repeated requests.
     if (m_outstanding > 0)
         return;
+    m_refreshed = true;
     Client::ApiClient *api = client();
     const QJsonObject user = api->currentUser();
     const QString fullName = user.value("fullName"_L1).toString();

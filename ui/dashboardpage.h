@@ -4,8 +4,14 @@
 #include "ui/page.h"
 
 #include <QHash>
+#include <QList>
+
+#include <tuple>
+#include <utility>
 
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -49,7 +55,13 @@ public:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    void retranslate() override;
+
 private:
+    static QList<std::pair<QString, QString>> metricNames();
+    static QList<std::tuple<QString, QString, QString>> operationNames();
+    static QList<std::pair<QString, QString>> countNames();
     void loadCount(const QString &key, const QUrlQuery &query);
     void loadUsage(const QString &period, const QString &from, const QString &to);
     void loadPending();
@@ -58,7 +70,7 @@ private:
     void loadCurrency();
     void track(Client::Reply *reply);
     void showMoney();
-    QLabel *figure(QWidget *parent, const QString &key, const QString &name);
+    QLabel *figure(QWidget *parent, const QString &key);
     void setFigure(const QString &key, const QJsonValue &value, const QString &text);
     void setUnavailable(const QString &key, const QString &why);
 
@@ -66,7 +78,7 @@ private:
     QLabel *m_roles;
     QLabel *m_server;
     QLabel *m_readiness;
-    QWidget *m_countsBox;
+    QGroupBox *m_countsBox;
     QWidget *m_adminBox;
     QLabel *m_usageTitle;
     QHash<QString, QLabel *> m_counts;
@@ -75,8 +87,20 @@ private:
     QComboBox *m_autoRefresh;
     QLabel *m_updated;
     QTimer *m_timer;
+    QGroupBox *m_usageBox;
+    QLabel *m_todayHeader;
+    QLabel *m_monthHeader;
+    QHash<QString, QLabel *> m_metricLabels;
+    QGroupBox *m_operationsBox;
+    QFormLayout *m_operationsForm;
+    QGroupBox *m_youBox;
+    QFormLayout *m_youForm;
+    QGroupBox *m_serverBox;
+    QFormLayout *m_serverForm;
+    QFormLayout *m_countsForm;
     QString m_currency;
     int m_outstanding = 0;
+    bool m_refreshed = false;
 };
 
 } // namespace Tollgate::Ui

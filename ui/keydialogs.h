@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QFormLayout;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -32,6 +33,7 @@ struct KeyPolicy
     std::optional<double> defaultMaxBudget;
     std::optional<qint64> maxRpm;
     std::optional<qint64> maxTpm;
+    std::optional<qint64> maxParallel;
     std::optional<qint64> maxExpiryDays;
     std::optional<qint64> defaultExpiryDays;
     qint64 maxGraceSeconds = 24 * 3600;
@@ -66,9 +68,14 @@ Q_SIGNALS:
     /// The key was created; @p issued has the one-time "secret".
     void created(const QJsonObject &issued);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void searchOwners();
     void loadModels();
+    void updateModelsHint();
     void create();
     void setBusy(bool busy, const QString &text);
 
@@ -91,6 +98,57 @@ private:
     QPointer<Client::Reply> m_ownersReply;
     QPointer<Client::Reply> m_modelsReply;
     QPointer<Client::Reply> m_createReply;
+    bool m_modelsLoaded = false;
+    QFormLayout *m_form = nullptr;
+};
+
+/// Changes an existing key within the key policy: its name, rate limits, budget, budget period
+/// and expiry. Only what was changed is sent (PATCH with the key's version as If-Match); a key
+/// another admin changed meanwhile is refused with 412 and nothing is saved. saved() carries the
+/// key as the server answered.
+class EditKeyDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditKeyDialog)
+
+public:
+    EditKeyDialog(Client::ApiClient *client, const QJsonObject &key, const KeyPolicy &policy,
+                  QWidget *parent = nullptr);
+
+    /// Why the inputs cannot be sent, empty when they can.
+    QString validate() const;
+    /// The PATCH body: the fields that differ from the key as loaded.
+    QJsonObject changes() const;
+    bool isBusy() const;
+
+Q_SIGNALS:
+    void saved(const QJsonObject &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void save();
+    void setBusy(bool busy, const QString &text);
+
+    Client::ApiClient *m_client;
+    QJsonObject m_key;
+    KeyPolicy m_policy;
+    QLineEdit *m_name;
+    QSpinBox *m_rpm;
+    QSpinBox *m_tpm;
+    QSpinBox *m_parallel;
+    QDoubleSpinBox *m_budget;
+    QComboBox *m_period;
+    QSpinBox *m_expiryDays;
+    QCheckBox *m_neverExpires;
+    QLabel *m_status;
+    QFormLayout *m_form;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_save;
+    QJsonObject m_shown; ///< the editors' values as first shown, to send only changes
+    QPointer<Client::Reply> m_saveReply;
 };
 
 /// Asks how long the old secret of a key keeps working after a rotation.
@@ -105,8 +163,17 @@ public:
     QString gracePeriod() const;
     QComboBox *graceBox() const { return m_grace; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    QString m_keyName;
     QComboBox *m_grace;
+    QLabel *m_text;
+    QFormLayout *m_form;
+    QPushButton *m_rotate = nullptr;
 };
 
 /// Shows a new key's secret once, with a Copy button and a clear warning that it will not be
@@ -117,15 +184,26 @@ class SecretDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SecretDialog)
 
 public:
-    SecretDialog(const QString &title, const QString &keyName, const QString &secret,
-                 QWidget *parent = nullptr);
+    enum class Kind { Created, Rotated };
+
+    SecretDialog(Kind kind, const QString &keyName, const QString &secret, QWidget *parent = nullptr);
     QString secret() const;
     /// Puts the secret on the clipboard.
     void copy();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    Kind m_kind;
+    QString m_keyName;
     QLineEdit *m_secret;
     QLabel *m_copied;
+    QLabel *m_intro;
+    QLabel *m_warning;
+    QPushButton *m_copy = nullptr;
 };
 
 } // namespace Tollgate::Ui

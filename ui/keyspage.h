@@ -19,8 +19,8 @@ class KeysModel;
 
 namespace Tollgate::Ui {
 
-/// API keys of everyone: search and state filter (server-side, paged), create within the key
-/// policy, rotate and revoke. New secrets are shown once in a SecretDialog.
+/// API keys of everyone: search and state filter (server-side, paged), create and edit within the
+/// key policy, rotate, revoke and delete. New secrets are shown once in a SecretDialog.
 class KeysPage final : public Page
 {
     Q_OBJECT
@@ -45,10 +45,17 @@ public:
     RotateKeyDialog *openRotateDialog();
     /// Asks to confirm, naming the key, then revokes the selected key.
     QDialog *openRevokeDialog();
+    /// Edits the selected key's name, limits, budget and expiry.
+    EditKeyDialog *openEditDialog();
+    /// Asks to confirm, naming the key and saying its holders lose access at once, then deletes it.
+    QDialog *openDeleteDialog();
 
 Q_SIGNALS:
     /// A new secret is on screen (create or rotate).
     void secretShown(Tollgate::Ui::SecretDialog *dialog);
+
+protected:
+    void retranslate() override;
 
 private:
     void applyFilter();
@@ -56,18 +63,22 @@ private:
     void updateButtons();
     void updateCount();
     QJsonObject selectedKey() const;
-    void showSecret(const QString &title, const QJsonObject &issued);
+    void showSecret(SecretDialog::Kind kind, const QJsonObject &issued);
     void rotate(const QJsonObject &key, const QString &gracePeriod);
     void revoke(const QJsonObject &key);
+    void deleteKey(const QJsonObject &key);
 
     Models::KeysModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_state;
+    QPushButton *m_reload;
     QTableView *m_table;
     QLabel *m_count;
     QPushButton *m_create;
     QPushButton *m_rotate;
     QPushButton *m_revoke;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
     QLabel *m_status;
     QTimer *m_searchDelay;
     KeyPolicy m_policy;

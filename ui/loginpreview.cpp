@@ -2,6 +2,7 @@
 #include "ui/loginpreview.h"
 
 #include <QBuffer>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -34,12 +35,11 @@ LoginPreview::LoginPreview(Scheme scheme, QWidget *parent)
     , m_subtitle(new QLabel(this))
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_signIn(new QPushButton(tr("Sign in"), this))
+    , m_signIn(new QPushButton(this))
     , m_footer(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setAccessibleName(scheme == Scheme::Light ? tr("Login screen preview, light") : tr("Login screen preview, dark"));
     setMinimumWidth(260);
 
     auto *header = new QWidget(this);
@@ -49,14 +49,11 @@ LoginPreview::LoginPreview(Scheme scheme, QWidget *parent)
     headerLayout->setContentsMargins(8, 4, 8, 4);
     headerLayout->addWidget(m_headerLogo);
     headerLayout->addWidget(m_headerTitle, 1);
-    m_headerLogo->setAccessibleName(tr("Header logo preview"));
 
     m_loginLogo->setAlignment(Qt::AlignCenter);
-    m_loginLogo->setAccessibleName(tr("Login logo preview"));
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setAccessibleName(tr("Title preview"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
@@ -64,18 +61,14 @@ LoginPreview::LoginPreview(Scheme scheme, QWidget *parent)
     m_subtitle->setAlignment(Qt::AlignCenter);
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextFormat(Qt::PlainText);
-    m_subtitle->setAccessibleName(tr("Subtitle preview"));
     m_footer->setAlignment(Qt::AlignCenter);
     m_footer->setWordWrap(true);
     m_footer->setTextFormat(Qt::PlainText);
-    m_footer->setAccessibleName(tr("Footer preview"));
     QFont small = m_footer->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_footer->setFont(small);
 
     // Pictures of inputs, not inputs: keyboard focus skips them.
-    m_username->setPlaceholderText(tr("Username"));
-    m_password->setPlaceholderText(tr("Password"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_username, m_password, m_signIn}) {
         w->setFocusPolicy(Qt::NoFocus);
         w->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -106,6 +99,28 @@ LoginPreview::LoginPreview(Scheme scheme, QWidget *parent)
     setLoginLogo({});
     setHeaderLogo({});
     applyScheme();
+    retranslate();
+}
+
+void LoginPreview::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void LoginPreview::retranslate()
+{
+    setAccessibleName(m_scheme == Scheme::Light ? tr("Login screen preview, light")
+                                                : tr("Login screen preview, dark"));
+    m_signIn->setText(tr("Sign in"));
+    m_headerLogo->setAccessibleName(tr("Header logo preview"));
+    m_loginLogo->setAccessibleName(tr("Login logo preview"));
+    m_title->setAccessibleName(tr("Title preview"));
+    m_subtitle->setAccessibleName(tr("Subtitle preview"));
+    m_footer->setAccessibleName(tr("Footer preview"));
+    m_username->setPlaceholderText(tr("Username"));
+    m_password->setPlaceholderText(tr("Password"));
 }
 
 void LoginPreview::setTitle(const QString &title)

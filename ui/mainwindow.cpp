@@ -10,16 +10,17 @@
 #include "ui/connectpage.h"
 #include "ui/dashboardpage.h"
 #include "ui/errortext.h"
-#include "ui/notificationspage.h"
-#include "ui/settingspage.h"
 #include "ui/keyspage.h"
 #include "ui/modelspage.h"
+#include "ui/notificationspage.h"
+#include "ui/settingspage.h"
 #include "ui/signinpage.h"
 #include "ui/subscriptionspage.h"
 #include "ui/userspage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -48,8 +49,6 @@ MainWindow::MainWindow(Client::ApiClient *client, QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_storage(new QLabel(this))
 {
-    setWindowTitle(tr("Tollgate Console"));
-    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setMaximumWidth(180);
     m_navigation->setMinimumWidth(120);
     auto *consoleLayout = new QHBoxLayout(m_console);
@@ -61,34 +60,30 @@ MainWindow::MainWindow(Client::ApiClient *client, QWidget *parent)
     setCentralWidget(m_stack);
 
     // Status bar: failures on the left, requests in flight and session storage on the right.
-    m_message->setAccessibleName(tr("Last message"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_inFlight->setAccessibleName(tr("Requests in flight"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(80);
     m_busy->setMaximumHeight(12);
     m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Working"));
     m_busy->setVisible(false);
-    m_storage->setAccessibleName(tr("Session storage"));
     statusBar()->addWidget(m_message, 1);
     statusBar()->addPermanentWidget(m_user);
     statusBar()->addPermanentWidget(m_inFlight);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_storage);
 
-    QMenu *session = menuBar()->addMenu(tr("&Session"));
-    m_signOut = session->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_sessionMenu = menuBar()->addMenu(QString());
+    m_signOut = m_sessionMenu->addAction(QString(), this, &MainWindow::signOut);
     m_signOut->setEnabled(false);
-    session->addSeparator();
-    QAction *quit = session->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *reload = go->addAction(tr("&Refresh page"), this, [this] {
+    m_sessionMenu->addSeparator();
+    m_quit = m_sessionMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_goMenu = menuBar()->addMenu(QString());
+    m_reload = m_goMenu->addAction(QString(), this, [this] {
         if (Page *page = currentPage())
             page->activate();
     });
-    reload->setShortcut(QKeySequence::Refresh);
+    m_reload->setShortcut(QKeySequence::Refresh);
 
     connect(m_connect, &ConnectPage::serverReady, this, &MainWindow::showSignIn);
     connect(m_signIn, &SignInPage::changeServerRequested, this,
@@ -108,8 +103,37 @@ MainWindow::MainWindow(Client::ApiClient *client, QWidget *parent)
     });
 
     m_stack->setCurrentWidget(m_connect);
-    updateInFlight(0);
+    retranslate();
     resize(1024, 680);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        Q_EMIT languageChanged();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Tollgate Console"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_message->setAccessibleName(tr("Last message"));
+    m_inFlight->setAccessibleName(tr("Requests in flight"));
+    m_busy->setAccessibleName(tr("Working"));
+    m_storage->setAccessibleName(tr("Session storage"));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_signOut->setText(tr("Sign &out"));
+    m_quit->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_reload->setText(tr("&Refresh page"));
+    // Pages retranslate themselves (they get the event too); their entries here follow.
+    for (int row = 0; row < m_navigation->count(); ++row)
+        updateNavigationItem(row);
+    updateUser();
+    updateInFlight(m_client->inFlight());
 }
 
 Page *MainWindow::page(const QString &pageId) const
@@ -178,8 +202,7 @@ void MainWindow::signOut()
 void MainWindow::enterConsole()
 {
     buildPages();
-    const QJsonObject user = m_client->currentUser();
-    m_user->setText(tr("Signed in as %1").arg(user.value("username"_L1).toString()));
+    updateUser();
     m_signOut->setEnabled(true);
     m_message->clear();
     m_stack->setCurrentWidget(m_console);
@@ -191,7 +214,6 @@ void MainWindow::enterConsole()
 void MainWindow::leaveConsole(const Client::Error &error)
 {
     m_signOut->setEnabled(false);
-    m_user->clear();
     m_navigation->clear();
     // Later: this may run inside a page's own reply handler.
     for (Page *p : std::as_const(m_pages)) {
@@ -200,6 +222,7 @@ void MainWindow::leaveConsole(const Client::Error &error)
     }
     m_pages.clear();
     m_about = nullptr;
+    updateUser();
     m_signIn->prepare(m_client->server().toDisplayString());
     m_stack->setCurrentWidget(m_signIn);
     showMessage(error.isError() ? errorText(error) : tr("Signed out."));
@@ -232,20 +255,35 @@ void MainWindow::buildPages()
         m_navigation->addItem(p->title());
         connect(p, &Page::problem, this, &MainWindow::showMessage);
         if (auto *notifications = qobject_cast<NotificationsPage *>(p)) {
-            // The navigation entry carries the unread count: "Notifications (3)".
-            QListWidgetItem *item = m_navigation->item(m_navigation->count() - 1);
+            const int row = m_navigation->count() - 1;
             connect(notifications, &NotificationsPage::unreadCountChanged, this,
-                    [item, notifications](int unread) {
-                        item->setText(
-                            unread > 0 ? tr("%1 (%2)").arg(notifications->title(), QLocale().toString(unread))
-                                       : notifications->title());
-                        item->setData(Qt::AccessibleTextRole,
-                                      unread > 0
-                                          ? tr("%1, %n unread", nullptr, unread).arg(notifications->title())
-                                          : notifications->title());
-                    });
+                    [this, row] { updateNavigationItem(row); });
         }
     }
+}
+
+void MainWindow::updateNavigationItem(int row)
+{
+    QListWidgetItem *item = m_navigation->item(row);
+    Page *p = m_pages.value(row);
+    if (!item || !p)
+        return;
+    const QString title = p->title();
+    // The notifications entry carries the unread count: "Notifications (3)".
+    const auto *notifications = qobject_cast<NotificationsPage *>(p);
+    const int unread = notifications ? notifications->unreadCount() : 0;
+    item->setText(unread > 0 ? tr("%1 (%2)").arg(title, QLocale().toString(unread)) : title);
+    item->setData(Qt::AccessibleTextRole,
+                  unread > 0 ? tr("%1, %n unread", nullptr, unread).arg(title) : title);
+}
+
+void MainWindow::updateUser()
+{
+    const QString username = m_client->currentUser().value("username"_L1).toString();
+    if (!m_pages.isEmpty())
+        m_user->setText(tr("Signed in as %1").arg(username));
+    else
+        m_user->clear();
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
@@ -55,6 +56,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// Signed in and the first page is shown.
     void consoleShown();
+    /// The interface language changed and the window's own texts follow it (texts that come from
+    /// outside, like setSessionStorage(), are for the listener to set again).
+    void languageChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void enterConsole();
@@ -62,6 +69,9 @@ private:
     void buildPages();
     void showMessage(const QString &text);
     void updateInFlight(int count);
+    void updateNavigationItem(int row);
+    void updateUser();
+    void retranslate();
 
     Client::ApiClient *m_client;
     QStackedWidget *m_stack;
@@ -78,7 +88,11 @@ private:
     QProgressBar *m_busy;
     QLabel *m_storage;
     QString m_storageText;
+    QMenu *m_sessionMenu;
+    QMenu *m_goMenu;
     QAction *m_signOut;
+    QAction *m_quit;
+    QAction *m_reload;
 };
 
 } // namespace Tollgate::Ui

@@ -3,8 +3,10 @@
 
 #include "gateway-core/client/apiclient.h"
 #include "ui/errortext.h"
+#include "ui/language.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -34,33 +36,50 @@ DeploymentDialog::DeploymentDialog(Client::ApiClient *client, const QString &mod
     , m_weight(new QSpinBox(this))
     , m_status(new QLabel(this))
 {
-    setWindowTitle(tr("Add deployment to %1").arg(modelId));
-    m_baseUrl->setAccessibleName(tr("Base URL"));
     m_baseUrl->setPlaceholderText(u"http://vllm:8000/v1"_s);
-    m_servedName->setAccessibleName(tr("Served name"));
     m_servedName->setPlaceholderText(modelId);
-    m_apiKey->setAccessibleName(tr("Upstream API key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setPlaceholderText(tr("optional; stored encrypted, never shown again"));
-    m_weight->setAccessibleName(tr("Weight"));
     m_weight->setRange(0, 1000);
     m_weight->setValue(1);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Dialog status"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_add = buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Base URL:"), m_baseUrl);
-    form->addRow(tr("&Served name:"), m_servedName);
-    form->addRow(tr("API &key:"), m_apiKey);
-    form->addRow(tr("&Weight:"), m_weight);
+    m_add = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_form = new QFormLayout;
+    m_form->addRow(QString(), m_baseUrl);
+    m_form->addRow(QString(), m_servedName);
+    m_form->addRow(QString(), m_apiKey);
+    m_form->addRow(QString(), m_weight);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     connect(m_add, &QPushButton::clicked, this, &DeploymentDialog::add);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(460, sizeHint().height());
+    retranslate();
+}
+
+void DeploymentDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void DeploymentDialog::retranslate()
+{
+    setRowLabel(m_form, m_baseUrl, tr("&Base URL:"));
+    setRowLabel(m_form, m_servedName, tr("&Served name:"));
+    setRowLabel(m_form, m_apiKey, tr("API &key:"));
+    setRowLabel(m_form, m_weight, tr("&Weight:"));
+    m_add->setText(tr("&Add"));
+    setWindowTitle(tr("Add deployment to %1").arg(m_modelId));
+    m_baseUrl->setAccessibleName(tr("Base URL"));
+    m_servedName->setAccessibleName(tr("Served name"));
+    m_apiKey->setAccessibleName(tr("Upstream API key"));
+    m_apiKey->setPlaceholderText(tr("optional; stored encrypted, never shown again"));
+    m_weight->setAccessibleName(tr("Weight"));
+    m_status->setAccessibleName(tr("Dialog status"));
 }
 
 void DeploymentDialog::setBaseUrl(const QString &url)
@@ -104,34 +123,28 @@ ModelSyncDialog::ModelSyncDialog(Client::ApiClient *client, QWidget *parent)
     , m_client(client)
     , m_baseUrl(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
-    , m_preview(new QPushButton(tr("&Preview"), this))
+    , m_preview(new QPushButton(this))
     , m_changes(new QTreeWidget(this))
     , m_status(new QLabel(this))
+    , m_urlLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Sync models from upstream"));
-    m_baseUrl->setAccessibleName(tr("Upstream base URL"));
+    m_urlLabel->setBuddy(m_baseUrl);
     m_baseUrl->setPlaceholderText(u"http://vllm:8000/v1"_s);
-    m_apiKey->setAccessibleName(tr("Upstream API key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setPlaceholderText(tr("optional"));
-    m_preview->setAccessibleName(tr("Preview changes"));
-    m_changes->setAccessibleName(tr("Changes"));
-    m_changes->setHeaderLabels({tr("Change"), tr("Model"), tr("Details")});
+    m_changes->setColumnCount(3);
     m_changes->setRootIsDecorated(false);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Dialog status"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_apply = buttons->addButton(tr("&Apply checked"), QDialogButtonBox::AcceptRole);
-    m_apply->setAccessibleName(tr("Apply changes"));
+    m_apply = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_apply->setEnabled(false);
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_baseUrl, 1);
     urlRow->addWidget(m_preview);
-    form->addRow(tr("&Base URL:"), urlRow);
-    form->addRow(tr("API &key:"), m_apiKey);
+    m_form->addRow(m_urlLabel, urlRow);
+    m_form->addRow(QString(), m_apiKey);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_changes, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -141,6 +154,31 @@ ModelSyncDialog::ModelSyncDialog(Client::ApiClient *client, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_changes, &QTreeWidget::itemChanged, this, &ModelSyncDialog::updateApply);
     resize(620, 420);
+    retranslate();
+}
+
+void ModelSyncDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ModelSyncDialog::retranslate()
+{
+    m_urlLabel->setText(tr("&Base URL:"));
+    m_changes->setHeaderLabels({tr("Change"), tr("Model"), tr("Details")});
+    m_apply->setText(tr("&Apply checked"));
+    setRowLabel(m_form, m_apiKey, tr("API &key:"));
+    m_preview->setText(tr("&Preview"));
+    setWindowTitle(tr("Sync models from upstream"));
+    m_baseUrl->setAccessibleName(tr("Upstream base URL"));
+    m_apiKey->setAccessibleName(tr("Upstream API key"));
+    m_apiKey->setPlaceholderText(tr("optional"));
+    m_preview->setAccessibleName(tr("Preview changes"));
+    m_changes->setAccessibleName(tr("Changes"));
+    m_status->setAccessibleName(tr("Dialog status"));
+    m_apply->setAccessibleName(tr("Apply changes"));
 }
 
 bool ModelSyncDialog::isBusy() const

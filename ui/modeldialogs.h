@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,7 +35,11 @@ public:
 Q_SIGNALS:
     void added(const QJsonObject &deployment);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     Client::ApiClient *m_client;
     QString m_modelId;
     QLineEdit *m_baseUrl;
@@ -43,6 +48,7 @@ private:
     QSpinBox *m_weight;
     QLabel *m_status;
     QPushButton *m_add;
+    QFormLayout *m_form = nullptr;
 };
 
 /// Sync from upstream: asks an upstream's /v1/models what it serves, shows what would be added
@@ -63,7 +69,11 @@ Q_SIGNALS:
     /// Changes were applied; the catalogue should be reloaded.
     void applied(const QJsonObject &result);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showPreview(const QJsonObject &preview);
     void updateApply();
     bool isBusy() const;
@@ -77,6 +87,8 @@ private:
     QPushButton *m_apply;
     QString m_previewedUrl;
     QPointer<Client::Reply> m_pending;
+    QLabel *m_urlLabel;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace Tollgate::Ui

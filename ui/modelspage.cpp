@@ -115,38 +115,33 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_sync(new QPushButton(tr("S&ync from upstream…"), this))
+    , m_sync(new QPushButton(this))
     , m_searchDelay(new QTimer(this))
-    , m_detail(new QGroupBox(tr("Details"), this))
+    , m_detail(new QGroupBox(this))
     , m_name(new QLabel(m_detail))
     , m_badges(new QLabel(m_detail))
     , m_prices(new QLabel(m_detail))
-    , m_restricted(new QCheckBox(tr("&Restricted: subscribing needs approval"), m_detail))
-    , m_enabled(new QCheckBox(tr("&Enabled: the gateway serves it"), m_detail))
+    , m_restricted(new QCheckBox(m_detail))
+    , m_enabled(new QCheckBox(m_detail))
     , m_detailStatus(new QLabel(m_detail))
     , m_deploymentTable(new QTableView(m_detail))
-    , m_addDeployment(new QPushButton(tr("&Add…"), m_detail))
-    , m_removeDeployment(new QPushButton(tr("Re&move…"), m_detail))
-    , m_test(new QPushButton(tr("&Test connection"), m_detail))
+    , m_addDeployment(new QPushButton(m_detail))
+    , m_removeDeployment(new QPushButton(m_detail))
+    , m_test(new QPushButton(m_detail))
     , m_deploymentStatus(new QLabel(m_detail))
+    , m_reload(new QPushButton(this))
+    , m_deploymentsHeading(new QLabel(m_detail))
 {
-    m_search->setPlaceholderText(tr("Search"));
-    m_search->setAccessibleName(tr("Search models"));
-    m_search->setToolTip(tr("Finds models by id, name or description."));
     m_search->setClearButtonEnabled(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
-    auto *reload = new QPushButton(tr("Re&load"), this);
-    reload->setAccessibleName(tr("Reload models"));
-    m_sync->setAccessibleName(tr("Sync from upstream"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
-    filters->addWidget(reload);
+    filters->addWidget(m_reload);
     filters->addWidget(m_sync);
 
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(Models::ModelsModel::CapabilitiesColumn, new BadgeDelegate(m_table));
-    m_table->setAccessibleName(tr("Models"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false); // Tab leaves the table: rows, not cells, are chosen
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -156,7 +151,6 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_count->setAccessibleName(tr("Number of models"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -166,29 +160,18 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     leftLayout->addWidget(m_count);
 
     m_name->setTextFormat(Qt::RichText);
-    m_name->setAccessibleName(tr("Selected model"));
     m_name->setWordWrap(true);
     m_badges->setTextFormat(Qt::RichText);
-    m_badges->setAccessibleName(tr("Capabilities"));
-    m_prices->setAccessibleName(tr("Prices"));
     m_prices->setWordWrap(true);
-    m_restricted->setAccessibleName(tr("Restricted"));
-    m_enabled->setAccessibleName(tr("Enabled"));
     m_detailStatus->setWordWrap(true);
-    m_detailStatus->setAccessibleName(tr("Change status"));
     m_deploymentTable->setModel(m_deployments);
-    m_deploymentTable->setAccessibleName(tr("Deployments"));
     m_deploymentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_deploymentTable->setTabKeyNavigation(false); // Tab leaves the table: rows, not cells, are chosen
     m_deploymentTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_deploymentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deploymentTable->verticalHeader()->hide();
     m_deploymentTable->horizontalHeader()->setStretchLastSection(true);
-    m_addDeployment->setAccessibleName(tr("Add deployment"));
-    m_removeDeployment->setAccessibleName(tr("Remove deployment"));
-    m_test->setAccessibleName(tr("Test connection"));
     m_deploymentStatus->setWordWrap(true);
-    m_deploymentStatus->setAccessibleName(tr("Deployment status"));
     m_deploymentStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *deploymentButtons = new QHBoxLayout;
@@ -203,7 +186,7 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     detailLayout->addWidget(m_restricted);
     detailLayout->addWidget(m_enabled);
     detailLayout->addWidget(m_detailStatus);
-    detailLayout->addWidget(new QLabel(tr("<b>Deployments</b>"), m_detail));
+    detailLayout->addWidget(m_deploymentsHeading);
     detailLayout->addWidget(m_deploymentTable, 1);
     detailLayout->addLayout(deploymentButtons);
     detailLayout->addWidget(m_deploymentStatus);
@@ -219,11 +202,11 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     splitter->setSizes({520, 400});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
+    layout->addWidget(heading());
     layout->addWidget(splitter, 1);
 
-    setTabOrder(m_search, reload);
-    setTabOrder(reload, m_sync);
+    setTabOrder(m_search, m_reload);
+    setTabOrder(m_reload, m_sync);
     setTabOrder(m_sync, m_table);
     setTabOrder(m_table, m_restricted);
     setTabOrder(m_restricted, m_enabled);
@@ -239,7 +222,7 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
         m_searchDelay->stop();
         m_model->setSearch(m_search->text().trimmed());
     });
-    connect(reload, &QPushButton::clicked, this,
+    connect(m_reload, &QPushButton::clicked, this,
             [this] { reloadKeeping(m_current.value("id"_L1).toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ModelsPage::showSelection);
@@ -275,7 +258,42 @@ ModelsPage::ModelsPage(Client::ApiClient *client, QWidget *parent)
     connect(m_addDeployment, &QPushButton::clicked, this, &ModelsPage::openAddDeployment);
     connect(m_removeDeployment, &QPushButton::clicked, this, &ModelsPage::openRemoveDeployment);
     connect(m_test, &QPushButton::clicked, this, &ModelsPage::testConnection);
-    updateButtons();
+    retranslate();
+}
+
+void ModelsPage::retranslate()
+{
+    m_reload->setText(tr("Re&load"));
+    m_reload->setAccessibleName(tr("Reload models"));
+    m_deploymentsHeading->setText(tr("<b>Deployments</b>"));
+    m_sync->setText(tr("S&ync from upstream…"));
+    m_detail->setTitle(tr("Details"));
+    m_restricted->setText(tr("&Restricted: subscribing needs approval"));
+    m_enabled->setText(tr("&Enabled: the gateway serves it"));
+    m_addDeployment->setText(tr("&Add…"));
+    m_removeDeployment->setText(tr("Re&move…"));
+    m_test->setText(tr("&Test connection"));
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setAccessibleName(tr("Search models"));
+    m_search->setToolTip(tr("Finds models by id, name or description."));
+    m_sync->setAccessibleName(tr("Sync from upstream"));
+    m_table->setAccessibleName(tr("Models"));
+    m_count->setAccessibleName(tr("Number of models"));
+    m_name->setAccessibleName(tr("Selected model"));
+    m_badges->setAccessibleName(tr("Capabilities"));
+    m_prices->setAccessibleName(tr("Prices"));
+    m_restricted->setAccessibleName(tr("Restricted"));
+    m_enabled->setAccessibleName(tr("Enabled"));
+    m_detailStatus->setAccessibleName(tr("Change status"));
+    m_deploymentTable->setAccessibleName(tr("Deployments"));
+    m_addDeployment->setAccessibleName(tr("Add deployment"));
+    m_removeDeployment->setAccessibleName(tr("Remove deployment"));
+    m_test->setAccessibleName(tr("Test connection"));
+    m_deploymentStatus->setAccessibleName(tr("Deployment status"));
+    m_model->retranslate();
+    m_deployments->retranslate();
+    updateCount();
+    showSelection();
 }
 
 void ModelsPage::activate()

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -49,6 +50,9 @@ public:
     /// Probes the selected deployment's upstream; the result shows in the deployment status.
     void testConnection();
 
+protected:
+    void retranslate() override;
+
 private:
     void showSelection();
     /// Reloads the list and selects @p id again once it is back.
@@ -68,7 +72,7 @@ private:
     QPushButton *m_sync;
     QTimer *m_searchDelay;
 
-    QWidget *m_detail;
+    QGroupBox *m_detail;
     QLabel *m_name;
     QLabel *m_badges;
     QLabel *m_prices;
@@ -80,6 +84,8 @@ private:
     QPushButton *m_removeDeployment;
     QPushButton *m_test;
     QLabel *m_deploymentStatus;
+    QPushButton *m_reload;
+    QLabel *m_deploymentsHeading;
     QJsonObject m_current;
     QString m_reselect;
     bool m_loaded = false;

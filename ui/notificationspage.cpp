@@ -47,38 +47,32 @@ NotificationsPage::NotificationsPage(Client::ApiClient *client, QWidget *parent)
     : Page(client, parent)
     , m_model(new Models::NotificationsModel(client, this))
     , m_scope(new QComboBox(this))
-    , m_unreadOnly(new QCheckBox(tr("&Unread only"), this))
+    , m_unreadOnly(new QCheckBox(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_markRead(new QPushButton(tr("&Mark read"), this))
-    , m_markAllRead(new QPushButton(tr("Mark &all read"), this))
+    , m_markRead(new QPushButton(this))
+    , m_markAllRead(new QPushButton(this))
     , m_pollTimer(new QTimer(this))
-    , m_deliveriesBox(new QGroupBox(tr("Webhook deliveries"), this))
+    , m_deliveriesBox(new QGroupBox(this))
     , m_deliveries(new QTableWidget(0, 5, m_deliveriesBox))
-    , m_reloadDeliveries(new QPushButton(tr("Re&load deliveries"), m_deliveriesBox))
-    , m_sendTest(new QPushButton(tr("Send &test alert"), m_deliveriesBox))
+    , m_reloadDeliveries(new QPushButton(m_deliveriesBox))
+    , m_sendTest(new QPushButton(m_deliveriesBox))
     , m_deliveriesStatus(new QLabel(m_deliveriesBox))
+    , m_reload(new QPushButton(this))
 {
     // Filters and actions
-    m_scope->setAccessibleName(tr("Whose alerts"));
-    m_scope->addItem(tr("My alerts"), u"mine"_s);
-    m_scope->addItem(tr("Everyone's alerts"), u"all"_s);
-    m_unreadOnly->setAccessibleName(tr("Unread only"));
-    auto *reload = new QPushButton(tr("&Reload"), this);
-    reload->setAccessibleName(tr("Reload notifications"));
-    m_markRead->setAccessibleName(tr("Mark selected read"));
-    m_markAllRead->setAccessibleName(tr("Mark all read"));
+    m_scope->addItem(QString(), u"mine"_s);
+    m_scope->addItem(QString(), u"all"_s);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_scope);
     filters->addWidget(m_unreadOnly);
     filters->addStretch();
-    filters->addWidget(reload);
+    filters->addWidget(m_reload);
     filters->addWidget(m_markRead);
     filters->addWidget(m_markAllRead);
 
     // Feed
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Notifications"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -91,7 +85,6 @@ NotificationsPage::NotificationsPage(Client::ApiClient *client, QWidget *parent)
     m_table->setColumnWidth(Models::NotificationsModel::TypeColumn, 10 * em);
     m_table->setColumnWidth(Models::NotificationsModel::SubjectColumn, 14 * em);
     m_table->setColumnWidth(Models::NotificationsModel::TimeColumn, 9 * em);
-    m_count->setAccessibleName(tr("Number of notifications"));
 
     auto *feed = new QWidget(this);
     auto *feedLayout = new QVBoxLayout(feed);
@@ -101,18 +94,12 @@ NotificationsPage::NotificationsPage(Client::ApiClient *client, QWidget *parent)
     feedLayout->addWidget(m_count);
 
     // Webhook deliveries (admins and read-only admins)
-    m_deliveries->setAccessibleName(tr("Webhook deliveries"));
-    m_deliveries->setHorizontalHeaderLabels(
-        {tr("Alert"), tr("State"), tr("Attempts"), tr("Last attempt"), tr("Last error")});
     m_deliveries->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_deliveries->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deliveries->setWordWrap(false);
     m_deliveries->verticalHeader()->hide();
     m_deliveries->horizontalHeader()->setStretchLastSection(true);
-    m_reloadDeliveries->setAccessibleName(tr("Reload webhook deliveries"));
-    m_sendTest->setAccessibleName(tr("Send test alert"));
     m_deliveriesStatus->setWordWrap(true);
-    m_deliveriesStatus->setAccessibleName(tr("Webhook delivery status"));
     auto *deliveryButtons = new QHBoxLayout;
     deliveryButtons->addWidget(m_deliveriesStatus, 1);
     deliveryButtons->addWidget(m_reloadDeliveries);
@@ -129,12 +116,12 @@ NotificationsPage::NotificationsPage(Client::ApiClient *client, QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
+    layout->addWidget(heading());
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_scope, m_unreadOnly);
-    setTabOrder(m_unreadOnly, reload);
-    setTabOrder(reload, m_markRead);
+    setTabOrder(m_unreadOnly, m_reload);
+    setTabOrder(m_reload, m_markRead);
     setTabOrder(m_markRead, m_markAllRead);
     setTabOrder(m_markAllRead, m_table);
     setTabOrder(m_table, m_deliveries);
@@ -144,19 +131,14 @@ NotificationsPage::NotificationsPage(Client::ApiClient *client, QWidget *parent)
     // Roles: everyone reads their own alerts; admins may read everybody's and the deliveries.
     const bool adminReader = isAdminReader();
     m_scope->setEnabled(adminReader);
-    m_scope->setToolTip(adminReader ? tr("Your own alerts, or every user's.")
-                                    : tr("Only admins can see other users' alerts."));
     m_deliveriesBox->setVisible(adminReader);
     const bool admin = client->hasRole(Client::RoleAdmin);
     m_sendTest->setEnabled(admin);
-    m_sendTest->setToolTip(admin ? tr("Sends a test alert to every webhook URL now.")
-                                 : tr("Your role (read-only admin) can see deliveries but not send a "
-                                      "test alert."));
 
     connect(m_scope, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setScope(m_scope->currentData().toString()); });
     connect(m_unreadOnly, &QCheckBox::toggled, m_model, &Models::NotificationsModel::setUnreadOnly);
-    connect(reload, &QPushButton::clicked, m_model, &Models::NotificationsModel::reload);
+    connect(m_reload, &QPushButton::clicked, m_model, &Models::NotificationsModel::reload);
     connect(m_markRead, &QPushButton::clicked, this, &NotificationsPage::markSelectedRead);
     connect(m_markAllRead, &QPushButton::clicked, this, &NotificationsPage::markAllRead);
     connect(m_table, &QTableView::activated, this, &NotificationsPage::markSelectedRead);
@@ -184,6 +166,42 @@ NotificationsPage::NotificationsPage(Client::ApiClient *client, QWidget *parent)
     connect(m_pollTimer, &QTimer::timeout, this, &NotificationsPage::poll);
     m_pollTimer->start();
     QTimer::singleShot(0, this, &NotificationsPage::poll);
+    updateButtons();
+    retranslate();
+}
+
+void NotificationsPage::retranslate()
+{
+    m_scope->setItemText(0, tr("My alerts"));
+    m_scope->setItemText(1, tr("Everyone's alerts"));
+    m_reload->setText(tr("&Reload"));
+    m_reload->setAccessibleName(tr("Reload notifications"));
+    m_deliveries->setHorizontalHeaderLabels(
+        {tr("Alert"), tr("State"), tr("Attempts"), tr("Last attempt"), tr("Last error")});
+    m_unreadOnly->setText(tr("&Unread only"));
+    m_markRead->setText(tr("&Mark read"));
+    m_markAllRead->setText(tr("Mark &all read"));
+    m_deliveriesBox->setTitle(tr("Webhook deliveries"));
+    m_reloadDeliveries->setText(tr("Re&load deliveries"));
+    m_sendTest->setText(tr("Send &test alert"));
+    m_scope->setAccessibleName(tr("Whose alerts"));
+    m_unreadOnly->setAccessibleName(tr("Unread only"));
+    m_markRead->setAccessibleName(tr("Mark selected read"));
+    m_markAllRead->setAccessibleName(tr("Mark all read"));
+    m_table->setAccessibleName(tr("Notifications"));
+    m_count->setAccessibleName(tr("Number of notifications"));
+    m_deliveries->setAccessibleName(tr("Webhook deliveries"));
+    m_reloadDeliveries->setAccessibleName(tr("Reload webhook deliveries"));
+    m_sendTest->setAccessibleName(tr("Send test alert"));
+    m_deliveriesStatus->setAccessibleName(tr("Webhook delivery status"));
+    m_scope->setToolTip(isAdminReader() ? tr("Your own alerts, or every user's.")
+                                        : tr("Only admins can see other users' alerts."));
+    m_sendTest->setToolTip(client()->hasRole(Client::RoleAdmin)
+                               ? tr("Sends a test alert to every webhook URL now.")
+                               : tr("Your role (read-only admin) can see deliveries but not send a "
+                                    "test alert."));
+    m_model->retranslate();
+    updateCount();
     updateButtons();
 }
 

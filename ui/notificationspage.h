@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -52,6 +53,9 @@ public:
 Q_SIGNALS:
     void unreadCountChanged(int unread);
 
+protected:
+    void retranslate() override;
+
 private:
     void poll();
     void setUnread(int unread);
@@ -76,11 +80,12 @@ private:
     int m_polls = 0;
     bool m_loaded = false;
 
-    QWidget *m_deliveriesBox;
+    QGroupBox *m_deliveriesBox;
     QTableWidget *m_deliveries;
     QPushButton *m_reloadDeliveries;
     QPushButton *m_sendTest;
     QLabel *m_deliveriesStatus;
+    QPushButton *m_reload;
     QString m_testNote; ///< the answer of the last test send
 };
 

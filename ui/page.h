@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/language.h"
+
 #include <QWidget>
+
+class QLabel;
 
 namespace Tollgate::Client {
 class ApiClient;
@@ -33,9 +37,16 @@ protected:
     Client::ApiClient *client() const { return m_client; }
     /// Whether the signed-in role may change what admin pages show (admin; adminReadonly only reads).
     bool canWrite() const;
+    /// The page's heading, which shows title() and follows the language.
+    QLabel *heading();
+    /// Sets every text of the page in the current language: the one place a page's texts are
+    /// set, called by its constructor and again on each language change.
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override;
 
 private:
     Client::ApiClient *m_client;
+    QLabel *m_heading = nullptr;
 };
 
 } // namespace Tollgate::Ui

@@ -2,6 +2,7 @@
 #include "ui/reasondialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,12 +24,9 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question, const 
     auto *label = new QLabel(question, this);
     label->setWordWrap(true);
     label->setBuddy(m_reason);
-    m_reason->setAccessibleName(tr("Reason"));
     m_reason->setTabChangesFocus(true);
-    m_reason->setPlaceholderText(tr("Shown to the requester and kept in the history."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_confirm = buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
-    m_confirm->setAccessibleName(tr("Confirm"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
     layout->addWidget(m_reason, 1);
@@ -38,6 +36,21 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question, const 
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ReasonDialog::updateButton);
     updateButton();
     resize(420, 220);
+    retranslate();
+}
+
+void ReasonDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ReasonDialog::retranslate()
+{
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setPlaceholderText(tr("Shown to the requester and kept in the history."));
+    m_confirm->setAccessibleName(tr("Confirm"));
 }
 
 QString ReasonDialog::reason() const

@@ -21,7 +21,11 @@ public:
     QString reason() const;
     void setReason(const QString &reason);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateButton();
 
     QPlainTextEdit *m_reason;

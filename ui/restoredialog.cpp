@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,21 +23,15 @@ RestoreDialog::RestoreDialog(const QString &backupId, const QJsonObject &prepare
     , m_token(prepared.value("confirmationToken"_L1).toString())
     , m_counts(new QTableWidget(this))
     , m_confirm(new QLineEdit(this))
-    , m_restore(new QPushButton(tr("&Replace all data with this backup"), this))
+    , m_restore(new QPushButton(this))
+    , m_expires(QDateTime::fromString(prepared.value("expiresAt"_L1).toString(), Qt::ISODateWithMs))
+    , m_warning(new QLabel(this))
+    , m_expiry(new QLabel(this))
+    , m_prompt(new QLabel(this))
 {
-    setWindowTitle(tr("Restore backup %1").arg(backupId));
     const QLocale locale;
-    const QDateTime expires =
-        QDateTime::fromString(prepared.value("expiresAt"_L1).toString(), Qt::ISODateWithMs);
 
-    auto *warning = new QLabel(
-        tr("<b>Restoring replaces everything the server holds</b> — users, keys, models, subscriptions, "
-           "usage and settings — with the contents of backup <b>%1</b>. Changes made since the backup are "
-           "lost, and everyone has to sign in again.")
-            .arg(backupId.toHtmlEscaped()),
-        this);
-    warning->setWordWrap(true);
-    warning->setAccessibleName(tr("Restore warning"));
+    m_warning->setWordWrap(true);
 
     const QJsonObject current = prepared.value("current"_L1).toObject();
     const QJsonObject incoming = prepared.value("incoming"_L1).toObject();
@@ -46,9 +41,7 @@ RestoreDialog::RestoreDialog(const QString &backupId, const QJsonObject &prepare
             tables.append(t);
     }
     tables.sort();
-    m_counts->setAccessibleName(tr("Rows now and in the backup"));
     m_counts->setColumnCount(4);
-    m_counts->setHorizontalHeaderLabels({tr("Table"), tr("Now"), tr("In the backup"), tr("Difference")});
     m_counts->setRowCount(int(tables.size()));
     m_counts->verticalHeader()->hide();
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -79,20 +72,11 @@ RestoreDialog::RestoreDialog(const QString &backupId, const QJsonObject &prepare
     }
     m_counts->resizeColumnsToContents();
 
-    auto *expiry = new QLabel(
-        expires.isValid() ? tr("This confirmation is valid until %1.")
-                                .arg(locale.toString(expires.toLocalTime().time(), QLocale::ShortFormat))
-                          : QString(),
-        this);
-    auto *prompt =
-        new QLabel(tr("To confirm, type the backup's id <b>%1</b>:").arg(backupId.toHtmlEscaped()), this);
-    prompt->setWordWrap(true);
-    prompt->setBuddy(m_confirm);
-    m_confirm->setAccessibleName(tr("Type the backup id to confirm"));
+    m_prompt->setWordWrap(true);
+    m_prompt->setBuddy(m_confirm);
     m_confirm->setPlaceholderText(backupId);
 
     // Destructive: red, never the default, unlocked only by the typed id.
-    m_restore->setAccessibleName(tr("Restore the backup, replacing all data"));
     m_restore->setEnabled(false);
     m_restore->setAutoDefault(false);
     QPalette red = m_restore->palette();
@@ -106,10 +90,10 @@ RestoreDialog::RestoreDialog(const QString &backupId, const QJsonObject &prepare
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(warning);
+    layout->addWidget(m_warning);
     layout->addWidget(m_counts, 1);
-    layout->addWidget(expiry);
-    layout->addWidget(prompt);
+    layout->addWidget(m_expiry);
+    layout->addWidget(m_prompt);
     layout->addWidget(m_confirm);
     layout->addWidget(buttons);
     resize(560, 460);
@@ -120,6 +104,35 @@ RestoreDialog::RestoreDialog(const QString &backupId, const QJsonObject &prepare
     connect(m_restore, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_confirm->setFocus();
+    retranslate();
+}
+
+void RestoreDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void RestoreDialog::retranslate()
+{
+    m_restore->setText(tr("&Replace all data with this backup"));
+    setWindowTitle(tr("Restore backup %1").arg(m_backupId));
+    m_warning->setText(
+        tr("<b>Restoring replaces everything the server holds</b> — users, keys, models, subscriptions, "
+           "usage and settings — with the contents of backup <b>%1</b>. Changes made since the backup are "
+           "lost, and everyone has to sign in again.")
+            .arg(m_backupId.toHtmlEscaped()));
+    m_warning->setAccessibleName(tr("Restore warning"));
+    m_counts->setHorizontalHeaderLabels({tr("Table"), tr("Now"), tr("In the backup"), tr("Difference")});
+    m_expiry->setText(m_expires.isValid()
+                          ? tr("This confirmation is valid until %1.")
+                                .arg(QLocale().toString(m_expires.toLocalTime().time(), QLocale::ShortFormat))
+                          : QString());
+    m_prompt->setText(tr("To confirm, type the backup's id <b>%1</b>:").arg(m_backupId.toHtmlEscaped()));
+    m_counts->setAccessibleName(tr("Rows now and in the backup"));
+    m_confirm->setAccessibleName(tr("Type the backup id to confirm"));
+    m_restore->setAccessibleName(tr("Restore the backup, replacing all data"));
 }
 
 } // namespace Tollgate::Ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 #include <QJsonObject>
 
@@ -27,12 +28,21 @@ public:
     QLineEdit *confirmation() const { return m_confirm; }
     QPushButton *restoreButton() const { return m_restore; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QString m_backupId;
     QString m_token;
     QTableWidget *m_counts;
     QLineEdit *m_confirm;
     QPushButton *m_restore;
+    QDateTime m_expires;
+    QLabel *m_warning;
+    QLabel *m_expiry;
+    QLabel *m_prompt;
 };
 
 } // namespace Tollgate::Ui

@@ -50,21 +50,17 @@ std::optional<double> numberOf(const QJsonValue &v)
 
 SettingsForm::SettingsForm(Client::ApiClient *client, const QString &title, const QString &path, bool replace,
                            QList<Field> known, QWidget *parent)
-    : QGroupBox(title, parent)
+    : QGroupBox(parent)
     , m_client(client)
     , m_path(path)
     , m_replace(replace)
-    , m_known(std::move(known))
     , m_form(new QFormLayout)
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_save(new QPushButton(this))
+    , m_revert(new QPushButton(this))
     , m_status(new QLabel(this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_save->setAccessibleName(tr("Save %1").arg(title));
-    m_revert->setAccessibleName(tr("Revert %1").arg(title));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("%1 status").arg(title));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -75,7 +71,72 @@ SettingsForm::SettingsForm(Client::ApiClient *client, const QString &title, cons
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &SettingsForm::save);
     connect(m_revert, &QPushButton::clicked, this, &SettingsForm::revert);
+    setTexts(title, known);
+}
+
+void SettingsForm::setTexts(const QString &title, const QList<Field> &known)
+{
+    m_known = known;
+    setTitle(title);
+    m_save->setText(tr("&Save"));
+    m_revert->setText(tr("Re&vert"));
+    m_save->setAccessibleName(tr("Save %1").arg(title));
+    m_revert->setAccessibleName(tr("Revert %1").arg(title));
+    m_status->setAccessibleName(tr("%1 status").arg(title));
+    for (Row &row : m_rows) {
+        for (const Field &f : std::as_const(m_known)) {
+            if (f.key == row.field.key) {
+                row.field.label = f.label;
+                row.field.help = f.help;
+                row.field.suffix = f.suffix;
+            }
+        }
+        setEditorTexts(row);
+    }
     updateControls();
+}
+
+void SettingsForm::setEditorTexts(const Row &row)
+{
+    const Field &field = row.field;
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(row.editor))) {
+        label->setText(field.label + u':');
+        label->setToolTip(field.help);
+    }
+    row.editor->setToolTip(field.help);
+    row.editor->setAccessibleName(field.label);
+    row.editor->setAccessibleDescription(field.help);
+    switch (field.kind) {
+    case Kind::Integer:
+    case Kind::NullableInteger: {
+        auto *spin = static_cast<QSpinBox *>(row.editor);
+        if (field.kind == Kind::NullableInteger)
+            spin->setSpecialValueText(tr("none"));
+        spin->setSuffix(field.suffix);
+        break;
+    }
+    case Kind::NullableNumber:
+    case Kind::NullableMoney:
+        static_cast<QDoubleSpinBox *>(row.editor)->setSpecialValueText(tr("none"));
+        break;
+    case Kind::Duration: {
+        auto *combo = static_cast<QComboBox *>(row.editor);
+        const QStringList texts{tr("none"), tr("daily"), tr("weekly"), tr("monthly")};
+        for (int i = 0; i < texts.size() && i < combo->count(); ++i)
+            combo->setItemText(i, texts.at(i));
+        break;
+    }
+    case Kind::NullableText:
+        static_cast<QLineEdit *>(row.editor)->setPlaceholderText(tr("none"));
+        break;
+    case Kind::UrlList:
+        static_cast<QPlainTextEdit *>(row.editor)->setPlaceholderText(tr("One per line"));
+        break;
+    case Kind::Currency:
+    case Kind::Text:
+    case Kind::Boolean:
+        break;
+    }
 }
 
 QWidget *SettingsForm::editor(const QString &key) const
@@ -154,10 +215,7 @@ QWidget *SettingsForm::createEditor(const Field &field)
         auto *spin = new QSpinBox(this);
         const bool nullable = field.kind == Kind::NullableInteger;
         spin->setRange(clampInt(nullable ? field.minimum - 1 : field.minimum), clampInt(field.maximum));
-        if (nullable)
-            spin->setSpecialValueText(tr("none"));
         spin->setGroupSeparatorShown(true);
-        spin->setSuffix(field.suffix);
         connect(spin, &QSpinBox::valueChanged, this, &SettingsForm::updateControls);
         editor = spin;
         break;
@@ -167,7 +225,6 @@ QWidget *SettingsForm::createEditor(const Field &field)
         auto *spin = new QDoubleSpinBox(this);
         spin->setRange(-1, MoneyMaximum);
         spin->setDecimals(2);
-        spin->setSpecialValueText(tr("none"));
         spin->setGroupSeparatorShown(true);
         connect(spin, &QDoubleSpinBox::valueChanged, this, &SettingsForm::updateControls);
         editor = spin;
@@ -184,10 +241,8 @@ QWidget *SettingsForm::createEditor(const Field &field)
     }
     case Kind::Duration: {
         auto *combo = new QComboBox(this);
-        combo->addItem(tr("none"), QString());
-        combo->addItem(tr("daily"), u"1d"_s);
-        combo->addItem(tr("weekly"), u"7d"_s);
-        combo->addItem(tr("monthly"), u"1mo"_s);
+        for (const QString &duration : {QString(), u"1d"_s, u"7d"_s, u"1mo"_s})
+            combo->addItem(QString(), duration);
         connect(combo, &QComboBox::currentIndexChanged, this, &SettingsForm::updateControls);
         editor = combo;
         break;
@@ -195,8 +250,6 @@ QWidget *SettingsForm::createEditor(const Field &field)
     case Kind::NullableText:
     case Kind::Text: {
         auto *line = new QLineEdit(this);
-        if (field.kind == Kind::NullableText)
-            line->setPlaceholderText(tr("none"));
         connect(line, &QLineEdit::textChanged, this, &SettingsForm::updateControls);
         editor = line;
         break;
@@ -204,7 +257,6 @@ QWidget *SettingsForm::createEditor(const Field &field)
     case Kind::UrlList: {
         auto *text = new QPlainTextEdit(this);
         text->setTabChangesFocus(true);
-        text->setPlaceholderText(tr("One per line"));
         text->setMaximumHeight(text->fontMetrics().height() * 5);
         connect(text, &QPlainTextEdit::textChanged, this, &SettingsForm::updateControls);
         editor = text;
@@ -217,10 +269,7 @@ QWidget *SettingsForm::createEditor(const Field &field)
         break;
     }
     }
-    editor->setAccessibleName(field.label);
     editor->setObjectName(field.key);
-    if (!field.help.isEmpty())
-        editor->setAccessibleDescription(field.help);
     return editor;
 }
 
@@ -358,13 +407,10 @@ void SettingsForm::show(const QJsonObject &values)
             Row row;
             row.field = fieldFor(key, values.value(key));
             row.editor = createEditor(row.field);
-            auto *label = new QLabel(row.field.label + u':', this);
+            auto *label = new QLabel(this);
             label->setBuddy(row.editor);
-            if (!row.field.help.isEmpty()) {
-                label->setToolTip(row.field.help);
-                row.editor->setToolTip(row.field.help);
-            }
             m_form->addRow(label, row.editor);
+            setEditorTexts(row);
             m_rows.append(row);
         }
         // Keyboard order follows the form.

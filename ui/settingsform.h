@@ -52,6 +52,9 @@ public:
     SettingsForm(Client::ApiClient *client, const QString &title, const QString &path, bool replace,
                  QList<Field> known, QWidget *parent = nullptr);
 
+    /// Sets the form's texts in the current language: its title and the labels, help and units of
+    /// the members it knows (the keys of @p known are those given to the constructor).
+    void setTexts(const QString &title, const QList<Field> &known);
     void load();
     void save();
     void revert();
@@ -76,6 +79,7 @@ private:
     void show(const QJsonObject &values);
     Field fieldFor(const QString &key, const QJsonValue &value) const;
     QWidget *createEditor(const Field &field);
+    void setEditorTexts(const Row &row);
     void setValue(const Row &row, const QJsonValue &value);
     QJsonValue value(const Row &row) const;
     bool changed(const Row &row) const;

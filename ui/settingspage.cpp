@@ -2,6 +2,7 @@
 #include "ui/settingspage.h"
 
 #include "gateway-core/client/apiclient.h"
+#include "ui/language.h"
 #include "ui/settingsform.h"
 
 #include <QComboBox>
@@ -73,67 +74,44 @@ QList<Field> keyPolicyFields()
 
 QString SettingsPage::languageSettingsKey()
 {
-    return u"ui/language"_s;
-}
-
-QList<std::pair<QString, QString>> SettingsPage::languages()
-{
-    // Each language in its own name: whoever cannot read the current one still finds theirs.
-    return {{u"en"_s, u"English"_s},
-            {u"fr"_s, u"Français"_s},
-            {u"de"_s, u"Deutsch"_s},
-            {u"es"_s, u"Español"_s},
-            {u"ja"_s, u"日本語"_s}};
+    return Language::settingsKey();
 }
 
 SettingsPage::SettingsPage(Client::ApiClient *client, QWidget *parent)
     : Page(client, parent)
     , m_general(new SettingsForm(client, tr("General"), u"/api/v1/settings"_s, false, generalFields(), this))
-    , m_keyPolicy(new SettingsForm(client, tr("Key policy"), u"/api/v1/settings/keys"_s, true, keyPolicyFields(), this))
+    , m_keyPolicy(new SettingsForm(client, tr("Key policy"), u"/api/v1/settings/keys"_s, true,
+                                   keyPolicyFields(), this))
     , m_serverBox(new QWidget(this))
+    , m_keyNote(new QLabel(m_keyPolicy))
+    , m_local(new QGroupBox(this))
+    , m_localForm(new QFormLayout(m_local))
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(this))
 {
     auto *serverLayout = new QVBoxLayout(m_serverBox);
     serverLayout->setContentsMargins(0, 0, 0, 0);
-    auto *keyNote = new QLabel(tr("Defaults and maxima for API keys made in the console and through /api/v1/keys. "
-                                  "They bind admins too."),
-                               m_keyPolicy);
-    keyNote->setWordWrap(true);
-    keyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_keyNote->setWordWrap(true);
+    m_keyNote->setForegroundRole(QPalette::PlaceholderText);
     serverLayout->addWidget(m_general);
     serverLayout->addWidget(m_keyPolicy);
-    serverLayout->addWidget(keyNote);
+    serverLayout->addWidget(m_keyNote);
 
-    auto *local = new QGroupBox(tr("This computer"), this);
-    auto *localForm = new QFormLayout(local);
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("System language"), QString());
-    for (const auto &[tag, name] : languages())
+    m_language->addItem(QString(), QString());
+    for (const auto &[tag, name] : Language::available())
         m_language->addItem(name, tag);
     const QString chosen = QSettings().value(languageSettingsKey()).toString();
     const int index = m_language->findData(chosen);
     m_language->setCurrentIndex(index < 0 ? 0 : index);
     m_languageNote->setWordWrap(true);
-    m_languageNote->setAccessibleName(tr("Language note"));
-    localForm->addRow(tr("&Language:"), m_language);
-    localForm->addRow(QString(), m_languageNote);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        const QString tag = m_language->currentData().toString();
-        QSettings settings;
-        if (tag.isEmpty())
-            settings.remove(languageSettingsKey());
-        else
-            settings.setValue(languageSettingsKey(), tag);
-        // Pages are built in the language of the start; switching in place would leave half of
-        // them in the old one, so the choice applies from the next start.
-        m_languageNote->setText(tr("Saved. The console uses %1 from its next start.").arg(m_language->currentText()));
-    });
+    m_localForm->addRow(QString(), m_language);
+    m_localForm->addRow(QString(), m_languageNote);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::chooseLanguage);
 
     auto *body = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(local);
+    bodyLayout->addWidget(m_local);
     bodyLayout->addWidget(m_serverBox);
     bodyLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -141,11 +119,43 @@ SettingsPage::SettingsPage(Client::ApiClient *client, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
+    layout->addWidget(heading());
     layout->addWidget(scroll, 1);
 
     connect(m_general, &SettingsForm::problem, this, &Page::problem);
     connect(m_keyPolicy, &SettingsForm::problem, this, &Page::problem);
+    retranslate();
+}
+
+void SettingsPage::retranslate()
+{
+    m_general->setTexts(tr("General"), generalFields());
+    m_keyPolicy->setTexts(tr("Key policy"), keyPolicyFields());
+    m_keyNote->setText(tr("Defaults and maxima for API keys made in the console and through /api/v1/keys. "
+                          "They bind admins too."));
+    m_local->setTitle(tr("This computer"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setItemText(0, tr("System language"));
+    setRowLabel(m_localForm, m_language, tr("&Language:"));
+    m_languageNote->setAccessibleName(tr("Language note"));
+    if (!m_languageNote->text().isEmpty())
+        m_languageNote->setText(
+            tr("Saved: the console uses %1 now and from its next start.").arg(m_language->currentText()));
+    updateReadOnlyReason();
+}
+
+void SettingsPage::chooseLanguage()
+{
+    const QString tag = m_language->currentData().toString();
+    QSettings settings;
+    if (tag.isEmpty())
+        settings.remove(languageSettingsKey());
+    else
+        settings.setValue(languageSettingsKey(), tag);
+    // Every widget retranslates itself on the LanguageChange this sends, this note included.
+    m_languageNote->setText(
+        tr("Saved: the console uses %1 now and from its next start.").arg(m_language->currentText()));
+    Language::apply(tag);
 }
 
 void SettingsPage::activate()
@@ -155,16 +165,20 @@ void SettingsPage::activate()
     m_serverBox->setVisible(reader);
     if (!reader)
         return;
-    const QString why = api->hasRole(Client::RoleAdmin)
-                            ? QString()
-                            : tr("Your role (read-only admin) can see the settings but not change them.");
-    m_general->setReadOnlyReason(why);
-    m_keyPolicy->setReadOnlyReason(why);
+    updateReadOnlyReason();
     if (!m_loaded || (!m_general->hasChanges() && !m_general->isBusy()))
         m_general->load();
     if (!m_loaded || (!m_keyPolicy->hasChanges() && !m_keyPolicy->isBusy()))
         m_keyPolicy->load();
     m_loaded = true;
+}
+
+void SettingsPage::updateReadOnlyReason()
+{
+    const QString why =
+        canWrite() ? QString() : tr("Your role (read-only admin) can see the settings but not change them.");
+    m_general->setReadOnlyReason(why);
+    m_keyPolicy->setReadOnlyReason(why);
 }
 
 QWidget *SettingsPage::generalEditor(const QString &key) const

@@ -7,6 +7,8 @@
 #include <QList>
 
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 
@@ -16,7 +18,8 @@ class SettingsForm;
 
 /// Settings: the server's general settings (new-user limits and budget, currency, retention,
 /// alert webhooks; an editor per type, built from the list the server answers), the key policy
-/// (defaults and maxima of API keys), and this computer's interface language.
+/// (defaults and maxima of API keys), and this computer's interface language, which applies at
+/// once and is remembered.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -37,13 +40,20 @@ public:
 
     /// The QSettings key of the interface language ("" = the system's).
     static QString languageSettingsKey();
-    /// The languages the console is translated into: tag → name in that language.
-    static QList<std::pair<QString, QString>> languages();
+
+protected:
+    void retranslate() override;
 
 private:
+    void chooseLanguage();
+    void updateReadOnlyReason();
+
     SettingsForm *m_general;
     SettingsForm *m_keyPolicy;
     QWidget *m_serverBox;
+    QLabel *m_keyNote;
+    QGroupBox *m_local;
+    QFormLayout *m_localForm;
     QComboBox *m_language;
     QLabel *m_languageNote;
     bool m_loaded = false;

@@ -5,6 +5,7 @@
 #include "ui/errortext.h"
 #include "ui/ssosignin.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -24,43 +25,41 @@ SignInPage::SignInPage(Client::ApiClient *client, QWidget *parent)
     , m_server(new QLabel(this))
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_signIn(new QPushButton(tr("&Sign in"), this))
-    , m_back(new QPushButton(tr("&Change server"), this))
+    , m_signIn(new QPushButton(this))
+    , m_back(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_sso(new QWidget(this))
-    , m_cancelSso(new QPushButton(tr("Cancel single sign-on"), this))
+    , m_cancelSso(new QPushButton(this))
+    , m_userLabel(new QLabel(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_heading(new QLabel(this))
+    , m_ssoNote(new QLabel(m_sso))
 {
-    m_username->setAccessibleName(tr("Username"));
     m_username->setText(QSettings().value(u"signin/lastUsername"_s).toString());
-    m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Sign-in status"));
     m_server->setWordWrap(true);
     m_signIn->setDefault(true);
 
     auto *form = new QFormLayout;
-    auto *userLabel = new QLabel(tr("&Username:"), this);
-    userLabel->setBuddy(m_username);
-    auto *passwordLabel = new QLabel(tr("&Password:"), this);
-    passwordLabel->setBuddy(m_password);
-    form->addRow(userLabel, m_username);
-    form->addRow(passwordLabel, m_password);
+    m_userLabel->setBuddy(m_username);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_userLabel, m_username);
+    form->addRow(m_passwordLabel, m_password);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
     buttons->addStretch();
     buttons->addWidget(m_signIn);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(new QLabel(tr("<h2>Sign in</h2>"), this));
+    layout->addWidget(m_heading);
     layout->addWidget(m_server);
     layout->addLayout(form);
     layout->addLayout(buttons);
     auto *ssoLayout = new QVBoxLayout(m_sso);
     ssoLayout->setContentsMargins(0, 12, 0, 0);
-    ssoLayout->addWidget(new QLabel(tr("Or sign in with your organisation's account:"), m_sso));
+    ssoLayout->addWidget(m_ssoNote);
     m_sso->setVisible(false);
-    m_cancelSso->setAccessibleName(tr("Cancel single sign-on"));
     m_cancelSso->setVisible(false);
     layout->addWidget(m_sso);
     layout->addWidget(m_cancelSso, 0, Qt::AlignLeft);
@@ -76,6 +75,29 @@ SignInPage::SignInPage(Client::ApiClient *client, QWidget *parent)
         if (m_ssoFlow)
             m_ssoFlow->cancel();
     });
+    retranslate();
+}
+
+void SignInPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SignInPage::retranslate()
+{
+    m_userLabel->setText(tr("&Username:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_heading->setText(tr("<h2>Sign in</h2>"));
+    m_ssoNote->setText(tr("Or sign in with your organisation's account:"));
+    m_signIn->setText(tr("&Sign in"));
+    m_back->setText(tr("&Change server"));
+    m_cancelSso->setText(tr("Cancel single sign-on"));
+    m_username->setAccessibleName(tr("Username"));
+    m_password->setAccessibleName(tr("Password"));
+    m_status->setAccessibleName(tr("Sign-in status"));
+    m_cancelSso->setAccessibleName(tr("Cancel single sign-on"));
 }
 
 QList<QPushButton *> SignInPage::ssoButtons() const

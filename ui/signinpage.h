@@ -46,7 +46,11 @@ Q_SIGNALS:
     /// GET /api/v1/auth/sso/providers answered; the buttons are shown.
     void ssoProvidersLoaded(int count);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void loadSsoProviders();
 
     Client::ApiClient *m_client;
@@ -58,6 +62,10 @@ private:
     QLabel *m_status;
     QWidget *m_sso;
     QPushButton *m_cancelSso;
+    QLabel *m_userLabel;
+    QLabel *m_passwordLabel;
+    QLabel *m_heading;
+    QLabel *m_ssoNote;
     QPointer<SsoSignIn> m_ssoFlow;
     int m_ssoGeneration = 0;
 };

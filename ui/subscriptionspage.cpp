@@ -32,27 +32,26 @@ SubscriptionsPage::SubscriptionsPage(Client::ApiClient *client, QWidget *parent)
     , m_show(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_approve(new QPushButton(tr("&Approve"), this))
-    , m_deny(new QPushButton(tr("&Deny…"), this))
+    , m_approve(new QPushButton(this))
+    , m_deny(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_history(new QTreeWidget(this))
     , m_historyTitle(new QLabel(this))
+    , m_reload(new QPushButton(this))
+    , m_showLabel(new QLabel(this))
+    , m_historyBox(new QGroupBox(this))
+    , m_heading(new QLabel(this))
 {
-    m_show->setAccessibleName(tr("Show subscriptions"));
-    m_show->addItem(tr("Pending approval"), true);
-    m_show->addItem(tr("All subscriptions"), false);
-    auto *reload = new QPushButton(tr("&Reload"), this);
-    reload->setAccessibleName(tr("Reload subscriptions"));
+    m_show->addItem(QString(), true);
+    m_show->addItem(QString(), false);
     auto *filters = new QHBoxLayout;
-    auto *showLabel = new QLabel(tr("&Show:"), this);
-    showLabel->setBuddy(m_show);
-    filters->addWidget(showLabel);
+    m_showLabel->setBuddy(m_show);
+    filters->addWidget(m_showLabel);
     filters->addWidget(m_show);
     filters->addStretch();
-    filters->addWidget(reload);
+    filters->addWidget(m_reload);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Subscriptions"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false); // Tab leaves the table: rows, not cells, are chosen
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -63,12 +62,8 @@ SubscriptionsPage::SubscriptionsPage(Client::ApiClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_count->setAccessibleName(tr("Number of subscriptions"));
 
-    m_approve->setAccessibleName(tr("Approve selected"));
-    m_deny->setAccessibleName(tr("Deny selected"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Decision status"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_approve);
     actions->addWidget(m_deny);
@@ -82,39 +77,36 @@ SubscriptionsPage::SubscriptionsPage(Client::ApiClient *client, QWidget *parent)
     leftLayout->addWidget(m_count);
     leftLayout->addLayout(actions);
 
-    auto *historyBox = new QGroupBox(tr("History"), this);
-    m_history->setAccessibleName(tr("Subscription history"));
-    m_history->setHeaderLabels({tr("When"), tr("Status"), tr("By"), tr("Reason")});
+    m_history->setColumnCount(4);
     m_history->setRootIsDecorated(false);
     m_history->setWordWrap(true);
     m_historyTitle->setWordWrap(true);
-    m_historyTitle->setAccessibleName(tr("History of"));
-    auto *historyLayout = new QVBoxLayout(historyBox);
+    auto *historyLayout = new QVBoxLayout(m_historyBox);
     historyLayout->addWidget(m_historyTitle);
     historyLayout->addWidget(m_history, 1);
-    historyBox->setMinimumWidth(260);
+    m_historyBox->setMinimumWidth(260);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(historyBox);
+    splitter->addWidget(m_historyBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({560, 340});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Subscription approvals").toHtmlEscaped()), this));
+    layout->addWidget(m_heading);
     layout->addWidget(splitter, 1);
 
-    setTabOrder(m_show, reload);
-    setTabOrder(reload, m_table);
+    setTabOrder(m_show, m_reload);
+    setTabOrder(m_reload, m_table);
     setTabOrder(m_table, m_approve);
     setTabOrder(m_approve, m_deny);
     setTabOrder(m_deny, m_history);
 
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setPendingOnly(m_show->currentData().toBool()); });
-    connect(reload, &QPushButton::clicked, m_model, &Models::SubscriptionsModel::reload);
+    connect(m_reload, &QPushButton::clicked, m_model, &Models::SubscriptionsModel::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SubscriptionsPage::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -148,7 +140,33 @@ SubscriptionsPage::SubscriptionsPage(Client::ApiClient *client, QWidget *parent)
         deny->setEnabled(m_deny->isEnabled());
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
+    retranslate();
+}
+
+void SubscriptionsPage::retranslate()
+{
+    m_show->setItemText(0, tr("Pending approval"));
+    m_show->setItemText(1, tr("All subscriptions"));
+    m_reload->setText(tr("&Reload"));
+    m_reload->setAccessibleName(tr("Reload subscriptions"));
+    m_showLabel->setText(tr("&Show:"));
+    m_historyBox->setTitle(tr("History"));
+    m_history->setHeaderLabels({tr("When"), tr("Status"), tr("By"), tr("Reason")});
+    m_heading->setText(u"<h2>%1</h2>"_s.arg(tr("Subscription approvals").toHtmlEscaped()));
+    m_approve->setText(tr("&Approve"));
+    m_deny->setText(tr("&Deny…"));
+    m_show->setAccessibleName(tr("Show subscriptions"));
+    m_table->setAccessibleName(tr("Subscriptions"));
+    m_count->setAccessibleName(tr("Number of subscriptions"));
+    m_approve->setAccessibleName(tr("Approve selected"));
+    m_deny->setAccessibleName(tr("Deny selected"));
+    m_status->setAccessibleName(tr("Decision status"));
+    m_history->setAccessibleName(tr("Subscription history"));
+    m_historyTitle->setAccessibleName(tr("History of"));
+    m_model->retranslate();
+    updateCount();
     updateButtons();
+    showHistory();
 }
 
 void SubscriptionsPage::activate()

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -43,6 +44,9 @@ public:
     /// Asks for a reason, then denies the selected subscriptions.
     ReasonDialog *denySelected();
 
+protected:
+    void retranslate() override;
+
 private:
     QStringList selectedIds() const;
     void updateButtons();
@@ -60,6 +64,10 @@ private:
     QLabel *m_status;
     QTreeWidget *m_history;
     QLabel *m_historyTitle;
+    QPushButton *m_reload;
+    QLabel *m_showLabel;
+    QGroupBox *m_historyBox;
+    QLabel *m_heading;
     QString m_historyFor;
     bool m_loaded = false;
     bool m_busy = false;

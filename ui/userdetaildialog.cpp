@@ -4,9 +4,11 @@
 #include "gateway-core/client/apiclient.h"
 #include "ui/budgetbar.h"
 #include "ui/errortext.h"
+#include "ui/language.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -25,12 +27,10 @@ namespace Tollgate::Ui {
 
 namespace {
 
-QTableWidget *listTable(QWidget *parent, const QString &name, const QStringList &headers)
+QTableWidget *listTable(QWidget *parent, int columns)
 {
     auto *table = new QTableWidget(parent);
-    table->setAccessibleName(name);
-    table->setColumnCount(int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
+    table->setColumnCount(columns);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -64,39 +64,25 @@ UserDetailDialog::UserDetailDialog(Client::ApiClient *client, const QString &use
     , m_cost(new QLabel(this))
     , m_budgetBar(new QProgressBar(this))
     , m_budgetText(new QLabel(this))
-    , m_keys(listTable(this, tr("API keys of the user"),
-                       {tr("Name"), tr("Prefix"), tr("State"), tr("Spend"), tr("Last used")}))
-    , m_subscriptions(listTable(this, tr("Subscriptions of the user"),
-                                {tr("Model"), tr("Status"), tr("Since"), tr("Expires")}))
+    , m_keys(listTable(this, 5))
+    , m_subscriptions(listTable(this, 4))
     , m_status(new QLabel(this))
+    , m_usage(new QGroupBox(this))
+    , m_form(new QFormLayout(m_usage))
+    , m_tabs(new QTabWidget(this))
 {
-    setWindowTitle(tr("User details"));
     m_name->setTextFormat(Qt::RichText);
-    m_name->setAccessibleName(tr("User"));
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_info->setAccessibleName(tr("Profile"));
-    m_requests->setAccessibleName(tr("Requests this month"));
-    m_tokens->setAccessibleName(tr("Tokens this month"));
-    m_cost->setAccessibleName(tr("Cost this month"));
     m_budgetBar->setRange(0, 100);
-    m_budgetBar->setAccessibleName(tr("Budget used"));
     m_budgetText->setWordWrap(true);
-    m_status->setAccessibleName(tr("Loading status"));
     m_status->setWordWrap(true);
 
-    auto *usage = new QGroupBox(tr("This month"), this);
-    auto *form = new QFormLayout(usage);
-    form->addRow(tr("Requests:"), m_requests);
-    form->addRow(tr("Tokens:"), m_tokens);
-    form->addRow(tr("Cost:"), m_cost);
-    form->addRow(tr("Budget used:"), m_budgetBar);
-    form->addRow(QString(), m_budgetText);
-
-    auto *tabs = new QTabWidget(this);
-    tabs->setAccessibleName(tr("Keys and subscriptions"));
-    tabs->addTab(m_keys, tr("&Keys"));
-    tabs->addTab(m_subscriptions, tr("Su&bscriptions"));
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_requests, m_tokens, m_cost, m_budgetBar, m_budgetText})
+        m_form->addRow(QString(), field);
+    m_tabs->addTab(m_keys, QString());
+    m_tabs->addTab(m_subscriptions, QString());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -104,13 +90,12 @@ UserDetailDialog::UserDetailDialog(Client::ApiClient *client, const QString &use
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addWidget(m_info);
-    layout->addWidget(usage);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_usage);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(640, 560);
 
-    m_status->setText(tr("Loading…"));
     request(u"/api/v1/users/"_s + userId, {}, [this](const QJsonObject &o) { showUser(o); });
     QUrlQuery keys;
     keys.addQueryItem(u"userId"_s, userId);
@@ -127,6 +112,39 @@ UserDetailDialog::UserDetailDialog(Client::ApiClient *client, const QString &use
     month.addQueryItem(u"from"_s, QDate(today.year(), today.month(), 1).toString(Qt::ISODate));
     month.addQueryItem(u"to"_s, today.toString(Qt::ISODate));
     request(u"/api/v1/usage/summary"_s, month, [this](const QJsonObject &o) { showUsage(o); });
+    retranslate();
+}
+
+void UserDetailDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void UserDetailDialog::retranslate()
+{
+    m_keys->setAccessibleName(tr("API keys of the user"));
+    m_keys->setHorizontalHeaderLabels({tr("Name"), tr("Prefix"), tr("State"), tr("Spend"), tr("Last used")});
+    m_subscriptions->setAccessibleName(tr("Subscriptions of the user"));
+    m_subscriptions->setHorizontalHeaderLabels({tr("Model"), tr("Status"), tr("Since"), tr("Expires")});
+    m_usage->setTitle(tr("This month"));
+    setRowLabel(m_form, m_requests, tr("Requests:"));
+    setRowLabel(m_form, m_tokens, tr("Tokens:"));
+    setRowLabel(m_form, m_cost, tr("Cost:"));
+    setRowLabel(m_form, m_budgetBar, tr("Budget used:"));
+    m_tabs->setAccessibleName(tr("Keys and subscriptions"));
+    m_tabs->setTabText(0, tr("&Keys"));
+    m_tabs->setTabText(1, tr("Su&bscriptions"));
+    setWindowTitle(tr("User details"));
+    m_name->setAccessibleName(tr("User"));
+    m_info->setAccessibleName(tr("Profile"));
+    m_requests->setAccessibleName(tr("Requests this month"));
+    m_tokens->setAccessibleName(tr("Tokens this month"));
+    m_cost->setAccessibleName(tr("Cost this month"));
+    m_budgetBar->setAccessibleName(tr("Budget used"));
+    m_status->setAccessibleName(tr("Loading status"));
+    m_status->setText(tr("Loading…"));
 }
 
 void UserDetailDialog::request(const QString &path, const QUrlQuery &query,

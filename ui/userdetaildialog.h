@@ -7,6 +7,9 @@
 
 #include <functional>
 
+class QGroupBox;
+class QFormLayout;
+class QTabWidget;
 class QLabel;
 class QProgressBar;
 class QTableWidget;
@@ -39,7 +42,11 @@ Q_SIGNALS:
     /// Every part has arrived (or failed).
     void loaded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void request(const QString &path, const QUrlQuery &query,
                  const std::function<void(const QJsonObject &)> &show);
     void showUser(const QJsonObject &user);
@@ -60,6 +67,9 @@ private:
     QTableWidget *m_keys;
     QTableWidget *m_subscriptions;
     QLabel *m_status;
+    QGroupBox *m_usage;
+    QFormLayout *m_form;
+    QTabWidget *m_tabs;
     QStringList m_errors;
     int m_pending = 0;
 };

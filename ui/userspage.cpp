@@ -33,12 +33,10 @@ namespace {
 
 constexpr int SpinMaximum = 100'000'000;
 
-QSpinBox *limitSpin(QWidget *parent, const QString &name)
+QSpinBox *limitSpin(QWidget *parent)
 {
     auto *spin = new QSpinBox(parent);
     spin->setRange(0, SpinMaximum);
-    spin->setSpecialValueText(UsersPage::tr("no limit"));
-    spin->setAccessibleName(name);
     spin->setGroupSeparatorShown(true);
     return spin;
 }
@@ -68,48 +66,40 @@ UsersPage::UsersPage(Client::ApiClient *client, QWidget *parent)
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_searchDelay(new QTimer(this))
-    , m_detail(new QGroupBox(tr("Details"), this))
+    , m_detail(new QGroupBox(this))
     , m_name(new QLabel(m_detail))
     , m_info(new QLabel(m_detail))
     , m_budgetBar(new QProgressBar(m_detail))
     , m_budgetText(new QLabel(m_detail))
-    , m_rpm(limitSpin(m_detail, tr("Requests per minute")))
-    , m_tpm(limitSpin(m_detail, tr("Tokens per minute")))
-    , m_parallel(limitSpin(m_detail, tr("Parallel requests")))
+    , m_rpm(limitSpin(m_detail))
+    , m_tpm(limitSpin(m_detail))
+    , m_parallel(limitSpin(m_detail))
     , m_maxBudget(new QDoubleSpinBox(m_detail))
     , m_budgetDuration(new QComboBox(m_detail))
-    , m_save(new QPushButton(tr("&Save limits"), m_detail))
-    , m_toggleActive(new QPushButton(tr("&Deactivate"), m_detail))
-    , m_details(new QPushButton(tr("Deta&ils…"), m_detail))
+    , m_save(new QPushButton(m_detail))
+    , m_toggleActive(new QPushButton(m_detail))
+    , m_details(new QPushButton(m_detail))
     , m_detailStatus(new QLabel(m_detail))
+    , m_limits(new QFormLayout)
+    , m_budgetUsed(new QLabel(m_detail))
+    , m_reload(new QPushButton(this))
 {
     // Filters
-    m_search->setPlaceholderText(tr("Search"));
-    m_search->setAccessibleName(tr("Search users"));
-    m_search->setToolTip(tr("Finds users by username, name or email."));
     m_search->setClearButtonEnabled(true);
-    m_role->setAccessibleName(tr("Filter by role"));
-    m_role->addItem(tr("All roles"), QString());
-    m_role->addItem(tr("Admins"), Client::RoleAdmin);
-    m_role->addItem(tr("Read-only admins"), Client::RoleAdminReadonly);
-    m_role->addItem(tr("Users"), Client::RoleUser);
-    m_active->setAccessibleName(tr("Filter by status"));
-    m_active->addItem(tr("Active and inactive"), QString());
-    m_active->addItem(tr("Active only"), u"true"_s);
-    m_active->addItem(tr("Inactive only"), u"false"_s);
+    for (const QString &role : {QString(), Client::RoleAdmin, Client::RoleAdminReadonly, Client::RoleUser})
+        m_role->addItem(QString(), role);
+    for (const QString &active : {QString(), u"true"_s, u"false"_s})
+        m_active->addItem(QString(), active);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_role);
     filters->addWidget(m_active);
-    auto *reload = new QPushButton(tr("&Reload"), this);
-    reload->setAccessibleName(tr("Reload users"));
-    filters->addWidget(reload);
+    filters->addWidget(m_reload);
 
     // Table
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Users"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -125,7 +115,6 @@ UsersPage::UsersPage(Client::ApiClient *client, QWidget *parent)
     m_table->setColumnWidth(Models::UsersModel::RolesColumn, 7 * em);
     m_table->setColumnWidth(Models::UsersModel::ActiveColumn, 5 * em);
     m_table->setColumnWidth(Models::UsersModel::BudgetColumn, 7 * em);
-    m_count->setAccessibleName(tr("Number of users"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -136,32 +125,20 @@ UsersPage::UsersPage(Client::ApiClient *client, QWidget *parent)
 
     // Detail panel
     m_name->setTextFormat(Qt::RichText);
-    m_name->setAccessibleName(tr("Selected user"));
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_budgetBar->setRange(0, 100);
-    m_budgetBar->setAccessibleName(tr("Budget used"));
     m_budgetText->setWordWrap(true);
     m_maxBudget->setRange(0, 1e9);
     m_maxBudget->setDecimals(2);
-    m_maxBudget->setSpecialValueText(tr("no budget"));
-    m_maxBudget->setAccessibleName(tr("Maximum budget"));
     m_maxBudget->setGroupSeparatorShown(true);
-    m_budgetDuration->setAccessibleName(tr("Budget period"));
-    m_budgetDuration->addItem(tr("never resets"), QString());
-    m_budgetDuration->addItem(tr("daily"), u"1d"_s);
-    m_budgetDuration->addItem(tr("weekly"), u"7d"_s);
-    m_budgetDuration->addItem(tr("monthly"), u"1mo"_s);
+    for (const QString &duration : {QString(), u"1d"_s, u"7d"_s, u"1mo"_s})
+        m_budgetDuration->addItem(QString(), duration);
     m_detailStatus->setWordWrap(true);
-    m_detailStatus->setAccessibleName(tr("Change status"));
 
-    auto *limits = new QFormLayout;
-    limits->addRow(tr("Requests/min:"), m_rpm);
-    limits->addRow(tr("Tokens/min:"), m_tpm);
-    limits->addRow(tr("Parallel:"), m_parallel);
-    limits->addRow(tr("Max budget:"), m_maxBudget);
-    limits->addRow(tr("Budget resets:"), m_budgetDuration);
-    m_details->setAccessibleName(tr("Show keys, subscriptions and usage of the user"));
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_rpm, m_tpm, m_parallel, m_maxBudget, m_budgetDuration})
+        m_limits->addRow(QString(), field);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_details);
     buttons->addWidget(m_toggleActive);
@@ -170,10 +147,10 @@ UsersPage::UsersPage(Client::ApiClient *client, QWidget *parent)
     auto *detailLayout = new QVBoxLayout(m_detail);
     detailLayout->addWidget(m_name);
     detailLayout->addWidget(m_info);
-    detailLayout->addWidget(new QLabel(tr("Budget used:"), m_detail));
+    detailLayout->addWidget(m_budgetUsed);
     detailLayout->addWidget(m_budgetBar);
     detailLayout->addWidget(m_budgetText);
-    detailLayout->addLayout(limits);
+    detailLayout->addLayout(m_limits);
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_detailStatus);
     detailLayout->addStretch();
@@ -189,20 +166,20 @@ UsersPage::UsersPage(Client::ApiClient *client, QWidget *parent)
     splitter->setSizes({600, 300});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this));
+    layout->addWidget(heading());
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_search, m_role);
     setTabOrder(m_role, m_active);
-    setTabOrder(m_active, reload);
-    setTabOrder(reload, m_table);
+    setTabOrder(m_active, m_reload);
+    setTabOrder(m_reload, m_table);
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &UsersPage::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &UsersPage::applyFilter);
     connect(m_role, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilter);
     connect(m_active, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilter);
-    connect(reload, &QPushButton::clicked, m_model, &Models::UsersModel::reload);
+    connect(m_reload, &QPushButton::clicked, m_model, &Models::UsersModel::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPage::showSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::showSelection);
@@ -224,6 +201,59 @@ UsersPage::UsersPage(Client::ApiClient *client, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &UsersPage::saveLimits);
     connect(m_details, &QPushButton::clicked, this, &UsersPage::openDetails);
     connect(m_table, &QTableView::activated, this, &UsersPage::openDetails);
+    retranslate();
+}
+
+void UsersPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setAccessibleName(tr("Search users"));
+    m_search->setToolTip(tr("Finds users by username, name or email."));
+    m_role->setAccessibleName(tr("Filter by role"));
+    const QStringList roles{tr("All roles"), tr("Admins"), tr("Read-only admins"), tr("Users")};
+    for (int i = 0; i < roles.size(); ++i)
+        m_role->setItemText(i, roles.at(i));
+    m_active->setAccessibleName(tr("Filter by status"));
+    const QStringList states{tr("Active and inactive"), tr("Active only"), tr("Inactive only")};
+    for (int i = 0; i < states.size(); ++i)
+        m_active->setItemText(i, states.at(i));
+    m_reload->setText(tr("&Reload"));
+    m_reload->setAccessibleName(tr("Reload users"));
+    m_table->setAccessibleName(tr("Users"));
+    m_count->setAccessibleName(tr("Number of users"));
+    m_detail->setTitle(tr("Details"));
+    m_name->setAccessibleName(tr("Selected user"));
+    m_budgetBar->setAccessibleName(tr("Budget used"));
+    m_budgetUsed->setText(tr("Budget used:"));
+    m_rpm->setAccessibleName(tr("Requests per minute"));
+    m_tpm->setAccessibleName(tr("Tokens per minute"));
+    m_parallel->setAccessibleName(tr("Parallel requests"));
+    for (QSpinBox *spin : {m_rpm, m_tpm, m_parallel})
+        spin->setSpecialValueText(tr("no limit"));
+    m_maxBudget->setSpecialValueText(tr("no budget"));
+    m_maxBudget->setAccessibleName(tr("Maximum budget"));
+    m_budgetDuration->setAccessibleName(tr("Budget period"));
+    const QStringList durations{tr("never resets"), tr("daily"), tr("weekly"), tr("monthly")};
+    for (int i = 0; i < durations.size(); ++i)
+        m_budgetDuration->setItemText(i, durations.at(i));
+    m_detailStatus->setAccessibleName(tr("Change status"));
+    setRowLabel(m_limits, m_rpm, tr("Requests/min:"));
+    setRowLabel(m_limits, m_tpm, tr("Tokens/min:"));
+    setRowLabel(m_limits, m_parallel, tr("Parallel:"));
+    setRowLabel(m_limits, m_maxBudget, tr("Max budget:"));
+    setRowLabel(m_limits, m_budgetDuration, tr("Budget resets:"));
+    m_save->setText(tr("&Save limits"));
+    m_details->setText(tr("Deta&ils…"));
+    m_details->setAccessibleName(tr("Show keys, subscriptions and usage of the user"));
+    m_toggleActive->setText(m_current.id.isEmpty() || m_current.active ? tr("&Deactivate") : tr("&Activate"));
+    m_toggleActive->setAccessibleName(m_current.id.isEmpty() || m_current.active ? tr("Deactivate user")
+                                                                                 : tr("Activate user"));
+    if (m_current.id.isEmpty())
+        m_name->setText(tr("<b>No user selected</b>"));
+    m_model->retranslate();
+    updateCount();
+    if (m_loaded)
+        activate();
 }
 
 UserDetailDialog *UsersPage::openDetails()

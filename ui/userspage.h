@@ -6,6 +6,8 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -50,6 +52,9 @@ public:
     /// nobody is selected.
     UserDetailDialog *openDetails();
 
+protected:
+    void retranslate() override;
+
 private:
     void applyFilter();
     void showUser(const Client::User &user);
@@ -69,7 +74,7 @@ private:
     bool m_loaded = false;
     bool m_columnsSized = false;
 
-    QWidget *m_detail;
+    QGroupBox *m_detail;
     QLabel *m_name;
     QLabel *m_info;
     QProgressBar *m_budgetBar;
@@ -83,6 +88,9 @@ private:
     QPushButton *m_toggleActive;
     QPushButton *m_details;
     QLabel *m_detailStatus;
+    QFormLayout *m_limits;
+    QLabel *m_budgetUsed;
+    QPushButton *m_reload;
     Client::User m_current;
 };
 

@@ -5,15 +5,13 @@
 #include "app/console/sessionkeeper.h"
 #include "gateway-core/client/apiclient.h"
 #include "ui/connectpage.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -49,16 +47,8 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     if (parser.isSet(languageOption))
-        settings.setValue(u"ui/language"_s, parser.value(languageOption));
-    const QString language = settings.value(u"ui/language"_s).toString();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, u"tollgate"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+        settings.setValue(Ui::Language::settingsKey(), parser.value(languageOption));
+    Ui::Language::apply(settings.value(Ui::Language::settingsKey()).toString());
 
     Client::ApiClient client;
     Ui::ConnectPage::loadTrustedCertificates(&client);
@@ -71,7 +61,11 @@ int main(int argc, char *argv[])
             return 2;
         }
         // Automation never touches the keychain: its session lives and dies with the run.
-        window.setSessionStorage(QObject::tr("Session kept in memory only"));
+        const auto describeSession = [&window] {
+            window.setSessionStorage(QObject::tr("Session kept in memory only"));
+        };
+        describeSession();
+        QObject::connect(&window, &Ui::MainWindow::languageChanged, &window, describeSession);
         window.show();
         Console::Automation automation(
             parser.isSet(screenshotsOption) ? Console::Automation::Mode::Screenshots
@@ -82,9 +76,10 @@ int main(int argc, char *argv[])
     }
 
     Console::SessionKeeper keeper;
-    window.setSessionStorage(keeper.describe());
-    QObject::connect(&keeper, &Console::SessionKeeper::availabilityChanged, &window,
-                     [&window, &keeper] { window.setSessionStorage(keeper.describe()); });
+    const auto describeSession = [&window, &keeper] { window.setSessionStorage(keeper.describe()); };
+    describeSession();
+    QObject::connect(&keeper, &Console::SessionKeeper::availabilityChanged, &window, describeSession);
+    QObject::connect(&window, &Ui::MainWindow::languageChanged, &window, describeSession);
     QObject::connect(
         &client, &Client::ApiClient::refreshTokenChanged, &keeper,
         [&client, &keeper](const QByteArray &token) { keeper.store(client.server().toString(), token); });

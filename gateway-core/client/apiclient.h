@@ -118,6 +118,15 @@ public:
         return post(QStringLiteral("/api/v1/keys/") + segment(id) + QStringLiteral("/revoke"), {});
     }
 
+    // API keys: edit and delete (the keys page's key dialog)
+    /// PATCH /api/v1/keys/{id} with If-Match: "<version>": name, limits, budget, expiry.
+    Reply *updateKey(const QString &id, qint64 version, const QJsonObject &patch)
+    {
+        return this->patch(QStringLiteral("/api/v1/keys/") + segment(id), patch, version);
+    }
+    /// DELETE /api/v1/keys/{id}: the key is gone and refused at once.
+    Reply *deleteKey(const QString &id) { return remove(QStringLiteral("/api/v1/keys/") + segment(id)); }
+
     // Audit, backups, user detail and single sign-on (console pages of the operations area)
     /// GET @p path streamed into @p filePath (replaced only when the transfer completes); never
     /// held whole in memory. The Download reports progress and can be cancelled.

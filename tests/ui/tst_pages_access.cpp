@@ -10,6 +10,7 @@
 #include "models/catalogmodels.h"
 #include "models/keysmodel.h"
 #include "models/subscriptionsmodel.h"
+#include "models/usersmodel.h"
 #include "tests/support/mockllmprocess.h"
 #include "tests/support/process.h"
 #include "tests/support/serverprocess.h"
@@ -22,7 +23,9 @@
 #include "ui/modeldialogs.h"
 #include "ui/modelspage.h"
 #include "ui/reasondialog.h"
+#include "ui/settingspage.h"
 #include "ui/subscriptionspage.h"
+#include "ui/userspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,6 +41,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,11 +70,13 @@ private Q_SLOTS:
     void approveOneDenyOneAndBulk();
     void keyCreateUseRotateRevoke();
     void createDialogIsBoundedByPolicy();
+    void keyEditAndDelete();
     void toggleRestrictedAndDeployments();
     void syncFromUpstream();
     void pagedListWalksEveryPage();
     void readOnlyAdminSeesDisabledControls();
     void modelIdWithASlash();
+    void languageSwitchesAtOnce();
     void screenshotsOfThePages();
 
 private:
@@ -93,6 +99,10 @@ private:
 void TestPagesAccess::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // The console remembers choices (language, refresh interval): here, in the test's own place.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QCoreApplication::setOrganizationName(u"TollgateTest"_s);
     QString error;
     QVERIFY2(startTollgateServer(m_server, m_dir.filePath(u"data"_s), AdminPassword, &error),
              qPrintable(error));
@@ -422,6 +432,97 @@ void TestPagesAccess::createDialogIsBoundedByPolicy()
     QCOMPARE(rotate.graceBox()->count(), 3); // none, 15 min, 1 h
 }
 
+void TestPagesAccess::keyEditAndDelete()
+{
+    // alice's own key, made through the API; it works at the gateway.
+    const QJsonObject created =
+        await(userClient(u"alice"_s)->post(u"/api/v1/keys"_s, {{u"name"_s, u"to edit"_s}}));
+    const QString id = created.value("id"_L1).toString();
+    const QString secret = created.value("secret"_L1).toString();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(gatewayStatus(secret), 200, Wait);
+
+    Client::ApiClient client;
+    Ui::MainWindow window(&client);
+    QVERIFY(signIn(window, client, u"root"_s, AdminPassword));
+    auto *page = qobject_cast<Ui::KeysPage *>(window.page(u"keys"_s));
+    QVERIFY(window.showPage(u"keys"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page->policy().loaded && page->model()->rowOf(id) >= 0, Wait);
+    auto *edit = findByAccessibleName<QPushButton>(page, u"Edit key"_s);
+    auto *remove = findByAccessibleName<QPushButton>(page, u"Delete key"_s);
+    QVERIFY(edit && remove);
+    page->table()->clearSelection();
+    page->table()->setCurrentIndex({});
+    QVERIFY(!edit->isEnabled() && !remove->isEnabled()); // nothing selected
+    QVERIFY(page->selectKey(id));
+    QVERIFY(edit->isEnabled() && remove->isEnabled());
+
+    // Edit: the dialog shows the key; only what changed is sent, with the key's version.
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto *dialog = page->findChild<Ui::EditKeyDialog *>();
+    QVERIFY(dialog);
+    auto *name = findByAccessibleName<QLineEdit>(dialog, u"Key name"_s);
+    auto *rpm = findByAccessibleName<QSpinBox>(dialog, u"Requests per minute"_s);
+    auto *budget = findByAccessibleName<QDoubleSpinBox>(dialog, u"Maximum budget"_s);
+    auto *days = findByAccessibleName<QSpinBox>(dialog, u"Expires in days"_s);
+    auto *save = findByAccessibleName<QPushButton>(dialog, u"Save key"_s);
+    auto *status = findByAccessibleName<QLabel>(dialog, u"Dialog status"_s);
+    QVERIFY(name && rpm && budget && days && save && status);
+    QCOMPARE(name->text(), u"to edit"_s);
+    QCOMPARE(dialog->changes(), QJsonObject());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(status->text(), u"Nothing has changed."_s);
+    QVERIFY(!dialog->isBusy()); // nothing was sent
+    // Bounded by the key policy like create (set by createDialogIsBoundedByPolicy).
+    QCOMPARE(budget->maximum(), 50.0);
+    QCOMPARE(days->maximum(), 90);
+    name->selectAll();
+    QTest::keyClicks(name, u"edited name"_s);
+    rpm->setValue(42);
+    QCOMPARE(dialog->changes(), (QJsonObject{{u"name"_s, u"edited name"_s}, {u"rpmLimit"_s, 42}}));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->object(page->model()->rowOf(id)).value("name"_L1).toString(),
+                              u"edited name"_s, Wait);
+    const QJsonObject stored = await(m_admin.get(u"/api/v1/keys/"_s + id));
+    QCOMPARE(stored.value("name"_L1).toString(), u"edited name"_s);
+    QCOMPARE(stored.value("rpmLimit"_L1).toInteger(), 42);
+    QVERIFY(stored.value("version"_L1).toInteger() > created.value("version"_L1).toInteger());
+    QTRY_COMPARE_WITH_TIMEOUT(gatewayStatus(secret), 200, Wait); // the secret is untouched
+
+    // Someone else changes the key while the dialog is open: 412, nothing saved, and it says so.
+    QVERIFY(page->selectKey(id));
+    Ui::EditKeyDialog *stale = page->openEditDialog();
+    QVERIFY(stale);
+    QVERIFY(!await(m_admin.updateKey(id, stored.value("version"_L1).toInteger(), {{u"tpmLimit"_s, 1000}}))
+                 .isEmpty());
+    findByAccessibleName<QSpinBox>(stale, u"Requests per minute"_s)->setValue(7);
+    QTest::mouseClick(findByAccessibleName<QPushButton>(stale, u"Save key"_s), Qt::LeftButton);
+    auto *staleStatus = findByAccessibleName<QLabel>(stale, u"Dialog status"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(staleStatus->text().contains(u"nothing was saved"_s), Wait);
+    QVERIFY(stale->isVisible());
+    QCOMPARE(await(m_admin.get(u"/api/v1/keys/"_s + id)).value("rpmLimit"_L1).toInteger(), 42);
+    stale->reject();
+
+    // Delete, confirmed in a box that names the key and says its holders lose access at once.
+    page->model()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->rowOf(id) >= 0, Wait);
+    QVERIFY(page->selectKey(id));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto *box = page->findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(u"“edited name”"_s), qPrintable(box->text()));
+    QVERIFY(box->text().contains(u"alice"_s));
+    QVERIFY2(box->informativeText().contains(u"loses access at once"_s), qPrintable(box->informativeText()));
+    auto *confirm = findByAccessibleName<QPushButton>(box, u"Confirm delete"_s);
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowOf(id), -1, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(gatewayStatus(secret), 401, Wait);
+    Client::Error error;
+    QVERIFY(await(m_admin.get(u"/api/v1/keys/"_s + id), &error).isEmpty());
+    QCOMPARE(error.status, 404);
+}
+
 void TestPagesAccess::toggleRestrictedAndDeployments()
 {
     Client::ApiClient client;
@@ -632,12 +733,15 @@ void TestPagesAccess::readOnlyAdminSeesDisabledControls()
     QVERIFY(window.showPage(u"keys"_s));
     QTRY_VERIFY_WITH_TIMEOUT(keys->model()->totalCount() >= 1 && !keys->model()->isLoading(), Wait);
     QVERIFY(keys->selectKey(keys->model()->object(0).value("id"_L1).toString()));
-    for (const QString &name : {u"New key"_s, u"Rotate key"_s, u"Revoke key"_s}) {
+    for (const QString &name :
+         {u"New key"_s, u"Edit key"_s, u"Rotate key"_s, u"Revoke key"_s, u"Delete key"_s}) {
         auto *b = findByAccessibleName<QPushButton>(keys, name);
-        QVERIFY(b && !b->isEnabled());
-        QVERIFY(b->toolTip().contains(u"read-only"_s));
+        QVERIFY2(b && !b->isEnabled(), qPrintable(name));
+        QVERIFY2(b->toolTip().contains(u"read-only"_s), qPrintable(name));
     }
     QVERIFY(!keys->openCreateDialog());
+    QVERIFY(!keys->openEditDialog());
+    QVERIFY(!keys->openDeleteDialog());
 }
 
 void TestPagesAccess::modelIdWithASlash()
@@ -666,6 +770,77 @@ void TestPagesAccess::modelIdWithASlash()
     const QJsonObject stored = await(m_admin.get(u"/api/v1/models/"_s + Client::ApiClient::segment(id)));
     QCOMPARE(stored.value("id"_L1).toString(), id);
     QCOMPARE(stored.value("enabled"_L1).toBool(true), false);
+}
+
+void TestPagesAccess::languageSwitchesAtOnce()
+{
+    Client::ApiClient client;
+    Ui::MainWindow window(&client);
+    QVERIFY(signIn(window, client, u"root"_s, AdminPassword));
+    auto *keys = qobject_cast<Ui::KeysPage *>(window.page(u"keys"_s));
+    auto *users = qobject_cast<Ui::UsersPage *>(window.page(u"users"_s));
+    auto *settings = qobject_cast<Ui::SettingsPage *>(window.page(u"settings"_s));
+    QVERIFY(keys && users && settings);
+    // Found by their English names now: the names follow the language too.
+    auto *navigation = findByAccessibleName<QListWidget>(&window, u"Pages"_s);
+    auto *newKey = findByAccessibleName<QPushButton>(keys, u"New key"_s);
+    auto *reloadUsers = findByAccessibleName<QPushButton>(users, u"Reload users"_s);
+    auto *note = findByAccessibleName<QLabel>(settings, u"Language note"_s);
+    QVERIFY(navigation && newKey && reloadUsers && note);
+    const int settingsRow = int(window.pages().indexOf(settings));
+    const auto header = [](const QTableView *table, int section) {
+        return table->model()->headerData(section, Qt::Horizontal).toString();
+    };
+    QVERIFY(window.showPage(u"users"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() > 0, Wait);
+    QVERIFY(window.showPage(u"keys"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(keys->policy().loaded, Wait);
+    // An open dialog follows as well.
+    Ui::CreateKeyDialog *dialog = keys->openCreateDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"New API key"_s);
+    QCOMPARE(navigation->item(0)->text(), u"Dashboard"_s);
+    QCOMPARE(header(keys->table(), Models::KeysModel::NameColumn), u"Name"_s);
+
+    QVERIFY(window.showPage(u"settings"_s));
+    QComboBox *language = settings->languageChoice();
+    QLabel *languageLabel = nullptr; // a form row's label
+    for (QLabel *label : settings->findChildren<QLabel *>()) {
+        if (label->buddy() == language)
+            languageLabel = label;
+    }
+    QVERIFY(languageLabel && languageLabel->isVisibleTo(settings));
+    QCOMPARE(languageLabel->text(), u"&Language:"_s);
+    QSignalSpy keyHeaders(keys->model(), &QAbstractItemModel::headerDataChanged);
+    language->setCurrentIndex(language->findData(u"fr"_s));
+    QCOMPARE(QSettings().value(Ui::SettingsPage::languageSettingsKey()).toString(), u"fr"_s);
+    // Without a restart: the window, the navigation, a button of two pages, the headers of the
+    // tables showing the server's rows, the menus and the open dialog.
+    QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(), u"Console Tollgate"_s, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(newKey->text(), u"&Nouvelle clé…"_s, Wait);
+    QCOMPARE(navigation->item(0)->text(), u"Tableau de bord"_s);
+    QCOMPARE(navigation->item(settingsRow)->text(), u"Paramètres"_s);
+    QCOMPARE(reloadUsers->text(), u"&Recharger"_s);
+    QVERIFY(!keyHeaders.isEmpty());
+    QCOMPARE(header(keys->table(), Models::KeysModel::NameColumn), u"Nom"_s);
+    QCOMPARE(header(users->table(), Models::UsersModel::UsernameColumn), u"Nom d’utilisateur"_s);
+    QCOMPARE(dialog->windowTitle(), u"Nouvelle clé d’API"_s);
+    QCOMPARE(languageLabel->text(), u"&Langue :"_s);
+    QVERIFY2(note->text().contains(u"Français"_s), qPrintable(note->text()));
+    QCOMPARE(window.page(u"keys"_s), keys); // switched in place, nothing rebuilt
+
+    // And back.
+    language->setCurrentIndex(language->findData(u"en"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(), u"Tollgate Console"_s, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(newKey->text(), u"&New key…"_s, Wait);
+    QCOMPARE(navigation->item(0)->text(), u"Dashboard"_s);
+    QCOMPARE(reloadUsers->text(), u"&Reload"_s);
+    QCOMPARE(header(users->table(), Models::UsersModel::UsernameColumn), u"Username"_s);
+    QCOMPARE(dialog->windowTitle(), u"New API key"_s);
+    dialog->reject();
+    language->setCurrentIndex(0); // the system's, as the other tests expect
+    QVERIFY(!QSettings().contains(Ui::SettingsPage::languageSettingsKey()));
+    QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(), u"Tollgate Console"_s, Wait);
 }
 
 void TestPagesAccess::screenshotsOfThePages()
