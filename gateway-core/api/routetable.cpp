@@ -5,6 +5,7 @@
 #include "gateway-core/api/json.h"
 #include "gateway-core/auth/error.h"
 #include "gateway-core/auth/sessions.h"
+#include "gateway-core/http/forwarded.h"
 #include "gateway-core/http/router.h"
 
 #include <QSet>
@@ -23,10 +24,7 @@ const QJsonObject &ApiRequest::body() const
 
 QString ApiRequest::sourceAddress() const
 {
-    QHostAddress peer = http.peer;
-    bool ok = false;
-    const QHostAddress v4(peer.toIPv4Address(&ok));
-    return ok ? v4.toString() : peer.toString();
+    return Http::clientAddress(http);
 }
 
 RouteTable::RouteTable(Context context)

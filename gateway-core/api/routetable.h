@@ -41,7 +41,8 @@ struct ApiRequest
     QString param(const QString &name) const { return params.value(name); }
     /// The body as a JSON object (parsed once; an empty body is {}); ApiError 400 when not JSON.
     const QJsonObject &body() const;
-    /// The client's address, for audit records.
+    /// The client's address (behind a trusted proxy, the one it forwarded), for audit records
+    /// and the sign-in limiter.
     QString sourceAddress() const;
     Store::Database &db() const { return *context.database; }
 
