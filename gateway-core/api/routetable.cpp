@@ -32,7 +32,7 @@ RouteTable::RouteTable(Context context)
 {}
 
 void RouteTable::add(QByteArrayView method, QByteArrayView pathTemplate, Auth::Permission permission,
-                     QString summary, RouteHandler handler)
+                     QString summary, RouteHandler handler, Runs runs)
 {
     // Programming errors, caught by the first test that builds the table.
     if (!pathTemplate.startsWith(Prefix))
@@ -43,8 +43,8 @@ void RouteTable::add(QByteArrayView method, QByteArrayView pathTemplate, Auth::P
         if (route.method == method && route.path == pathTemplate)
             qFatal("route %s %s added twice", route.method.constData(), route.path.constData());
     }
-    ApiRoute route{method.toByteArray(), pathTemplate.toByteArray(), permission,
-                   std::move(summary),   std::move(handler),         {}};
+    ApiRoute route{method.toByteArray(), pathTemplate.toByteArray(), permission, std::move(summary),
+                   std::move(handler), runs, {}};
     route.segments = route.path.split('/');
     m_routes.push_back(std::move(route));
 }
@@ -139,9 +139,13 @@ void RouteTable::install(const std::shared_ptr<const RouteTable> &table, Http::R
                 }
                 return;
             }
-            table->context().executor->run(ex, [table, index = *index, params](const Http::Request &request) {
+            auto work = [table, index = *index, params](const Http::Request &request) {
                 return handle(*table, index, params, request);
-            });
+            };
+            if (table->routes()[*index].runs == Runs::Aside)
+                table->context().executor->runAside(ex, std::move(work));
+            else
+                table->context().executor->run(ex, std::move(work));
         });
     }
 }

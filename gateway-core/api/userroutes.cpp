@@ -284,12 +284,15 @@ void addUserRoutes(RouteTable &table)
 {
     table.add("GET", "/api/v1/users", Permission::AdminRead,
               u"List users: search, role, active; sort username|createdAt|lastLoginAt"_s, listUsers);
-    table.add("POST", "/api/v1/users", Permission::AdminWrite, u"Create a local user"_s, createUser);
+    // A password is hashed aside (argon2id, tens of milliseconds).
+    table.add("POST", "/api/v1/users", Permission::AdminWrite, u"Create a local user"_s, createUser,
+              Runs::Aside);
     table.add("POST", "/api/v1/users/bulk", Permission::AdminWrite,
               u"Apply active, roles, limits or budget to many users"_s, bulkUpdateUsers);
     table.add("GET", "/api/v1/users/{id}", Permission::OwnOrAdmin, u"One user"_s, getUser);
     table.add("PATCH", "/api/v1/users/{id}", Permission::AdminWrite,
-              u"Change roles, active, profile, password, limits or budget (If-Match)"_s, updateUser);
+              u"Change roles, active, profile, password, limits or budget (If-Match)"_s, updateUser,
+              Runs::Aside);
 }
 
 } // namespace Tollgate::Api
