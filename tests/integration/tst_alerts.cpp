@@ -357,9 +357,12 @@ private Q_SLOTS:
                 QDateTime::fromString(body.value("occurredAt"_L1).toString(), Qt::ISODateWithMs).isValid());
             QCOMPARE(body.value("subject"_L1)[u"user"_s][u"id"_s].toString(), m_alice.id);
         }
-        const QJsonObject deliveries =
-            object(m_server.call("GET", "/api/v1/alerts/deliveries?state=delivered", m_server.admin()));
-        QCOMPARE(deliveries.value("total"_L1).toInt(), 2);
+        // The server stores the outcome after the receiver answered: wait for it.
+        const auto delivered = [this] {
+            return object(m_server.call("GET", "/api/v1/alerts/deliveries?state=delivered", m_server.admin()));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(delivered().value("total"_L1).toInt(), 2, 10'000);
+        const QJsonObject deliveries = delivered();
         QCOMPARE(deliveries.value("items"_L1).toArray().at(0)[u"attempts"_s].toInt(), 1);
         QCOMPARE(deliveries.value("items"_L1).toArray().at(0)[u"lastStatus"_s].toInt(), 204);
 
