@@ -50,7 +50,7 @@ public Q_SLOTS:
     void refresh();
 
 private:
-    void loadCount(const QString &key, const QUrlQuery &query);
+    void loadCounts();
     void loadUsage(const QString &period, const QString &from, const QString &to);
     void loadPending();
     void loadUpstreams();
