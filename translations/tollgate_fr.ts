@@ -2476,7 +2476,7 @@
         <translation>Votre propre utilisation (jours UTC).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Updated %1</source>
         <translation>Actualisé à %1</translation>
     </message>
@@ -2530,7 +2530,7 @@
     </message>
     <message>
         <location line="-167"/>
-        <location line="+174"/>
+        <location line="+187"/>
         <source>unavailable</source>
         <translation>indisponible</translation>
     </message>

@@ -2470,7 +2470,7 @@
         <translation>あなた自身の使用量（UTC の日付）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Updated %1</source>
         <translation>%1 に更新</translation>
     </message>
@@ -2524,7 +2524,7 @@
     </message>
     <message>
         <location line="-167"/>
-        <location line="+174"/>
+        <location line="+187"/>
         <source>unavailable</source>
         <translation>利用不可</translation>
     </message>

@@ -62,7 +62,7 @@ private:
     static QList<std::pair<QString, QString>> metricNames();
     static QList<std::tuple<QString, QString, QString>> operationNames();
     static QList<std::pair<QString, QString>> countNames();
-    void loadCount(const QString &key, const QUrlQuery &query);
+    void loadCounts();
     void loadUsage(const QString &period, const QString &from, const QString &to);
     void loadPending();
     void loadUpstreams();

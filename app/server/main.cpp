@@ -147,6 +147,8 @@ int main(int argc, char *argv[])
     options.http.accessLog = settings.accessLog;
     for (const QString &origin : std::as_const(settings.corsOrigins))
         options.http.corsOrigins.append(origin.toUtf8());
+    // Validated by Config::load().
+    options.http.trustedProxies = Http::TrustedProxies::parse(settings.trustedProxies).value_or(Http::TrustedProxies());
     if (!settings.tlsCertFile.isEmpty()) {
         QString error;
         options.http.tls = Http::loadServerTls(settings.tlsCertFile, settings.tlsKeyFile, &error);

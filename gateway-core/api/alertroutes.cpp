@@ -121,8 +121,9 @@ Reply sendTest(ApiRequest &request)
         Service::Alerts::recordTest(request.db(), request.caller.userId, request.caller.actorName());
     if (created.isEmpty())
         throw ApiError::conflict(u"No webhook URL is set (the setting alertWebhookUrls)."_s, "no_webhook");
-    // Sent right here so the admin sees the outcome; a failure is retried like any delivery. The
-    // control thread waits for these, so after 10 s the rest go with the sender a minute later.
+    // Sent right here so the admin sees the outcome; a failure is retried like any delivery. This
+    // runs aside, not on the control thread; still, after 10 s the rest go with the sender a
+    // minute later, so the admin is not kept waiting.
     Service::WebhookSender sender(request.db(), request.context.masterKey, 5'000);
     QElapsedTimer clock;
     clock.start();
@@ -146,7 +147,7 @@ void addAlertRoutes(RouteTable &table)
     table.add("GET", "/api/v1/alerts/deliveries", Permission::AdminRead,
               u"Webhook deliveries and their state"_s, listDeliveries);
     table.add("POST", "/api/v1/alerts/test", Permission::AdminWrite,
-              u"Send a test alert to the webhooks now"_s, sendTest);
+              u"Send a test alert to the webhooks now"_s, sendTest, Runs::Aside);
 }
 
 } // namespace Tollgate::Api

@@ -237,8 +237,12 @@ QJsonObject sessionJson(const Auth::SessionTokens &tokens, const Store::User &us
 
 void addAuthRoutes(RouteTable &table)
 {
+    // Password hashing runs aside so it holds up no other control request. Up to the pool's
+    // size of sign-ins for one name or address can be checked against the limiter before the
+    // first of them records its failure; the setup stays on the control thread, where its
+    // one-time token cannot be redeemed twice at once.
     table.add("POST", "/api/v1/auth/login", Permission::Public,
-              u"Sign in with a local account: access and refresh tokens"_s, login);
+              u"Sign in with a local account: access and refresh tokens"_s, login, Runs::Aside);
     table.add("POST", "/api/v1/auth/refresh", Permission::Public,
               u"Rotate a refresh token for a new token pair"_s, refresh);
     table.add("POST", "/api/v1/auth/logout", Permission::Public,
@@ -247,7 +251,7 @@ void addAuthRoutes(RouteTable &table)
               u"Create the first admin with the one-time setup token"_s, setup);
     table.add("GET", "/api/v1/auth/me", Permission::Authenticated, u"The signed-in account"_s, me);
     table.add("POST", "/api/v1/auth/password", Permission::Authenticated,
-              u"Change your own password; your other sessions end"_s, changePassword);
+              u"Change your own password; your other sessions end"_s, changePassword, Runs::Aside);
 }
 
 } // namespace Tollgate::Api

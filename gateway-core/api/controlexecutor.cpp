@@ -91,6 +91,8 @@ ControlExecutor::ControlExecutor(QObject *parent)
     : QObject(parent)
     , m_context(new QObject)
 {
+    m_pool.setMaxThreadCount(AsideThreads);
+    m_pool.setObjectName(QStringLiteral("control-aside"));
     m_thread.setObjectName(QStringLiteral("control-plane"));
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -98,6 +100,7 @@ ControlExecutor::ControlExecutor(QObject *parent)
 
 ControlExecutor::~ControlExecutor()
 {
+    m_pool.waitForDone();
     QObject *context = m_context;
     QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -114,8 +117,72 @@ std::shared_ptr<void> ControlExecutor::hold()
         released->acquire();
     }, Qt::QueuedConnection);
     parked->acquire();
-    return std::shared_ptr<void>(nullptr, [released](void *) { released->release(); });
+    m_asideGate.acquire(AsideThreads);
+    QSemaphore *gate = &m_asideGate;
+    return std::shared_ptr<void>(nullptr, [released, gate](void *) {
+        gate->release(AsideThreads);
+        released->release();
+    });
 }
+
+namespace {
+
+/// Runs @p work for @p request; exceptions become a 500.
+Reply perform(const std::function<Reply(const Http::Request &)> &work, const Http::Request &request)
+{
+    try {
+        return work(request);
+    } catch (const std::exception &e) {
+        qCWarning(lcControl, "request %s failed: %s", request.requestId.constData(), e.what());
+        return Reply::error(500, "internal_error",
+                            QStringLiteral("The server could not complete the request (request id %1).")
+                                .arg(QString::fromLatin1(request.requestId)),
+                            "server_error");
+    }
+}
+
+/// The function that sends a reply to @p target on its worker thread; callable from any thread.
+std::function<void(Reply)> replySender(QPointer<Http::Exchange> target, QObject *mailbox)
+{
+    return [target, mailbox](Reply reply) {
+        QMetaObject::invokeMethod(mailbox, [target, reply = std::move(reply)] {
+            if (target)
+                target->respond(reply.status, reply.headers, reply.body);
+        }, Qt::QueuedConnection);
+    };
+}
+
+/// On the control thread: sends @p reply, or starts its deferred or streamed answer.
+void deliver(Reply reply, QObject *control, QObject *mailbox, QPointer<Http::Exchange> target,
+             const QByteArray &requestId)
+{
+    const auto send = replySender(target, mailbox);
+    try {
+        if (reply.deferred) {
+            const auto deferred = std::move(reply.deferred);
+            deferred(send);
+            return;
+        }
+        if (reply.stream) {
+            auto producer = std::make_shared<Producer>(std::move(reply.stream));
+            QMetaObject::invokeMethod(mailbox, [target, status = reply.status, headers = reply.headers] {
+                if (target)
+                    target->startStream(status, headers);
+            }, Qt::QueuedConnection);
+            pumpStream(control, mailbox, target, std::move(producer), requestId);
+            return;
+        }
+    } catch (const std::exception &e) {
+        qCWarning(lcControl, "request %s failed: %s", requestId.constData(), e.what());
+        reply = Reply::error(500, "internal_error",
+                             QStringLiteral("The server could not complete the request (request id %1).")
+                                 .arg(QString::fromLatin1(requestId)),
+                             "server_error");
+    }
+    send(std::move(reply));
+}
+
+} // namespace
 
 void ControlExecutor::run(Http::Exchange &exchange, std::function<Reply(const Http::Request &)> work)
 {
@@ -123,41 +190,29 @@ void ControlExecutor::run(Http::Exchange &exchange, std::function<Reply(const Ht
     QObject *mailbox = threadMailbox();
     QObject *control = m_context;
     QMetaObject::invokeMethod(m_context, [target, mailbox, control, request = exchange.request(), work = std::move(work)] {
-        const auto failed = [&request](const std::exception &e) {
-            qCWarning(lcControl, "request %s failed: %s", request.requestId.constData(), e.what());
-            return Reply::error(500, "internal_error",
-                                QStringLiteral("The server could not complete the request (request id %1).")
-                                    .arg(QString::fromLatin1(request.requestId)),
-                                "server_error");
-        };
-        const auto send = [target, mailbox](Reply reply) {
-            QMetaObject::invokeMethod(mailbox, [target, reply = std::move(reply)] {
-                if (target)
-                    target->respond(reply.status, reply.headers, reply.body);
-            }, Qt::QueuedConnection);
-        };
-        Reply reply;
-        try {
-            reply = work(request);
-            if (reply.deferred) {
-                const auto deferred = std::move(reply.deferred);
-                deferred(send);
-                return;
-            }
-            if (reply.stream) {
-                auto producer = std::make_shared<Producer>(std::move(reply.stream));
-                QMetaObject::invokeMethod(mailbox, [target, status = reply.status, headers = reply.headers] {
-                    if (target)
-                        target->startStream(status, headers);
-                }, Qt::QueuedConnection);
-                pumpStream(control, mailbox, target, std::move(producer), request.requestId);
-                return;
-            }
-        } catch (const std::exception &e) {
-            reply = failed(e);
-        }
-        send(std::move(reply));
+        deliver(perform(work, request), control, mailbox, target, request.requestId);
     }, Qt::QueuedConnection);
+}
+
+void ControlExecutor::runAside(Http::Exchange &exchange, std::function<Reply(const Http::Request &)> work)
+{
+    QPointer<Http::Exchange> target(&exchange);
+    QObject *mailbox = threadMailbox();
+    QObject *control = m_context;
+    QSemaphore *gate = &m_asideGate;
+    m_pool.start([target, mailbox, control, gate, request = exchange.request(), work = std::move(work)] {
+        gate->acquire();
+        Reply reply = perform(work, request);
+        gate->release();
+        if (!reply.deferred && !reply.stream) {
+            replySender(target, mailbox)(std::move(reply));
+            return;
+        }
+        QMetaObject::invokeMethod(control, [reply = std::move(reply), control, mailbox, target,
+                                            requestId = request.requestId]() mutable {
+            deliver(std::move(reply), control, mailbox, target, requestId);
+        }, Qt::QueuedConnection);
+    });
 }
 
 } // namespace Tollgate::Api

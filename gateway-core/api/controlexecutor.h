@@ -8,7 +8,9 @@
 #include <optional>
 
 #include <QObject>
+#include <QSemaphore>
 #include <QThread>
+#include <QThreadPool>
 
 
 namespace Tollgate::Http {
@@ -58,14 +60,28 @@ public:
     /// copied, so @p work may use it freely. An exception escaping @p work becomes a 500.
     void run(Http::Exchange &exchange, std::function<Reply(const Http::Request &)> work);
 
+    /// Like run(), but on a small pool of threads beside the control thread: for work that spends
+    /// long on the CPU or waits on the network (password hashing, a webhook call), so the control
+    /// thread keeps answering meanwhile. Such work runs concurrently with the control thread and
+    /// with other such work (the store's transactions and versions keep it consistent). A
+    /// deferred or streamed reply continues on the control thread.
+    void runAside(Http::Exchange &exchange, std::function<Reply(const Http::Request &)> work);
+
     /// Parks the control thread until the returned handle is dropped; returns once it is parked
-    /// (the work before has finished). Requests arriving meanwhile wait their turn. For work
-    /// that swaps the store underneath every handler (a restore). Not from the control thread.
+    /// (the work before has finished) and no work runs aside. Requests arriving meanwhile wait
+    /// their turn. For work that swaps the store underneath every handler (a restore). Not from
+    /// the control thread or the pool.
     std::shared_ptr<void> hold();
 
 private:
+    /// Threads of the pool, and so the most work running aside at once.
+    static constexpr int AsideThreads = 4;
+
     QThread m_thread;
     QObject *m_context;
+    QThreadPool m_pool;
+    /// One permit per pool thread: work aside holds one while it runs, hold() takes them all.
+    QSemaphore m_asideGate{AsideThreads};
 };
 
 } // namespace Tollgate::Api

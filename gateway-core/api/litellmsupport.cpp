@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/api/litellmsupport.h"
 
+#include "gateway-core/http/forwarded.h"
 #include "gateway-core/store/auditrepository.h"
 #include "gateway-core/store/database.h"
 #include "gateway-core/store/modelrepository.h"
@@ -205,7 +206,7 @@ Keys::Actor actorFor(const Http::Request &request)
     actor.id = u"master-key"_s;
     const QByteArray changedBy = request.header("litellm-changed-by").trimmed();
     actor.name = changedBy.isEmpty() ? u"master key"_s : QString::fromUtf8(changedBy.left(200));
-    actor.sourceAddress = request.peer.toString();
+    actor.sourceAddress = Http::clientAddress(request);
     actor.requestId = QString::fromLatin1(request.requestId);
     return actor;
 }

@@ -5,6 +5,7 @@
 #include "gateway-core/api/json.h"
 #include "gateway-core/auth/error.h"
 #include "gateway-core/auth/sessions.h"
+#include "gateway-core/http/forwarded.h"
 #include "gateway-core/http/router.h"
 
 #include <QSet>
@@ -23,10 +24,7 @@ const QJsonObject &ApiRequest::body() const
 
 QString ApiRequest::sourceAddress() const
 {
-    QHostAddress peer = http.peer;
-    bool ok = false;
-    const QHostAddress v4(peer.toIPv4Address(&ok));
-    return ok ? v4.toString() : peer.toString();
+    return Http::clientAddress(http);
 }
 
 RouteTable::RouteTable(Context context)
@@ -34,7 +32,7 @@ RouteTable::RouteTable(Context context)
 {}
 
 void RouteTable::add(QByteArrayView method, QByteArrayView pathTemplate, Auth::Permission permission,
-                     QString summary, RouteHandler handler)
+                     QString summary, RouteHandler handler, Runs runs)
 {
     // Programming errors, caught by the first test that builds the table.
     if (!pathTemplate.startsWith(Prefix))
@@ -45,8 +43,8 @@ void RouteTable::add(QByteArrayView method, QByteArrayView pathTemplate, Auth::P
         if (route.method == method && route.path == pathTemplate)
             qFatal("route %s %s added twice", route.method.constData(), route.path.constData());
     }
-    ApiRoute route{method.toByteArray(), pathTemplate.toByteArray(), permission,
-                   std::move(summary),   std::move(handler),         {}};
+    ApiRoute route{method.toByteArray(), pathTemplate.toByteArray(), permission, std::move(summary),
+                   std::move(handler), runs, {}};
     route.segments = route.path.split('/');
     m_routes.push_back(std::move(route));
 }
@@ -141,9 +139,13 @@ void RouteTable::install(const std::shared_ptr<const RouteTable> &table, Http::R
                 }
                 return;
             }
-            table->context().executor->run(ex, [table, index = *index, params](const Http::Request &request) {
+            auto work = [table, index = *index, params](const Http::Request &request) {
                 return handle(*table, index, params, request);
-            });
+            };
+            if (table->routes()[*index].runs == Runs::Aside)
+                table->context().executor->runAside(ex, std::move(work));
+            else
+                table->context().executor->run(ex, std::move(work));
         });
     }
 }

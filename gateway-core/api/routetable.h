@@ -41,12 +41,23 @@ struct ApiRequest
     QString param(const QString &name) const { return params.value(name); }
     /// The body as a JSON object (parsed once; an empty body is {}); ApiError 400 when not JSON.
     const QJsonObject &body() const;
-    /// The client's address, for audit records.
+    /// The client's address (behind a trusted proxy, the one it forwarded), for audit records
+    /// and the sign-in limiter.
     QString sourceAddress() const;
     Store::Database &db() const { return *context.database; }
 
 private:
     mutable std::optional<QJsonObject> m_body;
+};
+
+/// Where a route's handler runs.
+enum class Runs {
+    /// On the control thread, one request after another: almost every handler.
+    ControlThread,
+    /// Beside it (ControlExecutor::runAside()): handlers that spend long on the CPU or wait on
+    /// the network (password hashing, a webhook call), so other control requests are answered
+    /// meanwhile.
+    Aside
 };
 
 /// A handler: returns the reply or throws ApiError / Store::Error / Auth::Error (see apierror.h).
@@ -60,6 +71,7 @@ struct ApiRoute
     Auth::Permission permission;
     QString summary; ///< one line, for logs and tests
     RouteHandler handler;
+    Runs runs = Runs::ControlThread;
     QList<QByteArray> segments; ///< path split at '/', filled by RouteTable::add()
 };
 
@@ -70,7 +82,8 @@ struct ApiRoute
 /// Each request is authenticated (Bearer access token, or the master key as an admin), authorised
 /// with Auth::authorize() against the route's permission (the OwnOrAdmin owner is the {id}
 /// parameter) and handed to the handler on the ControlExecutor's thread, where database work is
-/// fine. Whatever the handler throws becomes an error reply in apierror.cpp.
+/// fine; a handler that hashes passwords or waits on the network is added with Runs::Aside.
+/// Whatever the handler throws becomes an error reply in apierror.cpp.
 ///
 /// A route module adds its routes in one function that Service::Gateway::buildRouter() calls:
 /// @code
@@ -96,7 +109,7 @@ public:
     /// Adds a route; a duplicate method + template, or AdminRead on a non-GET route, is a
     /// programming error and aborts.
     void add(QByteArrayView method, QByteArrayView pathTemplate, Auth::Permission permission, QString summary,
-             RouteHandler handler);
+             RouteHandler handler, Runs runs = Runs::ControlThread);
 
     const std::vector<ApiRoute> &routes() const { return m_routes; }
     const Context &context() const { return m_context; }

@@ -168,6 +168,18 @@ Reply listUsers(ApiRequest &request)
     return Json::ok(query.envelope(items, page.total));
 }
 
+Reply userStats(ApiRequest &request)
+{
+    const Store::UserStats stats = Store::UserRepository(request.db()).stats();
+    QJsonObject byRole;
+    for (auto it = stats.byRole.constBegin(); it != stats.byRole.constEnd(); ++it)
+        byRole.insert(it.key(), double(it.value()));
+    return Json::ok({{u"total"_s, double(stats.total)},
+                     {u"byStatus"_s, QJsonObject{{u"active"_s, double(stats.active)},
+                                                 {u"inactive"_s, double(stats.inactive)}}},
+                     {u"byRole"_s, byRole}});
+}
+
 Reply getUser(ApiRequest &request)
 {
     const Store::User user = findUser(request.db(), request.param(u"id"_s));
@@ -284,12 +296,18 @@ void addUserRoutes(RouteTable &table)
 {
     table.add("GET", "/api/v1/users", Permission::AdminRead,
               u"List users: search, role, active; sort username|createdAt|lastLoginAt"_s, listUsers);
-    table.add("POST", "/api/v1/users", Permission::AdminWrite, u"Create a local user"_s, createUser);
+    // A password is hashed aside (argon2id, tens of milliseconds).
+    table.add("POST", "/api/v1/users", Permission::AdminWrite, u"Create a local user"_s, createUser,
+              Runs::Aside);
     table.add("POST", "/api/v1/users/bulk", Permission::AdminWrite,
               u"Apply active, roles, limits or budget to many users"_s, bulkUpdateUsers);
+    // Before /users/{id}, which would match it too.
+    table.add("GET", "/api/v1/users/stats", Permission::AdminRead,
+              u"How many users there are: in all, by status and by role"_s, userStats);
     table.add("GET", "/api/v1/users/{id}", Permission::OwnOrAdmin, u"One user"_s, getUser);
     table.add("PATCH", "/api/v1/users/{id}", Permission::AdminWrite,
-              u"Change roles, active, profile, password, limits or budget (If-Match)"_s, updateUser);
+              u"Change roles, active, profile, password, limits or budget (If-Match)"_s, updateUser,
+              Runs::Aside);
 }
 
 } // namespace Tollgate::Api

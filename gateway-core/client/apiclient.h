@@ -76,6 +76,9 @@ public:
     Reply *me() { return get(QStringLiteral("/api/v1/auth/me")); }
     Reply *users(const UserQuery &query) { return get(QStringLiteral("/api/v1/users"), query.toQuery()); }
     Reply *user(const QString &id) { return get(QStringLiteral("/api/v1/users/") + id); }
+    /// GET /api/v1/users/stats: {total, byStatus:{active, inactive}, byRole:{admin, adminReadonly,
+    /// user}} in one request (admin, adminReadonly).
+    Reply *userStats() { return get(QStringLiteral("/api/v1/users/stats")); }
     Reply *updateUser(const QString &id, qint64 version, const QJsonObject &patch)
     {
         return this->patch(QStringLiteral("/api/v1/users/") + id, patch, version);

@@ -6,6 +6,7 @@
 #include "gateway-core/auth/rbac.h"
 
 #include "gateway-core/config/parsing.h"
+#include "gateway-core/http/forwarded.h"
 #include "gateway-core/util/jsonnumber.h"
 
 #include <QDir>
@@ -399,6 +400,10 @@ void validate(Settings &settings, QStringList &errors, QStringList &warnings)
             errors.append(where(u"cors_origins"_s) +
                           u": \"%1\" is not an origin (use scheme://host[:port], or *)"_s.arg(origin));
     }
+
+    QString proxyError;
+    if (!Http::TrustedProxies::parse(settings.trustedProxies, &proxyError))
+        errors.append(where(u"trusted_proxies"_s) + u": "_s + proxyError);
 
     if (settings.masterKey.isSet() && settings.masterKey.size() < 16)
         warnings.append(u"master_key is shorter than 16 characters; anyone who guesses it is an admin"_s);

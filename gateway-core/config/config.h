@@ -139,6 +139,7 @@ struct Settings final
     QString journalDir;
     QString backupDir;
     QStringList corsOrigins;
+    QStringList trustedProxies;
 
     QList<Model> models;
     QList<ApiKey> apiKeys;

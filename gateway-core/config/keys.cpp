@@ -155,6 +155,12 @@ const KeyInfo table[] = {
      "Origins allowed to call the API from a browser, comma-separated (https://portal.example.com, or * for "
      "any); empty: no CORS headers."_L1,
      &S::corsOrigins},
+    {"trusted_proxies"_L1, Type::List, "SUBNETS"_L1, ""_L1,
+     "Reverse proxies (an OpenShift router, a load balancer) trusted to name the client, comma-separated "
+     "subnets (10.128.0.0/14, 127.0.0.1/32). From them the client is the rightmost untrusted address of "
+     "X-Forwarded-For (else Forwarded: for=), for audit records, the sign-in limiter and logs; from anyone "
+     "else those headers are ignored. Empty: the client is always the TCP peer."_L1,
+     &S::trustedProxies},
 };
 
 } // namespace

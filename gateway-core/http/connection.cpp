@@ -254,7 +254,8 @@ void Connection::exchangeFinished(Exchange *exchange)
         Log::info("tollgate.access", "request",
                   {{"method", QString::fromLatin1(r.method)}, {"path", QString::fromUtf8(r.path)},
                    {"status", exchange->status()}, {"ms", double(exchange->elapsedNs()) / 1e6},
-                   {"request_id", QString::fromLatin1(r.requestId)}, {"peer", r.peer.toString()}});
+                   {"request_id", QString::fromLatin1(r.requestId)}, {"client", r.client.toString()},
+                   {"peer", r.peer.toString()}});
     }
     const bool keepAlive = exchange->request().keepAlive && !m_closeWhenIdle;
     m_exchange = nullptr;
@@ -454,6 +455,7 @@ int Connection::onHeadersComplete(llhttp_t *parser)
     r.path = q < 0 ? r.target : r.target.left(q);
     r.query = q < 0 ? QByteArray() : r.target.mid(q + 1);
     r.peer = c->m_socket->peerAddress();
+    r.client = c->m_worker->options().trustedProxies.clientOf(r.peer, r.headers);
     const QByteArray clientId = r.header("x-request-id");
     r.requestId = saneRequestId(clientId) ? clientId : c->m_worker->newRequestId();
 

@@ -25,7 +25,8 @@ struct Request
     Headers headers;
     QByteArray body;
     QByteArray requestId; ///< the client's x-request-id when sane, otherwise a fresh one
-    QHostAddress peer;
+    QHostAddress peer;   ///< the TCP peer: the client, or the reverse proxy in front of the server
+    QHostAddress client; ///< who sent the request: the peer, or whom a trusted proxy forwarded (plain IPv4)
     bool keepAlive = true;
 
     /// Value of the first header named @p lowerName, or a null QByteArray.

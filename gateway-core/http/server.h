@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gateway-core/http/forwarded.h"
 #include "gateway-core/http/router.h"
 
 #include <QHostAddress>
@@ -24,6 +25,7 @@ struct ServerOptions
     int maxConnections = 20'000;            ///< per server; beyond it new connections are refused
     bool accessLog = false;                 ///< one log line per request
     QList<QByteArray> corsOrigins;          ///< browser origins allowed to call ("*": any)
+    TrustedProxies trustedProxies;          ///< peers whose X-Forwarded-For / Forwarded name the client
     /// Set to serve HTTPS (certificate and key loaded); null for plain HTTP.
     std::shared_ptr<const QSslConfiguration> tls;
 };

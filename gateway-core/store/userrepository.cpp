@@ -190,6 +190,25 @@ PageResult<User> UserRepository::list(const UserFilter &filter, Page page)
     return result;
 }
 
+UserStats UserRepository::stats()
+{
+    UserStats stats;
+    for (const QString &role : {u"admin"_s, u"adminReadonly"_s, u"user"_s})
+        stats.byRole.insert(role, 0);
+    // A handful of groups (each distinct role list, active or not), read in order from the
+    // covering index idx_users_roles_active instead of the table.
+    QSqlQuery q = m_db.exec(u"SELECT roles, active, COUNT(*) FROM users GROUP BY roles, active"_s, {},
+                            u"count users"_s);
+    while (q.next()) {
+        const qint64 n = q.value(2).toLongLong();
+        stats.total += n;
+        (q.value(1).toBool() ? stats.active : stats.inactive) += n;
+        for (const QString &role : stringListFromColumn(q.value(0)))
+            stats.byRole[role] += n;
+    }
+    return stats;
+}
+
 void UserRepository::recordLogin(const QString &id, qint64 at)
 {
     QSqlQuery q =

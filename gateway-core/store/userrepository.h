@@ -3,6 +3,8 @@
 
 #include "gateway-core/store/records.h"
 
+#include <QMap>
+
 #include <optional>
 
 namespace Tollgate::Store {
@@ -17,6 +19,16 @@ struct UserFilter
     std::optional<bool> active;
     enum class Sort { Username, CreatedAt, LastLogin } sort = Sort::Username;
     bool descending = false;
+};
+
+/// How many users there are, by status and by role (UserRepository::stats()).
+struct UserStats
+{
+    qint64 total = 0;
+    qint64 active = 0;
+    qint64 inactive = 0;
+    /// admin, adminReadonly and user, each present; a user with two roles counts under both.
+    QMap<QString, qint64> byRole;
 };
 
 /// Users: accounts, roles, groups, local credentials, limits and spend.
@@ -35,6 +47,8 @@ public:
     /// Deletes the user with their subscriptions and keys (cascade); NotFound if absent.
     void remove(const QString &id);
     PageResult<User> list(const UserFilter &filter = {}, Page page = {});
+    /// Every count of UserStats in one grouped query (a scan of the (roles, active) index).
+    UserStats stats();
     /// Records a login time without bumping the version (not an edit of the account).
     void recordLogin(const QString &id, qint64 at);
     /// Adds metered spend without bumping the version so it never races admin edits.

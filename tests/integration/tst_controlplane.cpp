@@ -708,6 +708,7 @@ void TestControlPlane::rbacMatrix()
           },
           {400, 400, 400, 400, 400}}},
         {"GET /api/v1/users", {nullptr, {401, 403, 403, 200, 200}}},
+        {"GET /api/v1/users/stats", {nullptr, {401, 403, 403, 200, 200}}},
         {"POST /api/v1/users",
          {[&](int) {
               return json({{u"username"_s, u"made%1"_s.arg(++created)}});

@@ -199,6 +199,14 @@ private Q_SLOTS:
         QTest::newRow("cors_origins: env list")
             << u"cors_origins"_s << cors << QStringList{u"TOLLGATE_CORS_ORIGINS=https://c.example, *"_s}
             << QStringList() << u"https://c.example,*"_s << Source::Env;
+        const QByteArray proxies = json("{'trusted_proxies': ['10.128.0.0/14', 'fd00::/8']}");
+        QTest::newRow("trusted_proxies: file array")
+            << u"trusted_proxies"_s << proxies << QStringList() << QStringList() << u"10.128.0.0/14,fd00::/8"_s
+            << Source::File;
+        QTest::newRow("trusted_proxies: flag list")
+            << u"trusted_proxies"_s << proxies << QStringList()
+            << QStringList{u"--trusted-proxies=127.0.0.1/32,10.0.0.7"_s} << u"127.0.0.1/32,10.0.0.7"_s
+            << Source::Flag;
 
         QTest::newRow("data_dir: flag")
             << u"data_dir"_s << QByteArray() << QStringList{u"TOLLGATE_DATA_DIR=/srv/a"_s}
@@ -314,6 +322,9 @@ private Q_SLOTS:
         QTest::newRow("origin with a path (flag)")
             << QByteArray() << QStringList() << QStringList{u"--cors-origins=https://a.example/app"_s}
             << QStringList{u"flag --cors-origins"_s, u"not an origin"_s};
+        QTest::newRow("trusted proxy that is no subnet (env)")
+            << QByteArray() << QStringList{u"TOLLGATE_TRUSTED_PROXIES=10.0.0.0/8,router.local"_s}
+            << QStringList() << QStringList{u"TOLLGATE_TRUSTED_PROXIES"_s, u"\"router.local\" is not a subnet"_s};
         QTest::newRow("flag without value") << QByteArray() << QStringList() << QStringList{u"--listen"_s}
                                             << QStringList{u"flag --listen"_s, u"needs a value"_s};
         QTest::newRow("flag followed by a flag")
