@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/keys/keycache.h"
 
+#include "gateway-core/util/hexdigit.h"
+
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -34,18 +36,9 @@ bool hashFromHex(QByteArrayView hex, KeyHash *out)
 {
     if (hex.size() != 64)
         return false;
-    auto nibble = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    };
     for (int i = 0; i < 32; ++i) {
-        const int hi = nibble(hex[2 * i]);
-        const int lo = nibble(hex[2 * i + 1]);
+        const int hi = Util::hexDigit(hex[2 * i]);
+        const int lo = Util::hexDigit(hex[2 * i + 1]);
         if (hi < 0 || lo < 0)
             return false;
         (*out)[size_t(i)] = static_cast<unsigned char>(hi << 4 | lo);

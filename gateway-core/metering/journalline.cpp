@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/metering/journalline.h"
 
+#include "gateway-core/util/hexdigit.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -292,8 +294,8 @@ private:
                 bytes += e;
                 m_p += 2;
             } else if (e == 'u' && m_end - m_p >= 6 && m_p[2] == '0' && m_p[3] == '0') {
-                const int hi = hexDigit(m_p[4]);
-                const int lo = hexDigit(m_p[5]);
+                const int hi = Util::hexDigit(m_p[4]);
+                const int lo = Util::hexDigit(m_p[5]);
                 if (hi < 0 || lo < 0 || hi > 7)
                     return false;
                 bytes += char(hi << 4 | lo);
@@ -304,17 +306,6 @@ private:
             run = m_p;
         }
         return false;
-    }
-
-    static int hexDigit(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
     }
 
     bool integer(qint64 *value)

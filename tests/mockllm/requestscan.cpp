@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/mockllm/requestscan.h"
 
+#include "gateway-core/util/hexdigit.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -26,17 +28,6 @@ struct TextSink
         hash = (hash ^ c) * FnvPrime;
     }
 };
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 /// A strict JSON reader over a byte range; every parse function leaves m_p after what it read.
 class Scanner final
@@ -174,7 +165,7 @@ private:
         if (m_end - m_p < 4)
             return fail("truncated \\u escape");
         for (int i = 0; i < 4; ++i) {
-            const int v = hexValue(*m_p++);
+            const int v = Util::hexDigit(*m_p++);
             if (v < 0)
                 return fail("invalid \\u escape");
             *cp = (*cp << 4) | uint(v);
