@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <latch>
 #include <memory>
 #include <mutex>
 #include <random>
@@ -152,7 +153,10 @@ private Q_SLOTS:
         std::vector<qint64> admitted;
         std::atomic<int> burstAdmitted{0};
         std::atomic<int> badRetries{0};
-        // Both replicas burst 3N at the same instant, then keep trying while time moves on.
+        // Both replicas burst 3N at the same instant, then keep trying while time moves on. Neither
+        // moves the shared clock before both have burst: a thread that ran ahead would otherwise
+        // open the next window under the other one's burst.
+        std::latch burstDone(2);
         auto worker = [&](Limiter *limiter, int seed) {
             std::mt19937 random{uint(seed)};
             std::vector<qint64> mine;
@@ -163,6 +167,7 @@ private Q_SLOTS:
                     mine.push_back(r.ticket.admittedAtMs());
                 }
             }
+            burstDone.arrive_and_wait();
             for (int i = 0; i < 1500; ++i) {
                 clock.advance(qint64(random() % 150));
                 AdmitResult r = limiter->admit(forKey("key-1", rpm(N)));
