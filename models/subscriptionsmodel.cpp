@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/subscriptionsmodel.h"
 
+#include "gateway-core/util/jsonnumber.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -62,7 +64,7 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return o.value("status"_L1).toString();
     case VersionRole:
-        return qint64(o.value("version"_L1).toDouble());
+        return Util::wholeNumber(o.value("version"_L1)).value_or(0);
     case Qt::ToolTipRole:
         if (index.column() == ReasonColumn)
             return o.value("reason"_L1).toString();

@@ -2,6 +2,7 @@
 #include "ui/keydialogs.h"
 
 #include "gateway-core/client/apiclient.h"
+#include "gateway-core/util/jsonnumber.h"
 #include "ui/errortext.h"
 #include "ui/language.h"
 
@@ -35,11 +36,6 @@ namespace {
 
 constexpr int SpinMaximum = 100'000'000;
 constexpr int NameMaximum = 100;
-
-std::optional<qint64> integer(const QJsonValue &value)
-{
-    return value.isDouble() ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
-}
 
 std::optional<double> money(const QJsonValue &value)
 {
@@ -88,11 +84,11 @@ KeyPolicy KeyPolicy::fromJson(const QJsonObject &o)
     KeyPolicy p;
     p.maxBudget = money(o.value("maxBudget"_L1));
     p.defaultMaxBudget = money(o.value("defaultMaxBudget"_L1));
-    p.maxRpm = integer(o.value("maxRpm"_L1));
-    p.maxTpm = integer(o.value("maxTpm"_L1));
-    p.maxParallel = integer(o.value("maxParallel"_L1));
-    p.maxExpiryDays = integer(o.value("maxExpiryDays"_L1));
-    p.defaultExpiryDays = integer(o.value("defaultExpiryDays"_L1));
+    p.maxRpm = Util::wholeNumber(o.value("maxRpm"_L1));
+    p.maxTpm = Util::wholeNumber(o.value("maxTpm"_L1));
+    p.maxParallel = Util::wholeNumber(o.value("maxParallel"_L1));
+    p.maxExpiryDays = Util::wholeNumber(o.value("maxExpiryDays"_L1));
+    p.defaultExpiryDays = Util::wholeNumber(o.value("defaultExpiryDays"_L1));
     if (const auto grace = durationSeconds(o.value("maxGracePeriod"_L1).toString()))
         p.maxGraceSeconds = *grace;
     p.loaded = true;
@@ -392,7 +388,7 @@ QSpinBox *editLimitSpin(QWidget *parent, std::optional<qint64> maximum, const QJ
     spin->setGroupSeparatorShown(true);
     const int top = int(qMin<qint64>(maximum.value_or(SpinMaximum), SpinMaximum));
     spin->setRange(maximum ? 1 : 0, top);
-    const std::optional<qint64> value = integer(current);
+    const std::optional<qint64> value = Util::wholeNumber(current);
     spin->setValue(value ? int(qMin<qint64>(*value, top)) : (maximum ? top : 0));
     return spin;
 }

@@ -2,6 +2,7 @@
 #include "ui/modelspage.h"
 
 #include "gateway-core/client/apiclient.h"
+#include "gateway-core/util/jsonnumber.h"
 #include "models/catalogmodels.h"
 #include "ui/errortext.h"
 #include "ui/modeldialogs.h"
@@ -415,7 +416,7 @@ void ModelsPage::setFlag(const QString &field, bool value)
     updateButtons();
     m_detailStatus->setText(tr("Saving…"));
     Client::Reply *reply =
-        client()->updateModel(id, qint64(m_current.value("version"_L1).toDouble()), {{field, value}});
+        client()->updateModel(id, Util::wholeNumber(m_current.value("version"_L1)).value_or(0), {{field, value}});
     connect(reply, &Client::Reply::done, this, [this] {
         m_busy = false;
         updateButtons();

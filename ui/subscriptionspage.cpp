@@ -314,7 +314,7 @@ void SubscriptionsPage::decide(const QString &action, const QStringList &ids, co
     if (ids.size() == 1) {
         // One row: its own call, based on the version the admin saw.
         const int row = m_model->rowOf(ids.first());
-        QJsonObject body{{u"version"_s, double(m_model->object(row).value("version"_L1).toDouble())}};
+        QJsonObject body{{u"version"_s, m_model->object(row).value("version"_L1)}};
         if (!reason.isEmpty())
             body.insert(u"reason"_s, reason);
         reply = client()->post(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateway-core/client/types.h"
 
+#include "gateway-core/util/jsonnumber.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -8,13 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Tollgate::Client {
 
 namespace {
-
-std::optional<qint64> integer(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    return qint64(value.toDouble());
-}
 
 QDateTime time(const QJsonValue &value)
 {
@@ -45,15 +40,15 @@ User User::fromJson(const QJsonObject &o)
     for (const QJsonValue &role : o.value("roles"_L1).toArray())
         user.roles.append(role.toString());
     user.active = o.value("active"_L1).toBool(true);
-    user.rpmLimit = integer(o.value("rpmLimit"_L1));
-    user.tpmLimit = integer(o.value("tpmLimit"_L1));
-    user.parallelLimit = integer(o.value("parallelLimit"_L1));
+    user.rpmLimit = Util::wholeNumber(o.value("rpmLimit"_L1));
+    user.tpmLimit = Util::wholeNumber(o.value("tpmLimit"_L1));
+    user.parallelLimit = Util::wholeNumber(o.value("parallelLimit"_L1));
     user.maxBudget = moneyValue(o.value("maxBudget"_L1));
     user.budgetDuration = o.value("budgetDuration"_L1).toString();
     user.spend = moneyValue(o.value("spend"_L1));
     user.lastLoginAt = time(o.value("lastLoginAt"_L1));
     user.createdAt = time(o.value("createdAt"_L1));
-    user.version = qint64(o.value("version"_L1).toDouble());
+    user.version = Util::wholeNumber(o.value("version"_L1)).value_or(0);
     return user;
 }
 

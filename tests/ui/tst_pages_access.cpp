@@ -548,11 +548,11 @@ void TestPagesAccess::toggleRestrictedAndDeployments()
     // Restrict it with the check box: the server agrees and the row says so.
     auto *restricted = findByAccessibleName<QCheckBox>(page, u"Restricted"_s);
     QVERIFY(restricted && restricted->isEnabled() && !restricted->isChecked());
-    const qint64 before = qint64(page->model()->object(row).value("version"_L1).toDouble());
+    const qint64 before = page->model()->object(row).value("version"_L1).toInteger();
     QTest::mouseClick(restricted, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page->model()->object(row).value("restricted"_L1).toBool(), Wait);
     QCOMPARE(await(m_admin.get(u"/api/v1/models/open-model"_s)).value("restricted"_L1).toBool(), true);
-    QVERIFY(qint64(page->model()->object(row).value("version"_L1).toDouble()) > before);
+    QVERIFY(page->model()->object(row).value("version"_L1).toInteger() > before);
     QCOMPARE(
         page->model()->index(row, Models::ModelsModel::RestrictedColumn).data(Qt::CheckStateRole).toInt(),
         int(Qt::Checked));

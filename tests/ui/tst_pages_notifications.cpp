@@ -227,7 +227,7 @@ void TestPagesNotifications::adminSendsTestAlertAndSeesDeliveries()
     const quint16 port = closed.serverPort();
     closed.close();
     const QJsonObject settings = await(m_admin.get(u"/api/v1/settings"_s));
-    const qint64 version = qint64(settings.value("version"_L1).toDouble());
+    const qint64 version = settings.value("version"_L1).toInteger();
     QVERIFY(
         !await(m_admin.patch(u"/api/v1/settings"_s,
                              {{u"version"_s, double(version)},
