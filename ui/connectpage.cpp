@@ -4,9 +4,9 @@
 #include "gateway-core/client/apiclient.h"
 #include "models/serverhistorymodel.h"
 #include "ui/errortext.h"
+#include "ui/language.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,13 +68,7 @@ ConnectPage::ConnectPage(Client::ApiClient *client, QWidget *parent)
     connect(m_trust, &QPushButton::clicked, this, &ConnectPage::trustCertificate);
     connect(m_url->lineEdit(), &QLineEdit::returnPressed, this, &ConnectPage::checkServer);
     retranslate();
-}
-
-void ConnectPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void ConnectPage::retranslate()

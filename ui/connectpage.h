@@ -42,9 +42,6 @@ Q_SIGNALS:
     /// The server at @p url answered its readiness probe.
     void serverReady(const QString &url);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void showFailure(const Client::Error &error);

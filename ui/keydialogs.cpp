@@ -13,7 +13,6 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -150,14 +149,8 @@ CreateKeyDialog::CreateKeyDialog(Client::ApiClient *client, const KeyPolicy &pol
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &CreateKeyDialog::create);
     retranslate();
+    Language::retranslateOnChange(this, [this] { retranslate(); });
     searchOwners();
-}
-
-void CreateKeyDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 void CreateKeyDialog::retranslate()
@@ -460,13 +453,7 @@ EditKeyDialog::EditKeyDialog(Client::ApiClient *client, const QJsonObject &key, 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &EditKeyDialog::save);
     retranslate();
-}
-
-void EditKeyDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void EditKeyDialog::retranslate()
@@ -628,13 +615,7 @@ RotateKeyDialog::RotateKeyDialog(const QString &keyName, const KeyPolicy &policy
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
-}
-
-void RotateKeyDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void RotateKeyDialog::retranslate()
@@ -689,13 +670,7 @@ SecretDialog::SecretDialog(Kind kind, const QString &keyName, const QString &sec
     connect(m_copy, &QPushButton::clicked, this, &SecretDialog::copy);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
-}
-
-void SecretDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void SecretDialog::retranslate()

@@ -68,9 +68,6 @@ Q_SIGNALS:
     /// The key was created; @p issued has the one-time "secret".
     void created(const QJsonObject &issued);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void searchOwners();
@@ -124,9 +121,6 @@ public:
 Q_SIGNALS:
     void saved(const QJsonObject &key);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void save();
@@ -163,9 +157,6 @@ public:
     QString gracePeriod() const;
     QComboBox *graceBox() const { return m_grace; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 
@@ -190,9 +181,6 @@ public:
     QString secret() const;
     /// Puts the secret on the clipboard.
     void copy();
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();

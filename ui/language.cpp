@@ -2,12 +2,14 @@
 #include "ui/language.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QTranslator>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +62,38 @@ void apply(const QString &tag)
     QLocale::setDefault(locale);
     replace(s_qt, load(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     replace(s_console, load(locale, u"tollgate"_s, u":/i18n"_s));
+}
+
+namespace {
+
+/// Watches one widget's events for a language change; a child of the widget, so it goes with it.
+class LanguageChangeFilter final : public QObject
+{
+public:
+    LanguageChangeFilter(QWidget *widget, std::function<void()> retranslate)
+        : QObject(widget)
+        , m_retranslate(std::move(retranslate))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            m_retranslate();
+        return false;
+    }
+
+private:
+    std::function<void()> m_retranslate;
+};
+
+} // namespace
+
+void retranslateOnChange(QWidget *widget, std::function<void()> retranslate)
+{
+    new LanguageChangeFilter(widget, std::move(retranslate));
 }
 
 } // namespace Tollgate::Ui::Language

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <utility>
 
 class QFormLayout;
@@ -22,6 +23,9 @@ QList<std::pair<QString, QString>> available();
 /// place of the ones installed before, and makes it the default locale. Every widget then gets a
 /// QEvent::LanguageChange (posted: it arrives once the event loop runs) and retranslates itself.
 void apply(const QString &tag);
+/// Calls @p retranslate whenever @p widget gets a QEvent::LanguageChange (for as long as it lives):
+/// what a widget class would otherwise do in its own changeEvent().
+void retranslateOnChange(QWidget *widget, std::function<void()> retranslate);
 
 } // namespace Language
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/loginpreview.h"
 
+#include "ui/language.h"
+
 #include <QBuffer>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -100,13 +101,7 @@ LoginPreview::LoginPreview(Scheme scheme, QWidget *parent)
     setHeaderLogo({});
     applyScheme();
     retranslate();
-}
-
-void LoginPreview::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QFrame::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void LoginPreview::retranslate()

@@ -39,9 +39,6 @@ public:
     /// Renders @p data (PNG, JPEG or SVG) at most @p height pixels high; null when it is no image.
     static QPixmap pixmapFrom(const QByteArray &data, int height);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void applyScheme();

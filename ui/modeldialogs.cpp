@@ -6,7 +6,6 @@
 #include "ui/language.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -57,13 +56,7 @@ DeploymentDialog::DeploymentDialog(Client::ApiClient *client, const QString &mod
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(460, sizeHint().height());
     retranslate();
-}
-
-void DeploymentDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void DeploymentDialog::retranslate()
@@ -155,13 +148,7 @@ ModelSyncDialog::ModelSyncDialog(Client::ApiClient *client, QWidget *parent)
     connect(m_changes, &QTreeWidget::itemChanged, this, &ModelSyncDialog::updateApply);
     resize(620, 420);
     retranslate();
-}
-
-void ModelSyncDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void ModelSyncDialog::retranslate()

@@ -35,9 +35,6 @@ public:
 Q_SIGNALS:
     void added(const QJsonObject &deployment);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     Client::ApiClient *m_client;
@@ -68,9 +65,6 @@ public:
 Q_SIGNALS:
     /// Changes were applied; the catalogue should be reloaded.
     void applied(const QJsonObject &result);
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();

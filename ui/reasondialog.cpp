@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reasondialog.h"
 
+#include "ui/language.h"
+
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,13 +38,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question, const 
     updateButton();
     resize(420, 220);
     retranslate();
-}
-
-void ReasonDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void ReasonDialog::retranslate()

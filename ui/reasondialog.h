@@ -21,9 +21,6 @@ public:
     QString reason() const;
     void setReason(const QString &reason);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void updateButton();

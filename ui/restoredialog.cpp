@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/restoredialog.h"
 
+#include "ui/language.h"
+
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,13 +106,7 @@ RestoreDialog::RestoreDialog(const QString &backupId, const QJsonObject &prepare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_confirm->setFocus();
     retranslate();
-}
-
-void RestoreDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void RestoreDialog::retranslate()

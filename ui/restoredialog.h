@@ -28,9 +28,6 @@ public:
     QLineEdit *confirmation() const { return m_confirm; }
     QPushButton *restoreButton() const { return m_restore; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

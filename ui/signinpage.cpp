@@ -3,9 +3,9 @@
 
 #include "gateway-core/client/apiclient.h"
 #include "ui/errortext.h"
+#include "ui/language.h"
 #include "ui/ssosignin.h"
 
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -76,13 +76,7 @@ SignInPage::SignInPage(Client::ApiClient *client, QWidget *parent)
             m_ssoFlow->cancel();
     });
     retranslate();
-}
-
-void SignInPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void SignInPage::retranslate()

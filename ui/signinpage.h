@@ -46,9 +46,6 @@ Q_SIGNALS:
     /// GET /api/v1/auth/sso/providers answered; the buttons are shown.
     void ssoProvidersLoaded(int count);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void loadSsoProviders();

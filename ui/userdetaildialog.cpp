@@ -8,7 +8,6 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -113,13 +112,7 @@ UserDetailDialog::UserDetailDialog(Client::ApiClient *client, const QString &use
     month.addQueryItem(u"to"_s, today.toString(Qt::ISODate));
     request(u"/api/v1/usage/summary"_s, month, [this](const QJsonObject &o) { showUsage(o); });
     retranslate();
-}
-
-void UserDetailDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
+    Language::retranslateOnChange(this, [this] { retranslate(); });
 }
 
 void UserDetailDialog::retranslate()

@@ -42,9 +42,6 @@ Q_SIGNALS:
     /// Every part has arrived (or failed).
     void loaded();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void request(const QString &path, const QUrlQuery &query,
